@@ -1,0 +1,95 @@
+using StackExchange.Redis;
+using Warden.Core.Caching;
+using Warden.Core.Storage;
+
+namespace Warden.Cache.Redis;
+
+/// <summary>
+/// The cache in Redis, shared by every instance pointed at the same server. Keys are namespaced under
+/// "warden:". The multiplexer reconnects by itself, so the cache recovers without a restart when Redis returns.
+/// </summary>
+public sealed class RedisCacheStore : ICacheStore
+{
+    private const string KeyPrefix = "warden:";
+
+    // INCR and the expiry of a new counter must happen together, or a crash in between leaves a counter that never expires.
+    private static readonly LuaScript IncrementScript = LuaScript.Prepare(
+        "local value = redis.call('INCR', @key) if value == 1 then redis.call('PEXPIRE', @key, @ttl) end return value");
+
+    private readonly ConnectionMultiplexer _connection;
+    private readonly IDatabase _database;
+
+    private RedisCacheStore(ConnectionMultiplexer connection, string location)
+    {
+        _connection = connection;
+        _database = connection.GetDatabase();
+        Location = location;
+    }
+
+    public string Name => "redis";
+
+    /// <summary>Where the server is, safe to print.</summary>
+    public string Location { get; }
+
+    /// <summary>
+    /// Connects to a redis:// or rediss:// URL (redis://[:password@]host[:port][/db]). Does not fail when the server
+    /// is down: operations fail with <see cref="StorageUnavailableException"/> until it is reachable.
+    /// </summary>
+    public static async Task<RedisCacheStore> ConnectAsync(RedisSettings settings)
+    {
+        var options = new ConfigurationOptions
+        {
+            EndPoints = { { settings.Host, settings.Port } },
+            Password = settings.Password,
+            User = settings.User,
+            Ssl = settings.UseTls,
+            DefaultDatabase = settings.Database,
+            AbortOnConnectFail = false,
+            ConnectTimeout = 3000,
+            SyncTimeout = 3000,
+            AsyncTimeout = 3000,
+            ConnectRetry = 1,
+            ClientName = "warden",
+        };
+        var connection = await ConnectionMultiplexer.ConnectAsync(options);
+        return new RedisCacheStore(connection, settings.Redacted);
+    }
+
+    public Task<string?> GetAsync(string key, CancellationToken cancellationToken = default) =>
+        Run(async () => (string?)await _database.StringGetAsync(KeyPrefix + key));
+
+    public Task SetAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
+        Run(() => _database.StringSetAsync(KeyPrefix + key, value, RequirePositive(timeToLive)));
+
+    public Task<bool> SetIfAbsentAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
+        Run(() => _database.StringSetAsync(KeyPrefix + key, value, RequirePositive(timeToLive), When.NotExists));
+
+    public Task<long> IncrementAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
+        Run(async () => (long)await _database.ScriptEvaluateAsync(IncrementScript,
+            new { key = (RedisKey)(KeyPrefix + key), ttl = (long)RequirePositive(timeToLive).TotalMilliseconds }));
+
+    public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default) =>
+        Run(() => _database.KeyDeleteAsync(KeyPrefix + key));
+
+    public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default) => Run(() => _database.PingAsync());
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    private static TimeSpan RequirePositive(TimeSpan timeToLive)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeToLive, TimeSpan.Zero);
+        return timeToLive;
+    }
+
+    private static async Task<T> Run<T>(Func<Task<T>> operation)
+    {
+        try
+        {
+            return await operation();
+        }
+        catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
+        {
+            throw new StorageUnavailableException("Redis is unreachable: " + exception.Message, exception);
+        }
+    }
+}

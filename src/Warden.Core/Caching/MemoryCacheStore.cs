@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Warden.Core.Caching;
+
+/// <summary>
+/// The in-process cache: right for one instance; several instances need the Redis cache to share state.
+/// Expired entries are dropped when read and swept periodically so that abandoned keys do not accumulate.
+/// </summary>
+public sealed class MemoryCacheStore : ICacheStore
+{
+    private sealed record Entry(string Value, DateTimeOffset ExpiresAt);
+
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _counterLock = new();
+    private readonly TimeProvider _time;
+    private readonly ITimer _sweeper;
+
+    public MemoryCacheStore(TimeProvider? time = null)
+    {
+        _time = time ?? TimeProvider.System;
+        _sweeper = _time.CreateTimer(_ => Sweep(), null, SweepInterval, SweepInterval);
+    }
+
+    public string Name => "memory";
+
+    public Task<string?> GetAsync(string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(TryGetLive(key, out var entry) ? entry.Value : null);
+
+    public Task SetAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default)
+    {
+        _entries[key] = new Entry(value, ExpiryFor(timeToLive));
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> SetIfAbsentAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default)
+    {
+        var fresh = new Entry(value, ExpiryFor(timeToLive));
+        while (true)
+        {
+            if (_entries.TryAdd(key, fresh))
+                return Task.FromResult(true);
+            if (_entries.TryGetValue(key, out var existing))
+            {
+                if (!IsExpired(existing))
+                    return Task.FromResult(false);
+                if (_entries.TryUpdate(key, fresh, existing))
+                    return Task.FromResult(true);
+            }
+        }
+    }
+
+    public Task<long> IncrementAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken = default)
+    {
+        lock (_counterLock)
+        {
+            var count = TryGetLive(key, out var entry) ? long.Parse(entry.Value) + 1 : 1;
+            var expiresAt = count == 1 ? ExpiryFor(timeToLive) : entry!.ExpiresAt;
+            _entries[key] = new Entry(count.ToString(), expiresAt);
+            return Task.FromResult(count);
+        }
+    }
+
+    public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_entries.TryRemove(key, out var entry) && !IsExpired(entry));
+
+    public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        return Task.FromResult(Stopwatch.GetElapsedTime(started));
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _sweeper.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private bool TryGetLive(string key, out Entry entry)
+    {
+        if (_entries.TryGetValue(key, out entry!) && !IsExpired(entry))
+            return true;
+        if (entry is not null)
+            _entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
+        return false;
+    }
+
+    private DateTimeOffset ExpiryFor(TimeSpan timeToLive)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeToLive, TimeSpan.Zero);
+        return _time.GetUtcNow() + timeToLive;
+    }
+
+    private bool IsExpired(Entry entry) => entry.ExpiresAt <= _time.GetUtcNow();
+
+    private void Sweep()
+    {
+        foreach (var pair in _entries)
+        {
+            if (IsExpired(pair.Value))
+                _entries.TryRemove(pair);
+        }
+    }
+}

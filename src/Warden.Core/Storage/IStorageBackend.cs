@@ -1,0 +1,37 @@
+using Warden.Core.Audit;
+using Warden.Core.Clients;
+using Warden.Core.Keys;
+using Warden.Core.Tenants;
+
+namespace Warden.Core.Storage;
+
+/// <summary>
+/// One storage backend (memory, SQLite or PostgreSQL): its stores plus what operators need around the database.
+/// Stores throw <see cref="StorageUnavailableException"/> when the database cannot be reached, and work again
+/// without a restart once it can.
+/// </summary>
+public interface IStorageBackend : IAsyncDisposable
+{
+    /// <summary>"memory", "sqlite" or "postgres".</summary>
+    string Name { get; }
+
+    /// <summary>Where the data lives, safe to print (passwords redacted).</summary>
+    string Location { get; }
+
+    ITenantStore Tenants { get; }
+    IClientStore Clients { get; }
+    ISigningKeyStore SigningKeys { get; }
+    IAuditLogStore AuditLog { get; }
+
+    /// <summary>Every known migration, applied or pending, in order.</summary>
+    Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies pending migrations, each in its own transaction, guarded so that concurrent callers (other processes
+    /// included) never apply one twice. Returns the migrations this call applied.
+    /// </summary>
+    Task<IReadOnlyList<MigrationStatus>> MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a trivial query and reports the server version and the round-trip time.</summary>
+    Task<DatabaseProbe> ProbeAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Warden.Core.Audit;
+using Warden.Core.Clients;
+using Warden.Core.Keys;
+using Warden.Core.Storage;
+using Warden.Core.Tenants;
+using Warden.Storage.Memory.Stores;
+
+namespace Warden.Storage.Memory;
+
+/// <summary>
+/// Storage in process memory, gone when the process ends: for tests, demos and throwaway instances.
+/// Same semantics as the SQL backends; it has no schema, so there is nothing to migrate.
+/// </summary>
+public sealed class MemoryBackend : IStorageBackend
+{
+    public MemoryBackend(TimeProvider? time = null)
+    {
+        var state = new MemoryState(time ?? TimeProvider.System);
+        Tenants = new MemoryTenantStore(state);
+        Clients = new MemoryClientStore(state);
+        SigningKeys = new MemorySigningKeyStore(state);
+        AuditLog = new MemoryAuditLogStore(state);
+    }
+
+    public string Name => "memory";
+    public string Location => "memory:";
+    public ITenantStore Tenants { get; }
+    public IClientStore Clients { get; }
+    public ISigningKeyStore SigningKeys { get; }
+    public IAuditLogStore AuditLog { get; }
+
+    public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<MigrationStatus>>([]);
+
+    public Task<IReadOnlyList<MigrationStatus>> MigrateAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<MigrationStatus>>([]);
+
+    public Task<DatabaseProbe> ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        return Task.FromResult(new DatabaseProbe(Name, "in-process " + Environment.Version, Stopwatch.GetElapsedTime(started)));
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,32 @@
+using Warden.Core.Audit;
+using Warden.Core.Clients;
+using Warden.Core.Keys;
+using Warden.Core.Storage;
+using Warden.Core.Tenants;
+
+namespace Warden.Storage.Memory;
+
+/// <summary>
+/// All rows of the memory backend behind one lock: every store operation is atomic, like a single SQL statement,
+/// and the foreign-key rule (rows need an existing tenant) is checked as the SQL backends check it.
+/// </summary>
+internal sealed class MemoryState
+{
+    public Lock Sync { get; } = new();
+    public Dictionary<string, Tenant> Tenants { get; } = new(StringComparer.Ordinal);
+    public Dictionary<(string TenantId, string ClientId), Client> Clients { get; } = [];
+    public Dictionary<(string TenantId, string KeyId), SigningKey> SigningKeys { get; } = [];
+    public Dictionary<Guid, AuditEvent> AuditEvents { get; } = [];
+
+    public MemoryState(TimeProvider time)
+    {
+        Tenants[Tenant.DefaultId] = new Tenant(Tenant.DefaultId, "Default", StoredTime.Truncate(time.GetUtcNow()));
+    }
+
+    /// <summary>Call while holding <see cref="Sync"/>.</summary>
+    public void RequireTenant(string tenantId)
+    {
+        if (!Tenants.ContainsKey(tenantId))
+            throw new MissingReferenceException($"tenant '{tenantId}' does not exist");
+    }
+}

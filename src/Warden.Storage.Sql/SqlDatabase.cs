@@ -1,0 +1,105 @@
+using System.Data.Common;
+using Microsoft.Extensions.Logging;
+using Warden.Core.Storage;
+
+namespace Warden.Storage.Sql;
+
+/// <summary>A named value bound to an @name placeholder.</summary>
+public readonly record struct SqlParameter(string Name, object? Value);
+
+/// <summary>What a unique-key violation means for the caller: which entity, under which key.</summary>
+public readonly record struct ConflictSubject(string Entity, string Key);
+
+/// <summary>
+/// The ADO.NET plumbing shared by the SQL backends: one connection per operation from the driver's pool, statement
+/// echo (text only, never parameter values), and translation of driver errors into <see cref="StorageException"/>s.
+/// </summary>
+public abstract class SqlDatabase(ILogger logger, bool echo)
+{
+    /// <summary>Opens a pooled connection, ready for use (session settings applied).</summary>
+    protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>The storage fact a driver exception stands for, or null when it is a bug to let through.</summary>
+    protected abstract StorageException? Translate(Exception exception, ConflictSubject? conflict);
+
+    /// <summary>Runs a statement that changes data; the number of rows it touched.</summary>
+    public Task<int> ExecuteAsync(string sql, IReadOnlyList<SqlParameter> parameters, CancellationToken cancellationToken,
+        ConflictSubject? conflict = null) =>
+        RunWriteAsync(() => RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken), conflict, cancellationToken),
+            cancellationToken);
+
+    /// <summary>Reads every row.</summary>
+    public Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
+        CancellationToken cancellationToken) =>
+        RunAsync(sql, parameters, async command =>
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(cancellationToken))
+                rows.Add(map(reader));
+            return rows;
+        }, null, cancellationToken);
+
+    /// <summary>Reads the first row, or default when there is none.</summary>
+    public async Task<T?> QuerySingleAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
+        CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(sql, parameters, map, cancellationToken);
+        return rows.Count > 0 ? rows[0] : default;
+    }
+
+    /// <summary>Runs <paramref name="work"/> on one open connection, with the same echo and error translation.</summary>
+    public async Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            return await work(connection);
+        }
+        catch (Exception exception) when (Translate(exception, null) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    /// <summary>Like <see cref="WithConnectionAsync{T}"/>, for work that writes (it queues behind other writers where the backend requires).</summary>
+    public Task<T> WithWriteConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        RunWriteAsync(() => WithConnectionAsync(work, cancellationToken), cancellationToken);
+
+    /// <summary>Creates a command on the connection, echoing its text when echo mode is on.</summary>
+    public DbCommand CreateCommand(DbConnection connection, string sql, IReadOnlyList<SqlParameter>? parameters = null,
+        DbTransaction? transaction = null)
+    {
+        if (echo)
+            logger.LogInformation("SQL: {Sql}", sql);
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var parameter in parameters ?? [])
+        {
+            var dbParameter = command.CreateParameter();
+            dbParameter.ParameterName = parameter.Name;
+            dbParameter.Value = parameter.Value ?? DBNull.Value;
+            command.Parameters.Add(dbParameter);
+        }
+        return command;
+    }
+
+    /// <summary>Hook for backends that must serialise writers (SQLite); the default runs the write as is.</summary>
+    protected virtual Task<T> RunWriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken) => write();
+
+    private async Task<T> RunAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbCommand, Task<T>> execute,
+        ConflictSubject? conflict, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenConnectionAsync(cancellationToken);
+            await using var command = CreateCommand(connection, sql, parameters);
+            return await execute(command);
+        }
+        catch (Exception exception) when (Translate(exception, conflict) is { } translated)
+        {
+            throw translated;
+        }
+    }
+}

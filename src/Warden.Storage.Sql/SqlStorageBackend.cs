@@ -1,0 +1,46 @@
+using Warden.Core.Audit;
+using Warden.Core.Clients;
+using Warden.Core.Keys;
+using Warden.Core.Storage;
+using Warden.Core.Tenants;
+using Warden.Storage.Sql.Migrations;
+using Warden.Storage.Sql.Stores;
+
+namespace Warden.Storage.Sql;
+
+/// <summary>What the SQL backends share: the stores over one <see cref="SqlDatabase"/> and the migrator.</summary>
+public abstract class SqlStorageBackend : IStorageBackend
+{
+    private readonly SqlMigrator _migrator;
+    private readonly TimeProvider _time;
+
+    protected SqlStorageBackend(SqlDatabase database, SqlDialect dialect, TableNames tables, string dialectName, TimeProvider time)
+    {
+        _time = time;
+        Tenants = new SqlTenantStore(database, dialect, tables);
+        Clients = new SqlClientStore(database, dialect, tables);
+        SigningKeys = new SqlSigningKeyStore(database, dialect, tables);
+        AuditLog = new SqlAuditLogStore(database, dialect, tables);
+        _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
+    }
+
+    public abstract string Name { get; }
+    public abstract string Location { get; }
+    public ITenantStore Tenants { get; }
+    public IClientStore Clients { get; }
+    public ISigningKeyStore SigningKeys { get; }
+    public IAuditLogStore AuditLog { get; }
+
+    /// <summary>The embedded migration scripts, table prefix applied.</summary>
+    public IReadOnlyList<MigrationScript> MigrationScripts => _migrator.Scripts;
+
+    public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
+        _migrator.GetStatusAsync(cancellationToken);
+
+    public virtual Task<IReadOnlyList<MigrationStatus>> MigrateAsync(CancellationToken cancellationToken = default) =>
+        _migrator.MigrateAsync(_time, cancellationToken);
+
+    public abstract Task<DatabaseProbe> ProbeAsync(CancellationToken cancellationToken = default);
+
+    public abstract ValueTask DisposeAsync();
+}

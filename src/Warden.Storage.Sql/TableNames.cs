@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Warden.Storage.Sql;
+
+/// <summary>
+/// Table names with the operator's optional prefix (database.table_prefix) applied, so that several applications
+/// can share one database or schema.
+/// </summary>
+public sealed partial class TableNames(string prefix)
+{
+    public string Prefix { get; } = ValidatePrefix(prefix);
+    public string SchemaMigrations => Prefix + "schema_migrations";
+    public string Tenants => Prefix + "tenants";
+    public string Clients => Prefix + "clients";
+    public string SigningKeys => Prefix + "signing_keys";
+    public string AuditLogs => Prefix + "audit_logs";
+
+    /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>
+    public static bool IsValidPrefix(string prefix) => prefix.Length == 0 || PrefixPattern().IsMatch(prefix);
+
+    private static string ValidatePrefix(string prefix) =>
+        IsValidPrefix(prefix) ? prefix : throw new ArgumentException($"invalid table prefix '{prefix}'", nameof(prefix));
+
+    [GeneratedRegex("^[a-z][a-z0-9_]{0,29}$")]
+    private static partial Regex PrefixPattern();
+}
