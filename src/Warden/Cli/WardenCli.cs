@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Warden.Configuration;
+using Warden.Core.Storage;
+
+namespace Warden.Cli;
+
+/// <summary>
+/// The `warden` command line. Exit codes: 0 success, 1 the operation failed (for example the database is
+/// unreachable), 2 the command line or the configuration is wrong. Errors are one line on stderr, never a stack trace.
+/// </summary>
+public static class WardenCli
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("Warden: an OAuth 2.0 / OpenID Connect authorization server")
+        {
+            CommonOptions.Config,
+            CommonOptions.Set,
+            ServeCommand.Create(),
+            MigrateCommand.Create(),
+            DbCommand.Create(),
+            VersionCommand.Create(),
+        };
+        ServeCommand.AddTo(root);
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parseResult = CreateRoot().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            Console.Error.WriteLine($"warden: {parseResult.Errors[0].Message} (see warden --help)");
+            return 2;
+        }
+        try
+        {
+            // The host handles SIGTERM itself (graceful shutdown), so System.CommandLine must not race it.
+            return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+        }
+        catch (ConfigurationException exception)
+        {
+            Console.Error.WriteLine($"warden: {exception.Message}");
+            return 2;
+        }
+        catch (StorageUnavailableException exception)
+        {
+            Console.Error.WriteLine($"warden: {exception.Message.Split('\n')[0]}");
+            return 1;
+        }
+        catch (StorageException exception)
+        {
+            Console.Error.WriteLine($"warden: {exception.Message.Split('\n')[0]}");
+            return 1;
+        }
+    }
+}

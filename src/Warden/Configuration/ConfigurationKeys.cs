@@ -1,0 +1,46 @@
+namespace Warden.Configuration;
+
+/// <summary>One setting: its config.yaml key (section.name) and the environment variables that set it, first wins.</summary>
+public sealed record ConfigurationKey(string Name, IReadOnlyList<string> EnvironmentVariables, bool IsSecret = false)
+{
+    public string Section => Name[..Name.IndexOf('.')];
+    public string Leaf => Name[(Name.IndexOf('.') + 1)..];
+}
+
+/// <summary>Every key Warden reads. docs/configuration.md and config.example.yaml document the same list.</summary>
+public static class ConfigurationKeys
+{
+    public static readonly ConfigurationKey DatabaseType = new("database.type", ["DB_TYPE"]);
+    public static readonly ConfigurationKey DatabaseUrl = new("database.url", ["DATABASE_URL"], IsSecret: true);
+    public static readonly ConfigurationKey SqlitePath = new("database.sqlite_path", ["SQLITE_PATH"]);
+    public static readonly ConfigurationKey PostgresHost = new("database.postgres_host", ["POSTGRES_HOST"]);
+    public static readonly ConfigurationKey PostgresPort = new("database.postgres_port", ["POSTGRES_PORT"]);
+    public static readonly ConfigurationKey PostgresDb = new("database.postgres_db", ["POSTGRES_DB"]);
+    public static readonly ConfigurationKey PostgresUser = new("database.postgres_user", ["POSTGRES_USER"]);
+    public static readonly ConfigurationKey PostgresPassword = new("database.postgres_password", ["POSTGRES_PASSWORD"], IsSecret: true);
+    public static readonly ConfigurationKey PostgresSslMode = new("database.postgres_sslmode", ["POSTGRES_SSLMODE"]);
+    public static readonly ConfigurationKey PoolSize = new("database.pool_size", ["POSTGRES_POOL_SIZE"]);
+    public static readonly ConfigurationKey MaxPoolSize = new("database.max_pool_size", ["POSTGRES_MAX_POOL_SIZE"]);
+    public static readonly ConfigurationKey ConnectTimeout = new("database.connect_timeout", ["DB_CONNECT_TIMEOUT"]);
+    public static readonly ConfigurationKey CommandTimeout = new("database.command_timeout", ["DB_COMMAND_TIMEOUT"]);
+    public static readonly ConfigurationKey PgBouncer = new("database.pgbouncer", ["POSTGRES_PGBOUNCER"]);
+    public static readonly ConfigurationKey Echo = new("database.echo", ["POSTGRES_ECHO"]);
+    public static readonly ConfigurationKey TablePrefix = new("database.table_prefix", ["DB_TABLE_PREFIX"]);
+    public static readonly ConfigurationKey CleanupInterval = new("database.cleanup_interval", ["CLEANUP_INTERVAL"]);
+    public static readonly ConfigurationKey AutoMigrate = new("database.auto_migrate", ["DB_AUTO_MIGRATE"]);
+    public static readonly ConfigurationKey CacheType = new("cache.type", ["CACHE_TYPE"]);
+    public static readonly ConfigurationKey CacheUrl = new("cache.url", ["CACHE_URL", "REDIS_URL"], IsSecret: true);
+    public static readonly ConfigurationKey ServerUrls = new("server.urls", ["WARDEN_URLS"]);
+    public static readonly ConfigurationKey ServerIssuer = new("server.issuer", ["WARDEN_ISSUER"]);
+    public static readonly ConfigurationKey LogLevel = new("logging.level", ["LOG_LEVEL"]);
+    public static readonly ConfigurationKey LogFormat = new("logging.format", ["LOG_FORMAT"]);
+
+    public static readonly IReadOnlyList<ConfigurationKey> All =
+    [
+        DatabaseType, DatabaseUrl, SqlitePath, PostgresHost, PostgresPort, PostgresDb, PostgresUser, PostgresPassword,
+        PostgresSslMode, PoolSize, MaxPoolSize, ConnectTimeout, CommandTimeout, PgBouncer, Echo, TablePrefix,
+        CleanupInterval, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, LogLevel, LogFormat,
+    ];
+
+    public static ConfigurationKey? Find(string name) => All.FirstOrDefault(key => key.Name == name);
+}

@@ -1,0 +1,131 @@
+using System.Web;
+using Warden.Cache.Redis;
+using Warden.Storage.Postgres;
+using Warden.Storage.Sqlite;
+
+namespace Warden.Configuration;
+
+/// <summary>What a DATABASE_URL names: the backend and, for SQL ones, where the data is.</summary>
+public sealed record DatabaseUrl(DatabaseType Type, string? SqlitePath, PostgresUrl? Postgres);
+
+/// <summary>The parts of a postgres:// URL; null parts fall back to the discrete POSTGRES_* settings.</summary>
+public sealed record PostgresUrl(
+    string Host, int? Port, string? Database, string? User, string? Password, string? SslMode,
+    int? MinPoolSize, int? MaxPoolSize, int? ConnectTimeout, int? CommandTimeout, bool? PgBouncer);
+
+/// <summary>Parses DATABASE_URL and CACHE_URL / REDIS_URL.</summary>
+public static class ConnectionUrls
+{
+    public const string DatabaseUrlForms =
+        "postgres://user:password@host:5432/db?sslmode=require, postgresql://…, sqlite:PATH, sqlite::memory: or memory:";
+
+    private static readonly string[] PostgresParameters =
+        ["sslmode", "pool_size", "min_pool_size", "max_pool_size", "connect_timeout", "command_timeout", "pgbouncer"];
+
+    public static DatabaseUrl ParseDatabaseUrl(string url, string origin)
+    {
+        if (url == "memory:")
+            return new DatabaseUrl(DatabaseType.Memory, null, null);
+        if (url == "sqlite::memory:")
+            return new DatabaseUrl(DatabaseType.Sqlite, SqliteBackend.InMemoryPath, null);
+        if (url.StartsWith("sqlite:", StringComparison.Ordinal))
+        {
+            var path = url["sqlite:".Length..];
+            if (path.StartsWith("//", StringComparison.Ordinal))
+                path = path[2..];
+            return path.Length > 0
+                ? new DatabaseUrl(DatabaseType.Sqlite, path, null)
+                : throw Invalid(origin, url, "sqlite: needs a path, as in sqlite:./data/warden.db");
+        }
+        if (url.StartsWith("postgres://", StringComparison.Ordinal) || url.StartsWith("postgresql://", StringComparison.Ordinal))
+            return new DatabaseUrl(DatabaseType.Postgres, null, ParsePostgres(url, origin));
+        throw Invalid(origin, url, "expected " + DatabaseUrlForms);
+    }
+
+    public static RedisSettings ParseRedisUrl(string url, string origin)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("redis" or "rediss") || uri.Host.Length == 0)
+            throw Invalid(origin, url, "expected redis://[user:password@]host[:port][/db] or rediss://…");
+        var (user, password) = SplitUserInfo(uri);
+        var databasePath = uri.AbsolutePath.Trim('/');
+        var database = 0;
+        if (databasePath.Length > 0 && (!int.TryParse(databasePath, out database) || database < 0))
+            throw Invalid(origin, url, "the path must be a database number, as in redis://localhost:6379/0");
+        return new RedisSettings
+        {
+            Host = uri.Host,
+            Port = uri.IsDefaultPort || uri.Port < 0 ? 6379 : uri.Port,
+            User = string.IsNullOrEmpty(user) ? null : user,
+            Password = password,
+            Database = database,
+            UseTls = uri.Scheme == "rediss",
+        };
+    }
+
+    /// <summary>The URL with any password replaced by ***, for messages and logs.</summary>
+    public static string Redact(string url)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        var at = url.LastIndexOf('@');
+        if (schemeEnd < 0 || at < schemeEnd)
+            return url;
+        var userInfo = url[(schemeEnd + 3)..at];
+        var colon = userInfo.IndexOf(':');
+        return colon < 0 ? url : url[..(schemeEnd + 3)] + userInfo[..colon] + ":***" + url[at..];
+    }
+
+    private static PostgresUrl ParsePostgres(string url, string origin)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+            throw Invalid(origin, url, "expected postgres://user:password@host:port/database");
+        var (user, password) = SplitUserInfo(uri);
+        var query = HttpUtility.ParseQueryString(uri.Query);
+        foreach (var name in query.AllKeys)
+        {
+            if (name is null || !PostgresParameters.Contains(name))
+                throw Invalid(origin, url, $"unknown parameter '{name}' (allowed: {string.Join(", ", PostgresParameters)})");
+        }
+
+        var sslMode = query["sslmode"];
+        if (sslMode is not null && !PostgresConnectionStrings.SslModes.Contains(sslMode))
+            throw Invalid(origin, url, $"sslmode '{sslMode}' is not one of {string.Join(", ", PostgresConnectionStrings.SslModes)}");
+
+        var database = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
+        return new PostgresUrl(
+            uri.Host,
+            uri.IsDefaultPort || uri.Port < 0 ? null : uri.Port,
+            database.Length > 0 ? database : null,
+            string.IsNullOrEmpty(user) ? null : user,
+            password,
+            sslMode,
+            Integer(query["min_pool_size"] ?? query["pool_size"], "pool_size", 0, 1000, origin, url),
+            Integer(query["max_pool_size"], "max_pool_size", 1, 1000, origin, url),
+            Integer(query["connect_timeout"], "connect_timeout", 1, 600, origin, url),
+            Integer(query["command_timeout"], "command_timeout", 1, 3600, origin, url),
+            query["pgbouncer"] is { } pgbouncer
+                ? WardenOptionsResolver.ParseBoolean(pgbouncer) ?? throw Invalid(origin, url, "pgbouncer must be true or false")
+                : null);
+    }
+
+    private static int? Integer(string? text, string name, int min, int max, string origin, string url)
+    {
+        if (text is null)
+            return null;
+        return int.TryParse(text, out var value) && value >= min && value <= max
+            ? value
+            : throw Invalid(origin, url, $"{name} must be an integer from {min} to {max}");
+    }
+
+    private static (string? User, string? Password) SplitUserInfo(Uri uri)
+    {
+        if (uri.UserInfo.Length == 0)
+            return (null, null);
+        var colon = uri.UserInfo.IndexOf(':');
+        return colon < 0
+            ? (Uri.UnescapeDataString(uri.UserInfo), null)
+            : (Uri.UnescapeDataString(uri.UserInfo[..colon]), Uri.UnescapeDataString(uri.UserInfo[(colon + 1)..]));
+    }
+
+    private static ConfigurationException Invalid(string origin, string url, string allowed) =>
+        new($"invalid {origin} '{Redact(url)}': {allowed}");
+}

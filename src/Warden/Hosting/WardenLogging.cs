@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Warden.Configuration;
+
+namespace Warden.Hosting;
+
+/// <summary>Console logging as configured: one line per entry as text, or one JSON object per line.</summary>
+public static class WardenLogging
+{
+    public static void Configure(ILoggingBuilder logging, LoggingOptions options)
+    {
+        logging.ClearProviders();
+        logging.SetMinimumLevel(options.Level);
+        // Framework chatter stays at warning unless the operator asks for debug output.
+        if (options.Level > LogLevel.Debug)
+        {
+            logging.AddFilter("Microsoft", LogLevel.Warning);
+            logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        }
+        if (options.Format == LogFormat.Json)
+        {
+            logging.AddJsonConsole(json =>
+            {
+                json.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                json.UseUtcTimestamp = true;
+            });
+        }
+        else
+        {
+            logging.AddSimpleConsole(text =>
+            {
+                text.SingleLine = true;
+                text.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+                text.UseUtcTimestamp = true;
+                text.ColorBehavior = LoggerColorBehavior.Disabled;
+            });
+        }
+    }
+
+    public static ILoggerFactory CreateFactory(LoggingOptions options) => LoggerFactory.Create(logging => Configure(logging, options));
+}

@@ -1,0 +1,62 @@
+using Warden.Configuration;
+using Warden.Core.Caching;
+using Warden.Core.Storage;
+using Warden.Endpoints;
+using Warden.Operations.Health;
+
+namespace Warden.Hosting;
+
+/// <summary>The composition root: builds the web application for a resolved configuration.</summary>
+public static class WardenServer
+{
+    private static readonly TimeSpan HealthCheckTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Builds the server and, when auto-migration is on, brings the schema up to date first. Throws
+    /// <see cref="StorageUnavailableException"/> when the database cannot be reached at start-up.
+    /// </summary>
+    public static async Task<WebApplication> BuildAsync(WardenOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.WebHost.UseUrls(options.Server.Urls);
+        WardenLogging.Configure(builder.Logging, options.Logging);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(15));
+
+        var time = TimeProvider.System;
+        var loggerFactory = WardenLogging.CreateFactory(options.Logging);
+        var storage = BackendFactory.CreateStorage(options.Database, loggerFactory, time);
+        var cache = await BackendFactory.CreateCacheAsync(options.Cache, time);
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(time);
+        builder.Services.AddSingleton(storage);
+        builder.Services.AddSingleton(cache);
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
+            .AddCheck<CacheHealthCheck>("cache", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
+            .AddCheck<SchemaHealthCheck>("schema", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout);
+
+        var app = builder.Build();
+        app.UseMiddleware<UnhandledErrorMiddleware>();
+        app.MapHealthEndpoints();
+
+        var logger = app.Logger;
+        logger.LogInformation("Warden {Version}: storage {Backend} at {Location}, cache {Cache}", WardenVersion.Current, storage.Name,
+            storage.Location, BackendFactory.Describe(options.Cache));
+        if (options.Database.AutoMigrate)
+        {
+            foreach (var migration in await storage.MigrateAsync())
+                logger.LogInformation("Applied migration {Version:D4}_{Name}", migration.Version, migration.Name);
+        }
+        if (options.Cache.Type == CacheType.Memory)
+            logger.LogInformation("Cache is in process memory: sessions and counters are not shared with other instances");
+
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            storage.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            cache.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            loggerFactory.Dispose();
+        });
+        return app;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Warden.Core.Caching;
+using Warden.Core.Storage;
+
+namespace Warden.Operations.Health;
+
+/// <summary>Healthy when the cache answers a ping; reports backend and latency.</summary>
+public sealed class CacheHealthCheck(ICacheStore cache) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var data = new Dictionary<string, object> { ["backend"] = cache.Name };
+        try
+        {
+            var latency = await cache.PingAsync(cancellationToken);
+            data["latency_ms"] = Math.Round(latency.TotalMilliseconds, 2);
+            return HealthCheckResult.Healthy("cache reachable", data);
+        }
+        catch (StorageUnavailableException)
+        {
+            return HealthCheckResult.Unhealthy("cache unreachable", data: data);
+        }
+    }
+}

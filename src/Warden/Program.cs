@@ -1,0 +1,3 @@
+using Warden.Cli;
+
+return await WardenCli.RunAsync(args);
