@@ -1,0 +1,112 @@
+using Warden.Core.Caching;
+using Xunit;
+
+namespace Warden.Storage.Contract;
+
+/// <summary>The cache contract, run against the memory cache and a real redis-server.</summary>
+public abstract class CacheStoreContract<TFactory> : IAsyncLifetime where TFactory : ICacheFactory, new()
+{
+    private static readonly TimeSpan Long = TimeSpan.FromMinutes(5);
+    private readonly string _namespace = "test:" + Guid.NewGuid().ToString("N") + ":";
+    private ICacheStore? _cache;
+
+    private ICacheStore Cache => _cache!;
+
+    public async Task InitializeAsync() => _cache = await new TFactory().CreateAsync();
+
+    public async Task DisposeAsync() => await Cache.DisposeAsync();
+
+    private string Key(string name) => _namespace + name;
+
+    [Fact]
+    public async Task A_missing_key_reads_as_null()
+    {
+        Assert.Null(await Cache.GetAsync(Key("missing")));
+    }
+
+    [Fact]
+    public async Task Set_stores_and_replaces_a_value()
+    {
+        await Cache.SetAsync(Key("session"), "first", Long);
+        await Cache.SetAsync(Key("session"), "second ✓", Long);
+
+        Assert.Equal("second ✓", await Cache.GetAsync(Key("session")));
+    }
+
+    [Fact]
+    public async Task A_value_expires_after_its_time_to_live()
+    {
+        await Cache.SetAsync(Key("short"), "value", TimeSpan.FromMilliseconds(300));
+        Assert.Equal("value", await Cache.GetAsync(Key("short")));
+
+        await Task.Delay(700);
+
+        Assert.Null(await Cache.GetAsync(Key("short")));
+    }
+
+    [Fact]
+    public async Task Set_if_absent_stores_only_the_first_value()
+    {
+        Assert.True(await Cache.SetIfAbsentAsync(Key("jti"), "first", Long));
+        Assert.False(await Cache.SetIfAbsentAsync(Key("jti"), "second", Long));
+
+        Assert.Equal("first", await Cache.GetAsync(Key("jti")));
+    }
+
+    [Fact]
+    public async Task Set_if_absent_succeeds_again_once_the_value_expired()
+    {
+        Assert.True(await Cache.SetIfAbsentAsync(Key("challenge"), "first", TimeSpan.FromMilliseconds(200)));
+        await Task.Delay(600);
+
+        Assert.True(await Cache.SetIfAbsentAsync(Key("challenge"), "second", Long));
+        Assert.Equal("second", await Cache.GetAsync(Key("challenge")));
+    }
+
+    [Fact]
+    public async Task Of_many_concurrent_set_if_absent_calls_exactly_one_wins()
+    {
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 32)
+            .Select(attempt => Task.Run(() => Cache.SetIfAbsentAsync(Key("replay"), "attempt " + attempt, Long))));
+
+        Assert.Equal(1, outcomes.Count(won => won));
+    }
+
+    [Fact]
+    public async Task Concurrent_increments_are_atomic()
+    {
+        var values = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => Task.Run(() => Cache.IncrementAsync(Key("counter"), Long))));
+
+        Assert.Equal(Enumerable.Range(1, 100).Select(v => (long)v), values.Order());
+        Assert.Equal("100", await Cache.GetAsync(Key("counter")));
+    }
+
+    [Fact]
+    public async Task A_counter_keeps_the_expiry_of_its_first_increment()
+    {
+        Assert.Equal(1, await Cache.IncrementAsync(Key("window"), TimeSpan.FromMilliseconds(600)));
+        await Task.Delay(300);
+        Assert.Equal(2, await Cache.IncrementAsync(Key("window"), TimeSpan.FromMilliseconds(600)));
+        await Task.Delay(600);
+
+        Assert.Equal(1, await Cache.IncrementAsync(Key("window"), TimeSpan.FromMilliseconds(600)));
+    }
+
+    [Fact]
+    public async Task Delete_reports_whether_the_key_existed()
+    {
+        await Cache.SetAsync(Key("gone"), "value", Long);
+
+        Assert.True(await Cache.DeleteAsync(Key("gone")));
+        Assert.False(await Cache.DeleteAsync(Key("gone")));
+        Assert.Null(await Cache.GetAsync(Key("gone")));
+    }
+
+    [Fact]
+    public async Task Ping_answers()
+    {
+        var latency = await Cache.PingAsync();
+
+        Assert.InRange(latency, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+    }
+}

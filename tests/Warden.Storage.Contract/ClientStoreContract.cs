@@ -1,0 +1,181 @@
+using Warden.Core.Clients;
+using Warden.Core.Storage;
+using Xunit;
+
+namespace Warden.Storage.Contract;
+
+public abstract class ClientStoreContract<TFactory> : StorageContract<TFactory> where TFactory : IBackendFactory, new()
+{
+    private static Client NewClient(string tenantId, string clientId) => new()
+    {
+        TenantId = tenantId,
+        ClientId = clientId,
+        Name = "Billing " + clientId,
+        Type = ClientType.Confidential,
+        RedirectUris = ["https://app.example/cb", "http://127.0.0.1/cb"],
+        PostLogoutRedirectUris = ["https://app.example/bye"],
+        GrantTypes = ["client_credentials", "refresh_token"],
+        Scopes = ["invoices.read", "invoices.write"],
+        TokenEndpointAuthMethod = "client_secret_basic",
+        FirstParty = true,
+        CreatedAt = Now,
+        UpdatedAt = Now,
+    };
+
+    [Fact]
+    public async Task A_created_client_is_found_with_every_field_intact()
+    {
+        var tenant = await CreateTenantAsync();
+        var client = NewClient(tenant, "billing");
+
+        await Storage.Clients.CreateAsync(client);
+
+        Assert.Equal(client, await Storage.Clients.FindAsync(tenant, "billing"));
+    }
+
+    [Fact]
+    public async Task Empty_lists_and_public_clients_round_trip()
+    {
+        var tenant = await CreateTenantAsync();
+        var client = NewClient(tenant, "spa") with
+        {
+            Type = ClientType.Public, RedirectUris = [], PostLogoutRedirectUris = [], Scopes = [], FirstParty = false,
+            TokenEndpointAuthMethod = "none",
+        };
+
+        await Storage.Clients.CreateAsync(client);
+
+        Assert.Equal(client, await Storage.Clients.FindAsync(tenant, "spa"));
+    }
+
+    [Fact]
+    public async Task A_client_is_invisible_from_another_tenant()
+    {
+        var tenant = await CreateTenantAsync();
+        var other = await CreateTenantAsync();
+        await Storage.Clients.CreateAsync(NewClient(tenant, "billing"));
+
+        Assert.Null(await Storage.Clients.FindAsync(other, "billing"));
+        Assert.Empty(await Storage.Clients.ListAsync(other));
+        Assert.False(await Storage.Clients.DeleteAsync(other, "billing"));
+        Assert.NotNull(await Storage.Clients.FindAsync(tenant, "billing"));
+    }
+
+    [Fact]
+    public async Task The_same_client_id_may_exist_in_two_tenants()
+    {
+        var first = await CreateTenantAsync();
+        var second = await CreateTenantAsync();
+
+        await Storage.Clients.CreateAsync(NewClient(first, "web"));
+        await Storage.Clients.CreateAsync(NewClient(second, "web") with { Name = "Second" });
+
+        Assert.Equal("Second", (await Storage.Clients.FindAsync(second, "web"))!.Name);
+        Assert.Equal("Billing web", (await Storage.Clients.FindAsync(first, "web"))!.Name);
+    }
+
+    [Fact]
+    public async Task A_duplicate_client_id_is_refused_and_the_first_is_kept()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Clients.CreateAsync(NewClient(tenant, "billing"));
+
+        var error = await Assert.ThrowsAsync<DuplicateEntityException>(
+            () => Storage.Clients.CreateAsync(NewClient(tenant, "billing") with { Name = "Impostor" }));
+
+        Assert.Equal("client", error.Entity);
+        Assert.Equal("billing", error.Key);
+        Assert.Equal("Billing billing", (await Storage.Clients.FindAsync(tenant, "billing"))!.Name);
+    }
+
+    [Fact]
+    public async Task A_client_of_an_unknown_tenant_is_refused()
+    {
+        await Assert.ThrowsAsync<MissingReferenceException>(() => Storage.Clients.CreateAsync(NewClient("no-such-tenant", "x")));
+    }
+
+    [Fact]
+    public async Task Clients_are_listed_by_client_id_within_their_tenant()
+    {
+        var tenant = await CreateTenantAsync();
+        foreach (var id in new[] { "c", "a", "b" })
+            await Storage.Clients.CreateAsync(NewClient(tenant, id));
+
+        var ids = (await Storage.Clients.ListAsync(tenant)).Select(client => client.ClientId);
+
+        Assert.Equal(["a", "b", "c"], ids);
+    }
+
+    [Fact]
+    public async Task Update_replaces_the_fields_but_keeps_the_creation_time()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Clients.CreateAsync(NewClient(tenant, "billing"));
+        var changed = NewClient(tenant, "billing") with
+        {
+            Name = "Renamed",
+            Scopes = ["invoices.read"],
+            RedirectUris = ["https://new.example/cb"],
+            FirstParty = false,
+            CreatedAt = Now.AddDays(5),
+            UpdatedAt = Now.AddHours(1),
+        };
+
+        Assert.True(await Storage.Clients.UpdateAsync(changed));
+
+        Assert.Equal(changed with { CreatedAt = Now }, await Storage.Clients.FindAsync(tenant, "billing"));
+    }
+
+    [Fact]
+    public async Task Update_and_delete_of_a_missing_client_report_false()
+    {
+        var tenant = await CreateTenantAsync();
+
+        Assert.False(await Storage.Clients.UpdateAsync(NewClient(tenant, "ghost")));
+        Assert.False(await Storage.Clients.DeleteAsync(tenant, "ghost"));
+        Assert.Null(await Storage.Clients.FindAsync(tenant, "ghost"));
+    }
+
+    [Fact]
+    public async Task Delete_removes_the_client_once()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Clients.CreateAsync(NewClient(tenant, "billing"));
+
+        Assert.True(await Storage.Clients.DeleteAsync(tenant, "billing"));
+        Assert.False(await Storage.Clients.DeleteAsync(tenant, "billing"));
+        Assert.Null(await Storage.Clients.FindAsync(tenant, "billing"));
+    }
+
+    [Fact]
+    public async Task Of_many_concurrent_creations_of_one_client_id_exactly_one_succeeds()
+    {
+        var tenant = await CreateTenantAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 16).Select(async attempt =>
+        {
+            try
+            {
+                await Storage.Clients.CreateAsync(NewClient(tenant, "contested") with { Name = "attempt " + attempt });
+                return true;
+            }
+            catch (DuplicateEntityException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(1, outcomes.Count(succeeded => succeeded));
+        Assert.Single(await Storage.Clients.ListAsync(tenant));
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_of_different_clients_all_succeed()
+    {
+        var tenant = await CreateTenantAsync();
+
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(index => Storage.Clients.CreateAsync(NewClient(tenant, $"client-{index:D2}"))));
+
+        Assert.Equal(50, (await Storage.Clients.ListAsync(tenant)).Count);
+    }
+}

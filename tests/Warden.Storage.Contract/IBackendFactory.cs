@@ -1,0 +1,29 @@
+using Warden.Core.Caching;
+using Warden.Core.Storage;
+
+namespace Warden.Storage.Contract;
+
+/// <summary>Makes a fresh, migrated, empty backend for one test. Bindings implement it once per backend.</summary>
+public interface IBackendFactory
+{
+    Task<IStorageBackend> CreateAsync();
+}
+
+/// <summary>For the SQL backends: several backends opened on one database, as several Warden processes would.</summary>
+public interface ISqlBackendFactory : IBackendFactory
+{
+    /// <summary>A new empty database; returns what <see cref="Open"/> takes to reach it.</summary>
+    Task<string> NewDatabaseAsync();
+
+    /// <summary>A backend (not migrated) on that database with the given table prefix.</summary>
+    IStorageBackend Open(string database, string tablePrefix = "");
+
+    /// <summary>The names of the tables and indexes in that database.</summary>
+    Task<IReadOnlyList<string>> ListSchemaObjectsAsync(string database);
+}
+
+/// <summary>Makes a cache for one test.</summary>
+public interface ICacheFactory
+{
+    Task<ICacheStore> CreateAsync();
+}

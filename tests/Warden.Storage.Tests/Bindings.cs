@@ -1,0 +1,26 @@
+using Warden.Storage.Contract;
+
+namespace Warden.Storage.Tests;
+
+// Every contract suite, bound once per backend.
+public sealed class MemoryTenantStoreTests : TenantStoreContract<MemoryFactory>;
+public sealed class SqliteTenantStoreTests : TenantStoreContract<SqliteFactory>;
+public sealed class PostgresTenantStoreTests : TenantStoreContract<PostgresFactory>;
+
+public sealed class MemoryClientStoreTests : ClientStoreContract<MemoryFactory>;
+public sealed class SqliteClientStoreTests : ClientStoreContract<SqliteFactory>;
+public sealed class PostgresClientStoreTests : ClientStoreContract<PostgresFactory>;
+
+public sealed class MemorySigningKeyStoreTests : SigningKeyStoreContract<MemoryFactory>;
+public sealed class SqliteSigningKeyStoreTests : SigningKeyStoreContract<SqliteFactory>;
+public sealed class PostgresSigningKeyStoreTests : SigningKeyStoreContract<PostgresFactory>;
+
+public sealed class MemoryAuditLogStoreTests : AuditLogStoreContract<MemoryFactory>;
+public sealed class SqliteAuditLogStoreTests : AuditLogStoreContract<SqliteFactory>;
+public sealed class PostgresAuditLogStoreTests : AuditLogStoreContract<PostgresFactory>;
+
+public sealed class SqliteMigrationTests : MigrationContract<SqliteFactory>;
+public sealed class PostgresMigrationTests : MigrationContract<PostgresFactory>;
+
+public sealed class MemoryCacheStoreTests : CacheStoreContract<MemoryCacheFactory>;
+public sealed class RedisCacheStoreTests : CacheStoreContract<RedisCacheFactory>;
