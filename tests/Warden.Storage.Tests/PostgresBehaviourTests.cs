@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Warden.Core.Storage;
+using Warden.Core.Tenants;
+using Warden.Storage.Postgres;
+using Warden.Testing;
+using Xunit;
+
+namespace Warden.Storage.Tests;
+
+/// <summary>What only PostgreSQL needs: plain-SQL migrations usable with psql, and unreachable servers reported as such.</summary>
+public sealed class PostgresBehaviourTests
+{
+    private static string MigrationsDirectory =>
+        Path.Combine(RepositoryRoot.Path, "migrations", "postgres");
+
+    [Fact]
+    public async Task The_migration_files_run_as_they_are_with_psql()
+    {
+        var server = await PostgresServer.SharedAsync();
+        var settings = await server.CreateDatabaseAsync();
+        var url = server.AdminUrl.Replace("/postgres?", $"/{settings.Database}?");
+
+        foreach (var file in Directory.GetFiles(MigrationsDirectory, "*.sql").Order())
+        {
+            var result = await ProcessRunner.RunAsync("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-f", file]);
+            Assert.True(result.ExitCode == 0, $"psql -f {Path.GetFileName(file)} failed: {result.Output}");
+        }
+
+        // Warden adopts a database prepared by psql: the files are idempotent, so recording them changes nothing.
+        await using var storage = new PostgresBackend(settings, "", false, NullLoggerFactory.Instance, TimeProvider.System);
+        await storage.MigrateAsync();
+        Assert.NotNull(await storage.Tenants.FindAsync(Tenant.DefaultId));
+        Assert.Single(await storage.Tenants.ListAsync());
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_is_reported_as_unavailable()
+    {
+        var settings = new PostgresSettings { Host = "127.0.0.1", Port = FreePort.Next(), SslMode = "disable", ConnectTimeoutSeconds = 2 };
+        await using var storage = new PostgresBackend(settings, "", false, NullLoggerFactory.Instance, TimeProvider.System);
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.ProbeAsync());
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => storage.Tenants.FindAsync(Tenant.DefaultId));
+    }
+
+    [Fact]
+    public async Task Pool_sizes_and_ssl_mode_reach_the_connection_string()
+    {
+        var builder = new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.Build(new PostgresSettings
+        {
+            MinPoolSize = 2, MaxPoolSize = 7, SslMode = "verify-full", PgBouncer = true,
+        }));
+
+        Assert.Equal(2, builder.MinPoolSize);
+        Assert.Equal(7, builder.MaxPoolSize);
+        Assert.Equal(SslMode.VerifyFull, builder.SslMode);
+        Assert.True(builder.NoResetOnClose);
+        await Task.CompletedTask;
+    }
+}
