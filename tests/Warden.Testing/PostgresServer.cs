@@ -44,7 +44,7 @@ public sealed class PostgresServer : IAsyncDisposable
         await server.RunAsPostgresAsync("initdb", ["-D", dataDirectory, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"]);
         File.AppendAllText(Path.Combine(dataDirectory, "postgresql.conf"),
             $"\nport = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{directory}'\nfsync = off\n" +
-            "synchronous_commit = off\nfull_page_writes = off\nmax_connections = 300\n");
+            "max_connections = 300\n");
         await server.StartAsync();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.StopAsync(immediate: true).GetAwaiter().GetResult();
         return server;

@@ -1,0 +1,282 @@
+using Microsoft.Extensions.Logging;
+using Warden.Configuration;
+using Warden.Storage.Sqlite;
+using Warden.Testing;
+using Xunit;
+
+namespace Warden.Tests;
+
+/// <summary>Layering (defaults &lt; config.yaml &lt; environment &lt; flags), URL forms, and one-line errors for bad values.</summary>
+public sealed class ConfigurationTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    private WardenOptions Resolve(Dictionary<string, string>? environment = null, string? yaml = null,
+        Dictionary<string, string>? flags = null)
+    {
+        string? path = null;
+        if (yaml is not null)
+        {
+            path = _directory.File("config.yaml");
+            File.WriteAllText(path, yaml);
+        }
+        return WardenOptionsResolver.Resolve(ConfigurationLayers.Load(path, environment ?? [], flags ?? []));
+    }
+
+    private string Error(Dictionary<string, string>? environment = null, string? yaml = null, Dictionary<string, string>? flags = null) =>
+        Assert.Throws<ConfigurationException>(() => Resolve(environment, yaml, flags)).Message;
+
+    [Fact]
+    public void With_nothing_configured_Warden_uses_sqlite_in_data_a_memory_cache_and_port_8080()
+    {
+        var options = Resolve();
+
+        Assert.Equal(DatabaseType.Sqlite, options.Database.Type);
+        Assert.Equal("./data/warden.db", options.Database.SqlitePath);
+        Assert.Equal(CacheType.Memory, options.Cache.Type);
+        Assert.Equal("http://localhost:8080", options.Server.Urls);
+        Assert.Equal("http://localhost:8080", options.Server.Issuer);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.Database.CleanupInterval);
+        Assert.Equal(LogLevel.Information, options.Logging.Level);
+        Assert.True(options.Database.AutoMigrate);
+        Assert.Equal("", options.Database.TablePrefix);
+    }
+
+    [Fact]
+    public void Environment_overrides_the_file_and_flags_override_the_environment()
+    {
+        const string yaml = """
+            database:
+              type: postgres
+              postgres_host: from-file
+              postgres_port: 5433
+              postgres_db: filedb
+            logging:
+              level: debug
+            """;
+        var environment = new Dictionary<string, string> { ["POSTGRES_HOST"] = "from-env", ["LOG_LEVEL"] = "warn" };
+        var flags = new Dictionary<string, string> { ["logging.level"] = "error" };
+
+        var options = Resolve(environment, yaml, flags);
+
+        Assert.Equal(DatabaseType.Postgres, options.Database.Type);
+        Assert.Equal("from-env", options.Database.Postgres.Host);
+        Assert.Equal(5433, options.Database.Postgres.Port);
+        Assert.Equal("filedb", options.Database.Postgres.Database);
+        Assert.Equal(LogLevel.Error, options.Logging.Level);
+    }
+
+    [Fact]
+    public void Every_documented_key_is_read_from_the_file()
+    {
+        const string yaml = """
+            database:
+              type: postgres
+              sqlite_path: /var/lib/warden/w.db
+              postgres_host: db.internal
+              postgres_port: 6543
+              postgres_db: auth
+              postgres_user: svc
+              postgres_password: hunter2
+              postgres_sslmode: require
+              pool_size: 2
+              max_pool_size: 40
+              connect_timeout: 7
+              command_timeout: 45
+              pgbouncer: true
+              echo: true
+              table_prefix: wd_
+              cleanup_interval: 0
+              auto_migrate: false
+            cache:
+              type: redis
+              url: redis://:pw@cache.internal:6380/2
+            server:
+              urls: http://0.0.0.0:9000
+              issuer: https://auth.example.com/
+            logging:
+              level: trace
+              format: json
+            """;
+
+        var options = Resolve(yaml: yaml);
+
+        var postgres = options.Database.Postgres;
+        Assert.Equal(("db.internal", 6543, "auth", "svc", "hunter2", "require"),
+            (postgres.Host, postgres.Port, postgres.Database, postgres.User, postgres.Password, postgres.SslMode));
+        Assert.Equal((2, 40, 7, 45, true), (postgres.MinPoolSize, postgres.MaxPoolSize, postgres.ConnectTimeoutSeconds,
+            postgres.CommandTimeoutSeconds, postgres.PgBouncer));
+        Assert.Equal("/var/lib/warden/w.db", options.Database.SqlitePath);
+        Assert.True(options.Database.Echo);
+        Assert.Equal("wd_", options.Database.TablePrefix);
+        Assert.Equal(TimeSpan.Zero, options.Database.CleanupInterval);
+        Assert.False(options.Database.AutoMigrate);
+        Assert.Equal(CacheType.Redis, options.Cache.Type);
+        Assert.Equal(("cache.internal", 6380, "pw", 2), (options.Cache.Redis!.Host, options.Cache.Redis.Port, options.Cache.Redis.Password, options.Cache.Redis.Database));
+        Assert.Equal("http://0.0.0.0:9000", options.Server.Urls);
+        Assert.Equal("https://auth.example.com", options.Server.Issuer);
+        Assert.Equal((LogLevel.Trace, LogFormat.Json), (options.Logging.Level, options.Logging.Format));
+    }
+
+    [Theory]
+    [InlineData("disable")]
+    [InlineData("allow")]
+    [InlineData("prefer")]
+    [InlineData("require")]
+    [InlineData("verify-ca")]
+    [InlineData("verify-full")]
+    public void A_postgres_url_carries_credentials_database_sslmode_and_pool_sizes(string sslMode)
+    {
+        var options = Resolve(new() { ["DATABASE_URL"] = $"postgres://warden:p%40ss%3Aword@db.example:6432/authdb?sslmode={sslMode}&pool_size=3&max_pool_size=50" });
+
+        var postgres = options.Database.Postgres;
+        Assert.Equal(DatabaseType.Postgres, options.Database.Type);
+        Assert.Equal(("db.example", 6432, "authdb", "warden", "p@ss:word", sslMode, 3, 50),
+            (postgres.Host, postgres.Port, postgres.Database, postgres.User, postgres.Password, postgres.SslMode, postgres.MinPoolSize, postgres.MaxPoolSize));
+        Assert.DoesNotContain("p@ss:word", postgres.Redacted);
+    }
+
+    [Fact]
+    public void A_postgresql_url_without_password_takes_it_from_POSTGRES_PASSWORD()
+    {
+        var options = Resolve(new() { ["DATABASE_URL"] = "postgresql://svc@db/auth", ["POSTGRES_PASSWORD"] = "from-env" });
+
+        Assert.Equal(("db", 5432, "auth", "svc", "from-env"), (options.Database.Postgres.Host, options.Database.Postgres.Port,
+            options.Database.Postgres.Database, options.Database.Postgres.User, options.Database.Postgres.Password));
+    }
+
+    [Theory]
+    [InlineData("sqlite:./state/w.db", DatabaseType.Sqlite, "./state/w.db")]
+    [InlineData("sqlite:///var/lib/w.db", DatabaseType.Sqlite, "/var/lib/w.db")]
+    [InlineData("sqlite::memory:", DatabaseType.Sqlite, SqliteBackend.InMemoryPath)]
+    [InlineData("memory:", DatabaseType.Memory, "./data/warden.db")]
+    public void Sqlite_and_memory_urls_choose_their_backend(string url, DatabaseType type, string sqlitePath)
+    {
+        var options = Resolve(new() { ["DATABASE_URL"] = url });
+
+        Assert.Equal(type, options.Database.Type);
+        Assert.Equal(sqlitePath, options.Database.SqlitePath);
+    }
+
+    [Fact]
+    public void A_url_in_the_environment_beats_a_type_in_the_file_and_a_type_flag_beats_the_url()
+    {
+        Assert.Equal(DatabaseType.Postgres, Resolve(new() { ["DATABASE_URL"] = "postgres://u@h/d" }, "database:\n  type: sqlite\n").Database.Type);
+        Assert.Equal(DatabaseType.Memory,
+            Resolve(new() { ["DATABASE_URL"] = "postgres://u@h/d" }, flags: new() { ["database.type"] = "memory" }).Database.Type);
+    }
+
+    [Fact]
+    public void A_type_and_url_that_disagree_at_the_same_level_are_an_error()
+    {
+        var message = Error(new() { ["DB_TYPE"] = "sqlite", ["DATABASE_URL"] = "postgres://u:secret@h/d" });
+
+        Assert.Contains("DB_TYPE", message);
+        Assert.Contains("DATABASE_URL", message);
+        Assert.DoesNotContain("secret", message);
+    }
+
+    [Fact]
+    public void A_redis_url_alone_selects_the_redis_cache_and_CACHE_URL_wins_over_REDIS_URL()
+    {
+        var options = Resolve(new() { ["REDIS_URL"] = "redis://ignored:1", ["CACHE_URL"] = "rediss://user:pw@cache:6390/3" });
+
+        Assert.Equal(CacheType.Redis, options.Cache.Type);
+        Assert.Equal(("cache", 6390, "user", "pw", 3, true), (options.Cache.Redis!.Host, options.Cache.Redis.Port, options.Cache.Redis.User,
+            options.Cache.Redis.Password, options.Cache.Redis.Database, options.Cache.Redis.UseTls));
+        Assert.Equal("rediss://user:***@cache:6390/3", options.Cache.Redis.Redacted);
+    }
+
+    [Theory]
+    [InlineData("DB_TYPE", "mysql", "database.type (from DB_TYPE)", "memory, sqlite, postgres")]
+    [InlineData("POSTGRES_PORT", "70000", "database.postgres_port (from POSTGRES_PORT)", "1 to 65535")]
+    [InlineData("POSTGRES_PORT", "abc", "database.postgres_port (from POSTGRES_PORT)", "integer")]
+    [InlineData("POSTGRES_SSLMODE", "sometimes", "database.postgres_sslmode", "verify-full")]
+    [InlineData("CLEANUP_INTERVAL", "-5", "database.cleanup_interval", "integer from 0")]
+    [InlineData("DB_TABLE_PREFIX", "Bad-Prefix", "database.table_prefix", "lowercase")]
+    [InlineData("POSTGRES_ECHO", "maybe", "database.echo", "true or false")]
+    [InlineData("CACHE_TYPE", "memcached", "cache.type", "memory, redis")]
+    [InlineData("LOG_LEVEL", "loud", "logging.level", "trace, debug, info, warn, error")]
+    [InlineData("LOG_FORMAT", "xml", "logging.format", "text, json")]
+    [InlineData("WARDEN_URLS", "ftp://x", "server.urls", "http://")]
+    [InlineData("WARDEN_ISSUER", "https://auth.example/?q=1", "server.issuer", "without query")]
+    public void A_bad_value_is_one_line_naming_key_value_and_what_is_allowed(string variable, string value, string names, string allowed)
+    {
+        var message = Error(new() { [variable] = value });
+
+        Assert.Contains(names, message);
+        Assert.Contains($"'{value}'", message);
+        Assert.Contains(allowed, message);
+        Assert.DoesNotContain('\n', message);
+    }
+
+    [Theory]
+    [InlineData("mysql://u:topsecret@h/d", "expected postgres://")]
+    [InlineData("postgres://u:topsecret@h/d?sslmode=sometimes", "sslmode 'sometimes'")]
+    [InlineData("postgres://u:topsecret@h/d?max_pool_size=0", "max_pool_size must be an integer")]
+    [InlineData("postgres://u:topsecret@h/d?colour=blue", "unknown parameter 'colour'")]
+    [InlineData("postgres://u:topsecret@:5432/d", "expected postgres://")]
+    [InlineData("sqlite:", "needs a path")]
+    public void A_malformed_database_url_is_named_with_its_password_redacted(string url, string expected)
+    {
+        var message = Error(new() { ["DATABASE_URL"] = url });
+
+        Assert.Contains("DATABASE_URL", message);
+        Assert.Contains(expected, message);
+        Assert.DoesNotContain("topsecret", message);
+    }
+
+    [Fact]
+    public void A_bad_secret_value_is_not_echoed()
+    {
+        var message = Error(new() { ["REDIS_URL"] = "http://:s3cr3t@cache" });
+
+        Assert.DoesNotContain("s3cr3t", message);
+        Assert.Contains("REDIS_URL", message);
+    }
+
+    [Fact]
+    public void An_unknown_key_in_the_file_is_an_error_listing_the_allowed_keys()
+    {
+        var message = Error(yaml: "database:\n  typo_key: 1\n");
+
+        Assert.Contains("unknown key 'database.typo_key'", message);
+        Assert.Contains("sqlite_path", message);
+    }
+
+    [Fact]
+    public void An_unknown_section_in_the_file_is_an_error()
+    {
+        Assert.Contains("unknown section 'databse'", Error(yaml: "databse:\n  type: memory\n"));
+    }
+
+    [Fact]
+    public void Invalid_yaml_is_reported_with_its_line()
+    {
+        Assert.Matches(@"config file .*config\.yaml.: invalid YAML at line \d+: ", Error(yaml: "database:\n  type: [unclosed\n"));
+    }
+
+    [Fact]
+    public void A_config_file_that_cannot_be_read_is_an_error()
+    {
+        var missing = _directory.File("absent.yaml");
+        var message = Assert.Throws<ConfigurationException>(() => ConfigurationLayers.Load(missing, new Dictionary<string, string>(), [])).Message;
+
+        Assert.Contains(missing, message);
+        Assert.Contains("cannot be read", message);
+    }
+
+    [Fact]
+    public void An_unknown_key_in_a_flag_is_an_error()
+    {
+        Assert.Contains("unknown key 'database.tpye'", Error(flags: new() { ["database.tpye"] = "memory" }));
+    }
+
+    [Fact]
+    public void Pool_size_may_not_exceed_the_maximum()
+    {
+        Assert.Contains("must not exceed", Error(new() { ["POSTGRES_POOL_SIZE"] = "20", ["POSTGRES_MAX_POOL_SIZE"] = "10" }));
+    }
+
+    public void Dispose() => _directory.Dispose();
+}

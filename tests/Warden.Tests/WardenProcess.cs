@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Warden.Cli;
+using Warden.Configuration;
+using Warden.Testing;
+
+namespace Warden.Tests;
+
+/// <summary>The built `warden` program run as a separate process, with none of the caller's Warden settings leaking in.</summary>
+public static class WardenProcess
+{
+    private static string Program => typeof(WardenCli).Assembly.Location;
+
+    public static Task<ProcessRunner.Result> RunAsync(IEnumerable<string> arguments, string workingDirectory,
+        Dictionary<string, string?>? environment = null) =>
+        ProcessRunner.RunAsync("dotnet", [Program, .. arguments], workingDirectory, Environment(environment));
+
+    /// <summary>Starts `warden` in the background; the caller stops it.</summary>
+    public static Process Start(IEnumerable<string> arguments, string workingDirectory, Dictionary<string, string?>? environment = null)
+    {
+        var process = new Process { StartInfo = ProcessRunner.StartInfo("dotnet", [Program, .. arguments], workingDirectory, Environment(environment)) };
+        process.Start();
+        return process;
+    }
+
+    /// <summary>Sends SIGTERM, as an orchestrator stopping a container would.</summary>
+    public static async Task<int> TerminateAsync(Process process, TimeSpan within)
+    {
+        await ProcessRunner.RunAsync("kill", ["-TERM", process.Id.ToString()]);
+        using var timeout = new CancellationTokenSource(within);
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
+    }
+
+    private static Dictionary<string, string?> Environment(Dictionary<string, string?>? overrides)
+    {
+        var environment = ConfigurationKeys.All.SelectMany(key => key.EnvironmentVariables)
+            .Append("WARDEN_CONFIG")
+            .ToDictionary(name => name, _ => (string?)null);
+        foreach (var (name, value) in overrides ?? [])
+            environment[name] = value;
+        return environment;
+    }
+}
