@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command. On a fresh Debian machine it installs what is missing (PostgreSQL, Redis; with apt-get
-# when run as root), starts a throwaway PostgreSQL and redis-server on free loopback ports, runs every test
+# when run as root; PgBouncer too), starts a throwaway PostgreSQL and redis-server on free loopback ports, runs every test
 # against them, and ends with one line: "N passed, N failed[, N skipped]".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,7 @@ missing=()
 [[ -n "$(find_pg_bin)" ]] || missing+=(postgresql)
 command -v psql >/dev/null || missing+=(postgresql-client)
 command -v redis-server >/dev/null || missing+=(redis-server)
+[[ -x /usr/sbin/pgbouncer || -x /usr/bin/pgbouncer ]] || missing+=(pgbouncer)
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
     say "installing ${missing[*]}"

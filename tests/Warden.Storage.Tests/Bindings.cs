@@ -19,6 +19,10 @@ public sealed class MemoryAuditLogStoreTests : AuditLogStoreContract<MemoryFacto
 public sealed class SqliteAuditLogStoreTests : AuditLogStoreContract<SqliteFactory>;
 public sealed class PostgresAuditLogStoreTests : AuditLogStoreContract<PostgresFactory>;
 
+// PgBouncer in transaction mode: the store semantics must survive connections being shared between transactions.
+public sealed class PgBouncerClientStoreTests : ClientStoreContract<PgBouncerFactory>;
+public sealed class PgBouncerAuditLogStoreTests : AuditLogStoreContract<PgBouncerFactory>;
+
 public sealed class SqliteMigrationTests : MigrationContract<SqliteFactory>;
 public sealed class PostgresMigrationTests : MigrationContract<PostgresFactory>;
 

@@ -81,6 +81,19 @@ public sealed class PostgresFactory : ISqlBackendFactory
         PostgresServer.SharedAsync().GetAwaiter().GetResult().Admin with { Database = database };
 }
 
+/// <summary>PostgreSQL reached through PgBouncer in transaction pooling mode, as many production deployments do.</summary>
+public sealed class PgBouncerFactory : IBackendFactory
+{
+    public async Task<IStorageBackend> CreateAsync()
+    {
+        var direct = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
+        var storage = new PostgresBackend((await PgBouncerServer.SharedAsync()).Through(direct), "", echo: false,
+            NullLoggerFactory.Instance, TimeProvider.System);
+        await storage.MigrateAsync();
+        return storage;
+    }
+}
+
 public sealed class MemoryCacheFactory : ICacheFactory
 {
     public Task<ICacheStore> CreateAsync() => Task.FromResult<ICacheStore>(new MemoryCacheStore());

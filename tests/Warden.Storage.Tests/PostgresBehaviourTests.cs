@@ -45,6 +45,29 @@ public sealed class PostgresBehaviourTests
     }
 
     [Fact]
+    public async Task Instances_behind_pgbouncer_in_transaction_mode_migrate_once_without_a_race()
+    {
+        var direct = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
+        var bounced = (await PgBouncerServer.SharedAsync()).Through(direct);
+        var instances = Enumerable.Range(0, 4)
+            .Select(_ => new PostgresBackend(bounced, "", false, NullLoggerFactory.Instance, TimeProvider.System))
+            .ToList();
+        try
+        {
+            var applied = await Task.WhenAll(instances.Select(instance => Task.Run(() => instance.MigrateAsync())));
+
+            var status = await instances[0].GetMigrationStatusAsync();
+            Assert.Equal(status.Count, applied.Sum(result => result.Count));
+            Assert.All(status, migration => Assert.True(migration.IsApplied));
+        }
+        finally
+        {
+            foreach (var instance in instances)
+                await instance.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Pool_sizes_and_ssl_mode_reach_the_connection_string()
     {
         var builder = new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.Build(new PostgresSettings
