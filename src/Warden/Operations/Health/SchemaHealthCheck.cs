@@ -19,7 +19,7 @@ public sealed class SchemaHealthCheck(IStorageBackend storage) : IHealthCheck
                 ? HealthCheckResult.Healthy("schema up to date", data)
                 : HealthCheckResult.Unhealthy($"{pending} pending migration(s): run `warden migrate`", data: data);
         }
-        catch (StorageUnavailableException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return HealthCheckResult.Unhealthy("database unreachable");
         }
