@@ -83,6 +83,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_data_directory_that_cannot_be_created_exits_1_with_one_line()
+    {
+        var result = await Warden(new() { ["SQLITE_PATH"] = "/proc/warden-cannot-exist/warden.db" }, "serve");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("warden: ", line);
+        Assert.Contains("/proc/warden-cannot-exist", line);
+        Assert.DoesNotContain(" at Warden.", result.Output);
+    }
+
+    [Fact]
     public async Task An_unknown_key_in_config_yaml_exits_2()
     {
         File.WriteAllText(Path.Combine(_directory.Path, "config.yaml"), "server:\n  port: 80\n");

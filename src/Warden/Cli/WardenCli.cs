@@ -43,15 +43,18 @@ public static class WardenCli
             Console.Error.WriteLine($"warden: {exception.Message}");
             return 2;
         }
-        catch (StorageUnavailableException exception)
-        {
-            Console.Error.WriteLine($"warden: {exception.Message.Split('\n')[0]}");
-            return 1;
-        }
         catch (StorageException exception)
         {
-            Console.Error.WriteLine($"warden: {exception.Message.Split('\n')[0]}");
+            Console.Error.WriteLine($"warden: {FirstLine(exception.Message)}");
+            return 1;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // For example a database that refuses the credentials, or a data directory that cannot be created.
+            Console.Error.WriteLine($"warden: {exception.GetType().Name}: {FirstLine(exception.Message)}");
             return 1;
         }
     }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }
