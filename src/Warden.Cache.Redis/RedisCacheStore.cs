@@ -56,22 +56,22 @@ public sealed class RedisCacheStore : ICacheStore
     }
 
     public Task<string?> GetAsync(string key, CancellationToken cancellationToken = default) =>
-        Run(async () => (string?)await _database.StringGetAsync(KeyPrefix + key));
+        Run(async () => (string?)await _database.StringGetAsync(KeyPrefix + key), cancellationToken);
 
     public Task SetAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
-        Run(() => _database.StringSetAsync(KeyPrefix + key, value, RequirePositive(timeToLive)));
+        Run(() => _database.StringSetAsync(KeyPrefix + key, value, RequirePositive(timeToLive)), cancellationToken);
 
     public Task<bool> SetIfAbsentAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
-        Run(() => _database.StringSetAsync(KeyPrefix + key, value, RequirePositive(timeToLive), When.NotExists));
+        Run(() => _database.StringSetAsync(KeyPrefix + key, value, RequirePositive(timeToLive), When.NotExists), cancellationToken);
 
     public Task<long> IncrementAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
         Run(async () => (long)await _database.ScriptEvaluateAsync(IncrementScript,
-            new { key = (RedisKey)(KeyPrefix + key), ttl = (long)RequirePositive(timeToLive).TotalMilliseconds }));
+            new { key = (RedisKey)(KeyPrefix + key), ttl = (long)RequirePositive(timeToLive).TotalMilliseconds }), cancellationToken);
 
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default) =>
-        Run(() => _database.KeyDeleteAsync(KeyPrefix + key));
+        Run(() => _database.KeyDeleteAsync(KeyPrefix + key), cancellationToken);
 
-    public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default) => Run(() => _database.PingAsync());
+    public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default) => Run(() => _database.PingAsync(), cancellationToken);
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
@@ -81,11 +81,15 @@ public sealed class RedisCacheStore : ICacheStore
         return timeToLive;
     }
 
-    private static async Task<T> Run<T>(Func<Task<T>> operation)
+    /// <summary>
+    /// Runs a Redis call; the client library takes no cancellation token, so the caller stops waiting on cancellation
+    /// (the command itself still completes or times out in the background).
+    /// </summary>
+    private static async Task<T> Run<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
     {
         try
         {
-            return await operation();
+            return await operation().WaitAsync(cancellationToken);
         }
         catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException or ObjectDisposedException)
         {

@@ -23,7 +23,12 @@ public static class PostgresProvisioner
             roleExists ? $"ALTER ROLE {QuoteIdentifier(target.User)} WITH LOGIN{passwordClause}"
                        : $"CREATE ROLE {QuoteIdentifier(target.User)} WITH LOGIN{passwordClause}",
             cancellationToken);
-        report.Add(roleExists ? $"role {target.User}: exists (login and password updated)" : $"role {target.User}: created");
+        report.Add((roleExists, target.Password is null) switch
+        {
+            (true, true) => $"role {target.User}: exists (login ensured; no password configured, so it was left as it is)",
+            (true, false) => $"role {target.User}: exists (login ensured, password set to the configured one)",
+            _ => $"role {target.User}: created",
+        });
 
         var databaseExists = await ExistsAsync(connection, "SELECT 1 FROM pg_database WHERE datname = @name", target.Database, cancellationToken);
         if (!databaseExists)

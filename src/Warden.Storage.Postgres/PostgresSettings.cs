@@ -5,6 +5,9 @@ namespace Warden.Storage.Postgres;
 /// </summary>
 public sealed record PostgresSettings
 {
+    /// <summary>Npgsql's maximum pool size when none is configured.</summary>
+    public const int DefaultMaxPoolSize = 100;
+
     public string Host { get; init; } = "localhost";
     public int Port { get; init; } = 5432;
     public string Database { get; init; } = "warden";

@@ -37,7 +37,7 @@ public abstract class SqlStorageBackend : IStorageBackend
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         _migrator.GetStatusAsync(cancellationToken);
 
-    public virtual Task<IReadOnlyList<MigrationStatus>> MigrateAsync(CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyList<MigrationStatus>> MigrateAsync(CancellationToken cancellationToken = default) =>
         _migrator.MigrateAsync(_time, cancellationToken);
 
     public abstract Task<DatabaseProbe> ProbeAsync(CancellationToken cancellationToken = default);

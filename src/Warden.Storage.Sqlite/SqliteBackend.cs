@@ -43,13 +43,6 @@ public sealed class SqliteBackend : SqlStorageBackend
     public override string Name => "sqlite";
     public override string Location { get; }
 
-    public override async Task<IReadOnlyList<MigrationStatus>> MigrateAsync(CancellationToken cancellationToken = default)
-    {
-        if (_keepAlive is null)
-            await _database.EnableWriteAheadLogAsync(cancellationToken);
-        return await base.MigrateAsync(cancellationToken);
-    }
-
     public override Task<DatabaseProbe> ProbeAsync(CancellationToken cancellationToken = default) =>
         ProbeTimer.MeasureAsync(_database, Name, async connection =>
         {

@@ -22,6 +22,7 @@ public sealed class SqliteDatabase(string connectionString, ILogger logger, bool
     private const int ConstraintForeignKey = 787;
 
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private volatile bool _journalModeChecked;
 
     protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +34,8 @@ public sealed class SqliteDatabase(string connectionString, ILogger logger, bool
             // Per-connection settings; journal_mode=WAL is persistent and set once by SqliteBackend.
             pragmas.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            if (!_journalModeChecked)
+                await EnableWriteAheadLogAsync(connection, cancellationToken);
             return connection;
         }
         catch
@@ -42,13 +45,19 @@ public sealed class SqliteDatabase(string connectionString, ILogger logger, bool
         }
     }
 
-    /// <summary>Switches the file to write-ahead logging, which lets readers proceed while one writer writes. Persistent.</summary>
-    public Task EnableWriteAheadLogAsync(CancellationToken cancellationToken) =>
-        WithWriteConnectionAsync(async connection =>
+    /// <summary>
+    /// Switches a database file to write-ahead logging (readers proceed while one writer writes) on the first
+    /// connection, whoever created the file. The mode is persistent; in-memory databases keep their own.
+    /// </summary>
+    private async Task EnableWriteAheadLogAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (connection.DataSource.Length > 0 && !connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase))
         {
             await using var command = CreateCommand(connection, "PRAGMA journal_mode = WAL");
-            return await command.ExecuteScalarAsync(cancellationToken);
-        }, cancellationToken);
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+        _journalModeChecked = true;
+    }
 
     /// <summary>Runs <paramref name="write"/> while holding this process's writer slot.</summary>
     public async Task<T> WithWriteGateAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)

@@ -14,17 +14,24 @@ public sealed class SqliteBehaviourTests : IDisposable
     private readonly TemporaryDirectory _directory = new();
 
     [Fact]
-    public async Task Migration_switches_the_file_to_write_ahead_logging()
+    public async Task A_file_created_elsewhere_is_switched_to_write_ahead_logging_on_first_use()
     {
         var path = _directory.File("wal.db");
-        await using (var storage = new SqliteBackend(path, "", false, NullLoggerFactory.Instance, TimeProvider.System))
-            await storage.MigrateAsync();
+        Assert.Equal("delete", await JournalModeAsync(path));
 
-        await using var connection = new SqliteConnection($"Data Source={path}");
+        await using (var storage = new SqliteBackend(path, "", false, NullLoggerFactory.Instance, TimeProvider.System))
+            await storage.ProbeAsync();
+
+        Assert.Equal("wal", await JournalModeAsync(path));
+    }
+
+    private static async Task<object?> JournalModeAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
-        Assert.Equal("wal", await command.ExecuteScalarAsync());
+        return await command.ExecuteScalarAsync();
     }
 
     [Fact]

@@ -142,7 +142,7 @@ public sealed class CliTests : IDisposable
 
         var sqlite = await Warden(null, "db", "check");
         var postgres = await Warden(PostgresEnvironment(settings), "db", "check");
-        var unreachable = await Warden(new() { ["DATABASE_URL"] = $"postgres://warden:pw-not-printed@127.0.0.1:{FreePort.Next()}/warden", ["DB_CONNECT_TIMEOUT"] = "2" },
+        var unreachable = await Warden(new() { ["DATABASE_URL"] = $"postgres://warden:pw-not-printed@127.0.0.1:{FreePort.Next()}/warden", ["POSTGRES_CONNECT_TIMEOUT"] = "2" },
             "db", "check");
 
         Assert.Equal(0, sqlite.ExitCode);

@@ -167,6 +167,38 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void A_url_part_loses_to_its_own_key_from_a_later_layer()
+    {
+        var options = Resolve(new() { ["DATABASE_URL"] = "postgres://svc@url-host:6000/urldb" },
+            flags: new() { ["database.postgres_host"] = "flag-host" });
+
+        Assert.Equal(("flag-host", 6000, "urldb"), (options.Database.Postgres.Host, options.Database.Postgres.Port, options.Database.Postgres.Database));
+        Assert.Equal("url-host", Resolve(new() { ["DATABASE_URL"] = "postgres://svc@url-host/d", ["POSTGRES_HOST"] = "env-host" }).Database.Postgres.Host);
+    }
+
+    [Fact]
+    public void A_cache_url_in_a_later_layer_beats_a_memory_type_and_the_same_layer_is_an_error()
+    {
+        Assert.Equal(CacheType.Redis, Resolve(new() { ["REDIS_URL"] = "redis://cache:6379" }, "cache:\n  type: memory\n").Cache.Type);
+        Assert.Equal(CacheType.Memory,
+            Resolve(new() { ["REDIS_URL"] = "redis://cache:6379" }, flags: new() { ["cache.type"] = "memory" }).Cache.Type);
+        Assert.Contains("remove one of them", Error(new() { ["REDIS_URL"] = "redis://cache:6379", ["CACHE_TYPE"] = "memory" }));
+    }
+
+    [Fact]
+    public void A_wildcard_listen_address_gives_a_localhost_issuer()
+    {
+        Assert.Equal("http://localhost:9000", Resolve(new() { ["WARDEN_URLS"] = "http://0.0.0.0:9000" }).Server.Issuer);
+        Assert.Equal("http://localhost:9000", Resolve(new() { ["WARDEN_URLS"] = "http://[::]:9000;http://0.0.0.0:9001" }).Server.Issuer);
+    }
+
+    [Fact]
+    public void A_bad_url_in_the_file_names_its_key()
+    {
+        Assert.Contains("database.url (from ", Error(yaml: "database:\n  url: mysql://u@h/d\n"));
+    }
+
+    [Fact]
     public void A_type_and_url_that_disagree_at_the_same_level_are_an_error()
     {
         var message = Error(new() { ["DB_TYPE"] = "sqlite", ["DATABASE_URL"] = "postgres://u:secret@h/d" });
@@ -273,9 +305,10 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
-    public void Pool_size_may_not_exceed_the_maximum()
+    public void Pool_size_may_not_exceed_the_maximum_configured_or_default()
     {
-        Assert.Contains("must not exceed", Error(new() { ["POSTGRES_POOL_SIZE"] = "20", ["POSTGRES_MAX_POOL_SIZE"] = "10" }));
+        Assert.Contains("must not exceed database.max_pool_size (10)", Error(new() { ["POSTGRES_POOL_SIZE"] = "20", ["POSTGRES_MAX_POOL_SIZE"] = "10" }));
+        Assert.Contains("(100, the default)", Error(new() { ["POSTGRES_POOL_SIZE"] = "150" }));
     }
 
     public void Dispose() => _directory.Dispose();

@@ -21,8 +21,8 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey PostgresSslMode = new("database.postgres_sslmode", ["POSTGRES_SSLMODE"]);
     public static readonly ConfigurationKey PoolSize = new("database.pool_size", ["POSTGRES_POOL_SIZE"]);
     public static readonly ConfigurationKey MaxPoolSize = new("database.max_pool_size", ["POSTGRES_MAX_POOL_SIZE"]);
-    public static readonly ConfigurationKey ConnectTimeout = new("database.connect_timeout", ["DB_CONNECT_TIMEOUT"]);
-    public static readonly ConfigurationKey CommandTimeout = new("database.command_timeout", ["DB_COMMAND_TIMEOUT"]);
+    public static readonly ConfigurationKey ConnectTimeout = new("database.connect_timeout", ["POSTGRES_CONNECT_TIMEOUT"]);
+    public static readonly ConfigurationKey CommandTimeout = new("database.command_timeout", ["POSTGRES_COMMAND_TIMEOUT"]);
     public static readonly ConfigurationKey PgBouncer = new("database.pgbouncer", ["POSTGRES_PGBOUNCER"]);
     public static readonly ConfigurationKey Echo = new("database.echo", ["POSTGRES_ECHO"]);
     public static readonly ConfigurationKey TablePrefix = new("database.table_prefix", ["DB_TABLE_PREFIX"]);

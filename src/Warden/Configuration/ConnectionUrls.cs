@@ -22,7 +22,7 @@ public static class ConnectionUrls
     private static readonly string[] PostgresParameters =
         ["sslmode", "pool_size", "min_pool_size", "max_pool_size", "connect_timeout", "command_timeout", "pgbouncer"];
 
-    public static DatabaseUrl ParseDatabaseUrl(string url, string origin)
+    public static DatabaseUrl ParseDatabaseUrl(string url, string name)
     {
         if (url == "memory:")
             return new DatabaseUrl(DatabaseType.Memory, null, null);
@@ -35,22 +35,22 @@ public static class ConnectionUrls
                 path = path[2..];
             return path.Length > 0
                 ? new DatabaseUrl(DatabaseType.Sqlite, path, null)
-                : throw Invalid(origin, url, "sqlite: needs a path, as in sqlite:./data/warden.db");
+                : throw Invalid(name, url, "sqlite: needs a path, as in sqlite:./data/warden.db");
         }
         if (url.StartsWith("postgres://", StringComparison.Ordinal) || url.StartsWith("postgresql://", StringComparison.Ordinal))
-            return new DatabaseUrl(DatabaseType.Postgres, null, ParsePostgres(url, origin));
-        throw Invalid(origin, url, "expected " + DatabaseUrlForms);
+            return new DatabaseUrl(DatabaseType.Postgres, null, ParsePostgres(url, name));
+        throw Invalid(name, url, "expected " + DatabaseUrlForms);
     }
 
-    public static RedisSettings ParseRedisUrl(string url, string origin)
+    public static RedisSettings ParseRedisUrl(string url, string name)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("redis" or "rediss") || uri.Host.Length == 0)
-            throw Invalid(origin, url, "expected redis://[user:password@]host[:port][/db] or rediss://…");
+            throw Invalid(name, url, "expected redis://[user:password@]host[:port][/db] or rediss://…");
         var (user, password) = SplitUserInfo(uri);
         var databasePath = uri.AbsolutePath.Trim('/');
         var database = 0;
         if (databasePath.Length > 0 && (!int.TryParse(databasePath, out database) || database < 0))
-            throw Invalid(origin, url, "the path must be a database number, as in redis://localhost:6379/0");
+            throw Invalid(name, url, "the path must be a database number, as in redis://localhost:6379/0");
         return new RedisSettings
         {
             Host = uri.Host,
@@ -74,21 +74,21 @@ public static class ConnectionUrls
         return colon < 0 ? url : url[..(schemeEnd + 3)] + userInfo[..colon] + ":***" + url[at..];
     }
 
-    private static PostgresUrl ParsePostgres(string url, string origin)
+    private static PostgresUrl ParsePostgres(string url, string name)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
-            throw Invalid(origin, url, "expected postgres://user:password@host:port/database");
+            throw Invalid(name, url, "expected postgres://user:password@host:port/database");
         var (user, password) = SplitUserInfo(uri);
         var query = HttpUtility.ParseQueryString(uri.Query);
-        foreach (var name in query.AllKeys)
+        foreach (var parameter in query.AllKeys)
         {
-            if (name is null || !PostgresParameters.Contains(name))
-                throw Invalid(origin, url, $"unknown parameter '{name}' (allowed: {string.Join(", ", PostgresParameters)})");
+            if (parameter is null || !PostgresParameters.Contains(parameter))
+                throw Invalid(name, url, $"unknown parameter '{parameter}' (allowed: {string.Join(", ", PostgresParameters)})");
         }
 
         var sslMode = query["sslmode"];
         if (sslMode is not null && !PostgresConnectionStrings.SslModes.Contains(sslMode))
-            throw Invalid(origin, url, $"sslmode '{sslMode}' is not one of {string.Join(", ", PostgresConnectionStrings.SslModes)}");
+            throw Invalid(name, url, $"sslmode '{sslMode}' is not one of {string.Join(", ", PostgresConnectionStrings.SslModes)}");
 
         var database = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
         return new PostgresUrl(
@@ -98,22 +98,22 @@ public static class ConnectionUrls
             string.IsNullOrEmpty(user) ? null : user,
             password,
             sslMode,
-            Integer(query["min_pool_size"] ?? query["pool_size"], "pool_size", 0, 1000, origin, url),
-            Integer(query["max_pool_size"], "max_pool_size", 1, 1000, origin, url),
-            Integer(query["connect_timeout"], "connect_timeout", 1, 600, origin, url),
-            Integer(query["command_timeout"], "command_timeout", 1, 3600, origin, url),
+            Integer(query["min_pool_size"] ?? query["pool_size"], "pool_size", 0, 1000, name, url),
+            Integer(query["max_pool_size"], "max_pool_size", 1, 1000, name, url),
+            Integer(query["connect_timeout"], "connect_timeout", 1, 600, name, url),
+            Integer(query["command_timeout"], "command_timeout", 1, 3600, name, url),
             query["pgbouncer"] is { } pgbouncer
-                ? WardenOptionsResolver.ParseBoolean(pgbouncer) ?? throw Invalid(origin, url, "pgbouncer must be true or false")
+                ? WardenOptionsResolver.ParseBoolean(pgbouncer) ?? throw Invalid(name, url, "pgbouncer must be true or false")
                 : null);
     }
 
-    private static int? Integer(string? text, string name, int min, int max, string origin, string url)
+    private static int? Integer(string? text, string parameter, int min, int max, string name, string url)
     {
         if (text is null)
             return null;
         return int.TryParse(text, out var value) && value >= min && value <= max
             ? value
-            : throw Invalid(origin, url, $"{name} must be an integer from {min} to {max}");
+            : throw Invalid(name, url, $"{parameter} must be an integer from {min} to {max}");
     }
 
     private static (string? User, string? Password) SplitUserInfo(Uri uri)
@@ -126,6 +126,7 @@ public static class ConnectionUrls
             : (Uri.UnescapeDataString(uri.UserInfo[..colon]), Uri.UnescapeDataString(uri.UserInfo[(colon + 1)..]));
     }
 
-    private static ConfigurationException Invalid(string origin, string url, string allowed) =>
-        new($"invalid {origin} '{Redact(url)}': {allowed}");
+    /// <param name="name">What the URL is, for the message: "database.url (from DATABASE_URL)" or "--admin-url".</param>
+    private static ConfigurationException Invalid(string name, string url, string allowed) =>
+        new($"invalid value '{Redact(url)}' for {name}: {allowed}");
 }

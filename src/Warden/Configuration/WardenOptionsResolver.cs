@@ -48,41 +48,35 @@ public static class WardenOptionsResolver
             ["postgres"] = DatabaseType.Postgres,
         };
         var type = Choice(layers, Keys.DatabaseType, types, defaults.Type);
-        var sqlitePath = layers[Keys.SqlitePath]?.Value ?? defaults.SqlitePath;
-        PostgresUrl? postgresUrl = null;
+        var urlValue = layers[Keys.DatabaseUrl];
+        var url = urlValue is null ? null : ConnectionUrls.ParseDatabaseUrl(urlValue.Value, Describe(Keys.DatabaseUrl, urlValue));
 
-        if (layers[Keys.DatabaseUrl] is { } urlValue)
+        if (url is not null && url.Type != type && layers[Keys.DatabaseType] is { } typeValue)
         {
-            var url = ConnectionUrls.ParseDatabaseUrl(urlValue.Value, urlValue.Origin);
-            var typeValue = layers[Keys.DatabaseType];
-            if (typeValue is not null && types[typeValue.Value.ToLowerInvariant()] != url.Type && typeValue.Layer == urlValue.Layer)
+            if (typeValue.Layer == urlValue!.Layer)
                 throw new ConfigurationException(
-                    $"{typeValue.Origin} says '{typeValue.Value}' but {urlValue.Origin} names a {url.Type.ToString().ToLowerInvariant()} database; remove one of them");
-            // The value from the later layer wins, as for every other setting.
-            if (typeValue is null || urlValue.Layer > typeValue.Layer)
-            {
-                type = url.Type;
-                sqlitePath = url.SqlitePath ?? sqlitePath;
-                postgresUrl = url.Postgres;
-            }
-            else if (type == url.Type)
-            {
-                sqlitePath = url.SqlitePath ?? sqlitePath;
-                postgresUrl = url.Postgres;
-            }
+                    $"{Describe(Keys.DatabaseType, typeValue)} is '{typeValue.Value}' but {Describe(Keys.DatabaseUrl, urlValue)} " +
+                    $"names a {url.Type.ToString().ToLowerInvariant()} database: remove one of them");
+            // The later layer wins, as for every other setting; a URL for another backend is then ignored.
+            if (typeValue.Layer > urlValue.Layer)
+                url = null;
         }
+        if (url is not null)
+            type = url.Type;
 
         var prefix = layers[Keys.TablePrefix]?.Value ?? defaults.TablePrefix;
         if (!TableNames.IsValidPrefix(prefix))
             throw Invalid(Keys.TablePrefix, layers[Keys.TablePrefix]!, "lowercase letters, digits and underscores, starting with a letter, at most 30 characters");
 
-        var postgres = ResolvePostgres(layers, postgresUrl);
-        if (postgres.MinPoolSize is { } min && postgres.MaxPoolSize is { } max && min > max)
-            throw new ConfigurationException($"database.pool_size ({min}) must not exceed database.max_pool_size ({max})");
+        var postgres = ResolvePostgres(layers, url?.Postgres, urlValue?.Layer);
+        var maxPool = postgres.MaxPoolSize ?? PostgresSettings.DefaultMaxPoolSize;
+        if (postgres.MinPoolSize is { } min && min > maxPool)
+            throw new ConfigurationException(
+                $"database.pool_size ({min}) must not exceed database.max_pool_size ({maxPool}{(postgres.MaxPoolSize is null ? ", the default" : "")})");
 
         return new DatabaseOptions(
             type,
-            sqlitePath,
+            FromUrlOrKey(url?.SqlitePath, urlValue?.Layer, layers, Keys.SqlitePath, raw => raw.Value) ?? defaults.SqlitePath,
             postgres,
             Boolean(layers, Keys.Echo, defaults.Echo),
             prefix,
@@ -90,37 +84,60 @@ public static class WardenOptionsResolver
             Boolean(layers, Keys.AutoMigrate, defaults.AutoMigrate));
     }
 
-    private static PostgresSettings ResolvePostgres(ConfigurationLayers layers, PostgresUrl? url)
+    /// <summary>Each part of the connection comes from the URL or from its own key, whichever was set in the later layer.</summary>
+    private static PostgresSettings ResolvePostgres(ConfigurationLayers layers, PostgresUrl? url, ConfigurationLayer? urlLayer)
     {
         var defaults = new PostgresSettings();
-        var sslMode = url?.SslMode ?? layers[Keys.PostgresSslMode]?.Value ?? defaults.SslMode;
+        string? Text(string? fromUrl, ConfigurationKey key) => FromUrlOrKey(fromUrl, urlLayer, layers, key, raw => raw.Value);
+        int? Number(int? fromUrl, ConfigurationKey key, int min, int max) =>
+            FromUrlOrKey(fromUrl, urlLayer, layers, key, _ => Integer(layers, key, min, max));
+
+        var sslMode = Text(url?.SslMode, Keys.PostgresSslMode) ?? defaults.SslMode;
         if (!PostgresConnectionStrings.SslModes.Contains(sslMode))
             throw Invalid(Keys.PostgresSslMode, layers[Keys.PostgresSslMode]!, string.Join(", ", PostgresConnectionStrings.SslModes));
         return new PostgresSettings
         {
-            Host = url?.Host ?? layers[Keys.PostgresHost]?.Value ?? defaults.Host,
-            Port = url?.Port ?? Integer(layers, Keys.PostgresPort, 1, 65535) ?? defaults.Port,
-            Database = url?.Database ?? layers[Keys.PostgresDb]?.Value ?? defaults.Database,
-            User = url?.User ?? layers[Keys.PostgresUser]?.Value ?? defaults.User,
-            Password = url?.Password ?? layers[Keys.PostgresPassword]?.Value,
+            Host = Text(url?.Host, Keys.PostgresHost) ?? defaults.Host,
+            Port = Number(url?.Port, Keys.PostgresPort, 1, 65535) ?? defaults.Port,
+            Database = Text(url?.Database, Keys.PostgresDb) ?? defaults.Database,
+            User = Text(url?.User, Keys.PostgresUser) ?? defaults.User,
+            Password = Text(url?.Password, Keys.PostgresPassword),
             SslMode = sslMode,
-            MinPoolSize = url?.MinPoolSize ?? Integer(layers, Keys.PoolSize, 0, 1000),
-            MaxPoolSize = url?.MaxPoolSize ?? Integer(layers, Keys.MaxPoolSize, 1, 1000),
-            ConnectTimeoutSeconds = url?.ConnectTimeout ?? Integer(layers, Keys.ConnectTimeout, 1, 600) ?? defaults.ConnectTimeoutSeconds,
-            CommandTimeoutSeconds = url?.CommandTimeout ?? Integer(layers, Keys.CommandTimeout, 1, 3600) ?? defaults.CommandTimeoutSeconds,
-            PgBouncer = url?.PgBouncer ?? Boolean(layers, Keys.PgBouncer, defaults.PgBouncer),
+            MinPoolSize = Number(url?.MinPoolSize, Keys.PoolSize, 0, 1000),
+            MaxPoolSize = Number(url?.MaxPoolSize, Keys.MaxPoolSize, 1, 1000),
+            ConnectTimeoutSeconds = Number(url?.ConnectTimeout, Keys.ConnectTimeout, 1, 600) ?? defaults.ConnectTimeoutSeconds,
+            CommandTimeoutSeconds = Number(url?.CommandTimeout, Keys.CommandTimeout, 1, 3600) ?? defaults.CommandTimeoutSeconds,
+            PgBouncer = FromUrlOrKey(url?.PgBouncer, urlLayer, layers, Keys.PgBouncer, _ => Boolean(layers, Keys.PgBouncer, false))
+                        ?? defaults.PgBouncer,
         };
+    }
+
+    /// <summary>The key's value when it was set in a later layer than the URL or the URL lacks this part; else the URL's.</summary>
+    private static T? FromUrlOrKey<T>(T? fromUrl, ConfigurationLayer? urlLayer, ConfigurationLayers layers, ConfigurationKey key,
+        Func<ConfigurationValue, T?> parse)
+    {
+        var raw = layers[key];
+        return raw is not null && (fromUrl is null || raw.Layer > urlLayer) ? parse(raw) : fromUrl;
     }
 
     private static CacheOptions ResolveCache(ConfigurationLayers layers)
     {
         var types = new Dictionary<string, CacheType> { ["memory"] = CacheType.Memory, ["redis"] = CacheType.Redis };
         var urlValue = layers[Keys.CacheUrl];
-        // A cache URL alone is enough to choose Redis.
+        var typeValue = layers[Keys.CacheType];
+        // A cache URL alone is enough to choose Redis; against an explicit type, the later layer wins.
         var type = Choice(layers, Keys.CacheType, types, urlValue is null ? CacheType.Memory : CacheType.Redis);
+        if (type == CacheType.Memory && urlValue is not null && typeValue is not null)
+        {
+            if (typeValue.Layer == urlValue.Layer)
+                throw new ConfigurationException(
+                    $"{Describe(Keys.CacheType, typeValue)} is 'memory' but {Describe(Keys.CacheUrl, urlValue)} names a Redis server: remove one of them");
+            if (urlValue.Layer > typeValue.Layer)
+                type = CacheType.Redis;
+        }
         if (type == CacheType.Memory)
             return new CacheOptions(type, null);
-        var redis = urlValue is null ? new RedisSettings() : ConnectionUrls.ParseRedisUrl(urlValue.Value, urlValue.Origin);
+        var redis = urlValue is null ? new RedisSettings() : ConnectionUrls.ParseRedisUrl(urlValue.Value, Describe(Keys.CacheUrl, urlValue));
         return new CacheOptions(type, redis);
     }
 
@@ -135,7 +152,7 @@ public static class WardenOptionsResolver
         }
 
         var issuerValue = layers[Keys.ServerIssuer];
-        var issuer = issuerValue?.Value ?? urls.Split(';')[0].Trim();
+        var issuer = issuerValue?.Value ?? DefaultIssuer(urls.Split(';')[0].Trim());
         if (!Uri.TryCreate(issuer, UriKind.Absolute, out var issuerUri) || issuerUri.Scheme is not ("http" or "https")
             || issuerUri.Query.Length > 0 || issuerUri.Fragment.Length > 0)
         {
@@ -145,6 +162,10 @@ public static class WardenOptionsResolver
         }
         return new ServerOptions(urls, issuer.TrimEnd('/'));
     }
+
+    /// <summary>The first listen address, with a wildcard host (0.0.0.0, [::], *, +) named localhost.</summary>
+    private static string DefaultIssuer(string firstUrl) =>
+        System.Text.RegularExpressions.Regex.Replace(firstUrl, @"^(https?://)(0\.0\.0\.0|\[::\]|\*|\+)(?=[:/]|$)", "$1localhost");
 
     private static T Choice<T>(ConfigurationLayers layers, ConfigurationKey key, IReadOnlyDictionary<string, T> allowed, T fallback)
     {
@@ -171,5 +192,7 @@ public static class WardenOptionsResolver
     }
 
     private static ConfigurationException Invalid(ConfigurationKey key, ConfigurationValue raw, string allowed) =>
-        new($"invalid value '{(key.IsSecret ? "***" : raw.Value)}' for {key.Name} (from {raw.Origin}): expected {allowed}");
+        new($"invalid value '{(key.IsSecret ? "***" : raw.Value)}' for {Describe(key, raw)}: expected {allowed}");
+
+    private static string Describe(ConfigurationKey key, ConfigurationValue raw) => $"{key.Name} (from {raw.Origin})";
 }
