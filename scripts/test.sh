@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one test command. On a fresh Debian machine it installs what is missing (PostgreSQL, Redis; with apt-get
-# when run as root; PgBouncer too), starts a throwaway PostgreSQL and redis-server on free loopback ports, runs every test
+# The one test command. On a fresh Debian machine it installs what is missing (PostgreSQL, Redis, PgBouncer;
+# with apt-get when run as root), starts a throwaway PostgreSQL and redis-server on free loopback ports, runs every test
 # against them, and ends with one line: "N passed, N failed[, N skipped]".
 set -euo pipefail
 cd "$(dirname "$0")/.."
