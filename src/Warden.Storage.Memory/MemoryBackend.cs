@@ -4,6 +4,7 @@ using Warden.Core.Clients;
 using Warden.Core.Keys;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
+using Warden.Core.Tokens;
 using Warden.Storage.Memory.Stores;
 
 namespace Warden.Storage.Memory;
@@ -21,6 +22,8 @@ public sealed class MemoryBackend : IStorageBackend
         Clients = new MemoryClientStore(state);
         SigningKeys = new MemorySigningKeyStore(state);
         AuditLog = new MemoryAuditLogStore(state);
+        ReferenceTokens = new MemoryReferenceTokenStore(state);
+        Revocations = new MemoryRevocationStore(state);
     }
 
     public string Name => "memory";
@@ -29,6 +32,8 @@ public sealed class MemoryBackend : IStorageBackend
     public IClientStore Clients { get; }
     public ISigningKeyStore SigningKeys { get; }
     public IAuditLogStore AuditLog { get; }
+    public IReferenceTokenStore ReferenceTokens { get; }
+    public IRevocationStore Revocations { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MigrationStatus>>([]);

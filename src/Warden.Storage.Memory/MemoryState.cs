@@ -3,6 +3,7 @@ using Warden.Core.Clients;
 using Warden.Core.Keys;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
+using Warden.Core.Tokens;
 
 namespace Warden.Storage.Memory;
 
@@ -17,6 +18,9 @@ internal sealed class MemoryState
     public Dictionary<(string TenantId, string ClientId), Client> Clients { get; } = [];
     public Dictionary<(string TenantId, string KeyId), SigningKey> SigningKeys { get; } = [];
     public Dictionary<Guid, AuditEvent> AuditEvents { get; } = [];
+    public Dictionary<Guid, ClientSecret> ClientSecrets { get; } = [];
+    public Dictionary<string, ReferenceToken> ReferenceTokens { get; } = new(StringComparer.Ordinal);
+    public Dictionary<(string TenantId, string JwtId), DateTimeOffset> RevokedTokens { get; } = [];
 
     public MemoryState(TimeProvider time)
     {

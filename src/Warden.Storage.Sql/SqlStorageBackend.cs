@@ -3,6 +3,7 @@ using Warden.Core.Clients;
 using Warden.Core.Keys;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
+using Warden.Core.Tokens;
 using Warden.Storage.Sql.Migrations;
 using Warden.Storage.Sql.Stores;
 
@@ -21,6 +22,8 @@ public abstract class SqlStorageBackend : IStorageBackend
         Clients = new SqlClientStore(database, dialect, tables);
         SigningKeys = new SqlSigningKeyStore(database, dialect, tables);
         AuditLog = new SqlAuditLogStore(database, dialect, tables);
+        ReferenceTokens = new SqlReferenceTokenStore(database, dialect, tables);
+        Revocations = new SqlRevocationStore(database, dialect, tables);
         _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
     }
 
@@ -30,6 +33,8 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IClientStore Clients { get; }
     public ISigningKeyStore SigningKeys { get; }
     public IAuditLogStore AuditLog { get; }
+    public IReferenceTokenStore ReferenceTokens { get; }
+    public IRevocationStore Revocations { get; }
 
     /// <summary>The embedded migration scripts, table prefix applied.</summary>
     public IReadOnlyList<MigrationScript> MigrationScripts => _migrator.Scripts;

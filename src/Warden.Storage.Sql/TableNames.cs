@@ -14,6 +14,9 @@ public sealed partial class TableNames(string prefix)
     public string Clients => Prefix + "clients";
     public string SigningKeys => Prefix + "signing_keys";
     public string AuditLogs => Prefix + "audit_logs";
+    public string ClientSecrets => Prefix + "client_secrets";
+    public string ReferenceTokens => Prefix + "reference_tokens";
+    public string RevokedTokens => Prefix + "revoked_tokens";
 
     /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>
     public static bool IsValidPrefix(string prefix) => prefix.Length == 0 || PrefixPattern().IsMatch(prefix);

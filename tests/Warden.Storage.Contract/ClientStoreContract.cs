@@ -18,6 +18,11 @@ public abstract class ClientStoreContract<TFactory> : StorageContract<TFactory> 
         Scopes = ["invoices.read", "invoices.write"],
         TokenEndpointAuthMethod = "client_secret_basic",
         FirstParty = true,
+        AccessTokenFormat = AccessTokenFormat.Reference,
+        AccessTokenLifetime = TimeSpan.FromMinutes(15),
+        SigningAlgorithm = "RS256",
+        Resources = ["https://api.example/invoices"],
+        Jwks = """{"keys":[]}""",
         CreatedAt = Now,
         UpdatedAt = Now,
     };
@@ -40,7 +45,8 @@ public abstract class ClientStoreContract<TFactory> : StorageContract<TFactory> 
         var client = NewClient(tenant, "spa") with
         {
             Type = ClientType.Public, RedirectUris = [], PostLogoutRedirectUris = [], Scopes = [], FirstParty = false,
-            TokenEndpointAuthMethod = "none",
+            TokenEndpointAuthMethod = "none", AccessTokenFormat = AccessTokenFormat.Jwt, AccessTokenLifetime = null,
+            SigningAlgorithm = null, Resources = [], Jwks = null, JwksUri = "https://spa.example/jwks.json",
         };
 
         await Storage.Clients.CreateAsync(client);
@@ -145,6 +151,65 @@ public abstract class ClientStoreContract<TFactory> : StorageContract<TFactory> 
         Assert.True(await Storage.Clients.DeleteAsync(tenant, "billing"));
         Assert.False(await Storage.Clients.DeleteAsync(tenant, "billing"));
         Assert.Null(await Storage.Clients.FindAsync(tenant, "billing"));
+    }
+
+    private static ClientSecret NewSecret(string tenantId, string clientId, int minute, DateTimeOffset? expiresAt = null) =>
+        new(tenantId, clientId, Guid.NewGuid(), [(byte)minute, 1, 2, 3], Now.AddMinutes(minute), expiresAt);
+
+    [Fact]
+    public async Task Secrets_are_listed_newest_first_with_their_hashes()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Clients.CreateAsync(NewClient(tenant, "billing"));
+        var older = NewSecret(tenant, "billing", 0, Now.AddDays(1));
+        var newer = NewSecret(tenant, "billing", 5);
+
+        await Storage.Clients.AddSecretAsync(older);
+        await Storage.Clients.AddSecretAsync(newer);
+
+        Assert.Equal([newer, older], await Storage.Clients.ListSecretsAsync(tenant, "billing"));
+        Assert.Empty(await Storage.Clients.ListSecretsAsync(tenant, "other"));
+    }
+
+    [Fact]
+    public async Task A_secret_for_a_missing_client_is_refused()
+    {
+        var tenant = await CreateTenantAsync();
+
+        await Assert.ThrowsAsync<MissingReferenceException>(() => Storage.Clients.AddSecretAsync(NewSecret(tenant, "ghost", 0)));
+    }
+
+    [Fact]
+    public async Task Rotation_shortens_every_other_secret_but_never_lengthens_one()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Clients.CreateAsync(NewClient(tenant, "billing"));
+        var unlimited = NewSecret(tenant, "billing", 0);
+        var soon = NewSecret(tenant, "billing", 1, Now.AddMinutes(10));
+        var kept = NewSecret(tenant, "billing", 2);
+        foreach (var secret in new[] { unlimited, soon, kept })
+            await Storage.Clients.AddSecretAsync(secret);
+
+        var shortened = await Storage.Clients.ExpireOtherSecretsAsync(tenant, "billing", kept.Id, Now.AddHours(1));
+
+        Assert.Equal(1, shortened);
+        var byId = (await Storage.Clients.ListSecretsAsync(tenant, "billing")).ToDictionary(secret => secret.Id);
+        Assert.Equal(Now.AddHours(1), byId[unlimited.Id].ExpiresAt);
+        Assert.Equal(Now.AddMinutes(10), byId[soon.Id].ExpiresAt);
+        Assert.Null(byId[kept.Id].ExpiresAt);
+    }
+
+    [Fact]
+    public async Task Deleting_a_client_deletes_its_secrets()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Clients.CreateAsync(NewClient(tenant, "billing"));
+        await Storage.Clients.AddSecretAsync(NewSecret(tenant, "billing", 0));
+
+        await Storage.Clients.DeleteAsync(tenant, "billing");
+        await Storage.Clients.CreateAsync(NewClient(tenant, "billing"));
+
+        Assert.Empty(await Storage.Clients.ListSecretsAsync(tenant, "billing"));
     }
 
     [Fact]

@@ -28,3 +28,7 @@ public sealed class PostgresMigrationTests : MigrationContract<PostgresFactory>;
 
 public sealed class MemoryCacheStoreTests : CacheStoreContract<MemoryCacheFactory>;
 public sealed class RedisCacheStoreTests : CacheStoreContract<RedisCacheFactory>;
+
+public sealed class MemoryTokenStoreTests : TokenStoreContract<MemoryFactory>;
+public sealed class SqliteTokenStoreTests : TokenStoreContract<SqliteFactory>;
+public sealed class PostgresTokenStoreTests : TokenStoreContract<PostgresFactory>;

@@ -122,17 +122,18 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, sqliteBefore.ExitCode);
         Assert.Equal(0, postgresBefore.ExitCode);
         Assert.Contains("0001     initial", sqliteBefore.StandardOutput);
+        Assert.Contains("0002     oauth_core", sqliteBefore.StandardOutput);
         Assert.Contains("pending", sqliteBefore.StandardOutput);
         Assert.Equal(MigrationRows(sqliteBefore.StandardOutput), MigrationRows(postgresBefore.StandardOutput));
 
-        Assert.Contains("applied 0001_initial", (await Warden(null, "migrate")).StandardOutput);
-        Assert.Contains("applied 0001_initial", (await Warden(PostgresEnvironment(settings), "migrate")).StandardOutput);
+        Assert.Contains("applied 0002_oauth_core", (await Warden(null, "migrate")).StandardOutput);
+        Assert.Contains("applied 0002_oauth_core", (await Warden(PostgresEnvironment(settings), "migrate")).StandardOutput);
         Assert.Contains("schema is up to date", (await Warden(PostgresEnvironment(settings), "migrate")).StandardOutput);
 
         var sqliteAfter = await Warden(null, "migrate", "--status");
         var postgresAfter = await Warden(PostgresEnvironment(settings), "migrate", "--status");
-        Assert.Contains("1 applied, 0 pending", sqliteAfter.StandardOutput);
-        Assert.Contains("1 applied, 0 pending", postgresAfter.StandardOutput);
+        Assert.Contains("2 applied, 0 pending", sqliteAfter.StandardOutput);
+        Assert.Contains("2 applied, 0 pending", postgresAfter.StandardOutput);
     }
 
     [Fact]

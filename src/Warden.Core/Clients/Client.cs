@@ -13,6 +13,25 @@ public sealed record Client
     public IReadOnlyList<string> Scopes { get; init; } = [];
     public string TokenEndpointAuthMethod { get; init; } = "client_secret_basic";
     public bool FirstParty { get; init; }
+
+    /// <summary>Self-contained signed JWTs, or opaque reference tokens checked by introspection.</summary>
+    public AccessTokenFormat AccessTokenFormat { get; init; } = AccessTokenFormat.Jwt;
+
+    /// <summary>Null: the server's default lifetime.</summary>
+    public TimeSpan? AccessTokenLifetime { get; init; }
+
+    /// <summary>JWS algorithm for this client's access tokens (ES256 or RS256); null: the server's default.</summary>
+    public string? SigningAlgorithm { get; init; }
+
+    /// <summary>RFC 8707 resource indicators this client may request tokens for; empty: only the default audience.</summary>
+    public IReadOnlyList<string> Resources { get; init; } = [];
+
+    /// <summary>The client's public keys as a JWK Set (JSON), for private_key_jwt; exclusive with <see cref="JwksUri"/>.</summary>
+    public string? Jwks { get; init; }
+
+    /// <summary>Where the client publishes its JWK Set, for private_key_jwt; exclusive with <see cref="Jwks"/>.</summary>
+    public string? JwksUri { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 
@@ -24,6 +43,9 @@ public sealed record Client
         && PostLogoutRedirectUris.SequenceEqual(other.PostLogoutRedirectUris)
         && GrantTypes.SequenceEqual(other.GrantTypes) && Scopes.SequenceEqual(other.Scopes)
         && TokenEndpointAuthMethod == other.TokenEndpointAuthMethod && FirstParty == other.FirstParty
+        && AccessTokenFormat == other.AccessTokenFormat && AccessTokenLifetime == other.AccessTokenLifetime
+        && SigningAlgorithm == other.SigningAlgorithm && Resources.SequenceEqual(other.Resources)
+        && Jwks == other.Jwks && JwksUri == other.JwksUri
         && CreatedAt == other.CreatedAt && UpdatedAt == other.UpdatedAt;
 
     public override int GetHashCode() => HashCode.Combine(TenantId, ClientId);

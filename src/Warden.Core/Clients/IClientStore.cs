@@ -20,6 +20,19 @@ public interface IClientStore
     /// <summary>Replaces every field but the keys and <see cref="Client.CreatedAt"/>. False when the client does not exist.</summary>
     Task<bool> UpdateAsync(Client client, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes the client. False when it did not exist.</summary>
+    /// <summary>Removes the client and its secrets. False when it did not exist.</summary>
     Task<bool> DeleteAsync(string tenantId, string clientId, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a secret. Throws <see cref="Storage.MissingReferenceException"/> when the client does not exist.</summary>
+    Task AddSecretAsync(ClientSecret secret, CancellationToken cancellationToken = default);
+
+    /// <summary>The client's secrets, expired ones included, newest first.</summary>
+    Task<IReadOnlyList<ClientSecret>> ListSecretsAsync(string tenantId, string clientId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Makes every secret of the client except <paramref name="keepId"/> expire at <paramref name="expiresAt"/>, or
+    /// earlier when it already expires earlier. Returns how many secrets were shortened.
+    /// </summary>
+    Task<int> ExpireOtherSecretsAsync(string tenantId, string clientId, Guid keepId, DateTimeOffset expiresAt,
+        CancellationToken cancellationToken = default);
 }

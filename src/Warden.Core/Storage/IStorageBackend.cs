@@ -2,6 +2,7 @@ using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Keys;
 using Warden.Core.Tenants;
+using Warden.Core.Tokens;
 
 namespace Warden.Core.Storage;
 
@@ -22,6 +23,8 @@ public interface IStorageBackend : IAsyncDisposable
     IClientStore Clients { get; }
     ISigningKeyStore SigningKeys { get; }
     IAuditLogStore AuditLog { get; }
+    IReferenceTokenStore ReferenceTokens { get; }
+    IRevocationStore Revocations { get; }
 
     /// <summary>Every known migration, applied or pending, in order.</summary>
     Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default);

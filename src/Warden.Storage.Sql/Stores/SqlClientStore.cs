@@ -8,11 +8,25 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
 {
     private const string Columns =
         "tenant_id, client_id, name, client_type, redirect_uris, post_logout_redirect_uris, grant_types, scopes, " +
-        "token_endpoint_auth_method, first_party, created_at, updated_at";
+        "token_endpoint_auth_method, first_party, created_at, updated_at, access_token_format, access_token_lifetime, " +
+        "signing_algorithm, resources, jwks, jwks_uri";
+
+    private const string SecretColumns = "tenant_id, client_id, id, secret_hash, created_at, expires_at";
 
     private readonly string _insert =
         $"INSERT INTO {tables.Clients} ({Columns}) VALUES (@tenant_id, @client_id, @name, @client_type, @redirect_uris, " +
-        "@post_logout_redirect_uris, @grant_types, @scopes, @token_endpoint_auth_method, @first_party, @created_at, @updated_at)";
+        "@post_logout_redirect_uris, @grant_types, @scopes, @token_endpoint_auth_method, @first_party, @created_at, @updated_at, " +
+        "@access_token_format, @access_token_lifetime, @signing_algorithm, @resources, @jwks, @jwks_uri)";
+
+    private readonly string _insertSecret =
+        $"INSERT INTO {tables.ClientSecrets} ({SecretColumns}) VALUES (@tenant_id, @client_id, @id, @secret_hash, @created_at, @expires_at)";
+
+    private readonly string _listSecrets =
+        $"SELECT {SecretColumns} FROM {tables.ClientSecrets} WHERE tenant_id = @tenant_id AND client_id = @client_id ORDER BY created_at DESC, id";
+
+    private readonly string _expireSecrets =
+        $"UPDATE {tables.ClientSecrets} SET expires_at = @expires_at WHERE tenant_id = @tenant_id AND client_id = @client_id " +
+        "AND id <> @keep_id AND (expires_at IS NULL OR expires_at > @expires_at)";
 
     private readonly string _find = $"SELECT {Columns} FROM {tables.Clients} WHERE tenant_id = @tenant_id AND client_id = @client_id";
     private readonly string _list = $"SELECT {Columns} FROM {tables.Clients} WHERE tenant_id = @tenant_id ORDER BY client_id";
@@ -20,7 +34,9 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
     private readonly string _update =
         $"UPDATE {tables.Clients} SET name = @name, client_type = @client_type, redirect_uris = @redirect_uris, " +
         "post_logout_redirect_uris = @post_logout_redirect_uris, grant_types = @grant_types, scopes = @scopes, " +
-        "token_endpoint_auth_method = @token_endpoint_auth_method, first_party = @first_party, updated_at = @updated_at " +
+        "token_endpoint_auth_method = @token_endpoint_auth_method, first_party = @first_party, updated_at = @updated_at, " +
+        "access_token_format = @access_token_format, access_token_lifetime = @access_token_lifetime, " +
+        "signing_algorithm = @signing_algorithm, resources = @resources, jwks = @jwks, jwks_uri = @jwks_uri " +
         "WHERE tenant_id = @tenant_id AND client_id = @client_id";
 
     private readonly string _delete = $"DELETE FROM {tables.Clients} WHERE tenant_id = @tenant_id AND client_id = @client_id";
@@ -40,6 +56,25 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
     public async Task<bool> DeleteAsync(string tenantId, string clientId, CancellationToken cancellationToken = default) =>
         await database.ExecuteAsync(_delete, [new("tenant_id", tenantId), new("client_id", clientId)], cancellationToken) == 1;
 
+    public Task AddSecretAsync(ClientSecret secret, CancellationToken cancellationToken = default) =>
+        database.ExecuteAsync(_insertSecret,
+        [
+            new("tenant_id", secret.TenantId), new("client_id", secret.ClientId), new("id", dialect.Uuid(secret.Id)),
+            new("secret_hash", secret.Hash), new("created_at", dialect.Time(StoredTime.Truncate(secret.CreatedAt))),
+            new("expires_at", dialect.Time(StoredTime.Truncate(secret.ExpiresAt))),
+        ], cancellationToken, new ConflictSubject("client secret", secret.Id.ToString()));
+
+    public async Task<IReadOnlyList<ClientSecret>> ListSecretsAsync(string tenantId, string clientId, CancellationToken cancellationToken = default) =>
+        await database.QueryAsync(_listSecrets, [new("tenant_id", tenantId), new("client_id", clientId)], MapSecret, cancellationToken);
+
+    public Task<int> ExpireOtherSecretsAsync(string tenantId, string clientId, Guid keepId, DateTimeOffset expiresAt,
+        CancellationToken cancellationToken = default) =>
+        database.ExecuteAsync(_expireSecrets,
+        [
+            new("tenant_id", tenantId), new("client_id", clientId), new("keep_id", dialect.Uuid(keepId)),
+            new("expires_at", dialect.Time(StoredTime.Truncate(expiresAt))),
+        ], cancellationToken);
+
     private SqlParameter[] Parameters(Client client) =>
     [
         new("tenant_id", client.TenantId),
@@ -54,6 +89,12 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
         new("first_party", dialect.Boolean(client.FirstParty)),
         new("created_at", dialect.Time(StoredTime.Truncate(client.CreatedAt))),
         new("updated_at", dialect.Time(StoredTime.Truncate(client.UpdatedAt))),
+        new("access_token_format", client.AccessTokenFormat == AccessTokenFormat.Reference ? "reference" : "jwt"),
+        new("access_token_lifetime", client.AccessTokenLifetime is { } lifetime ? (int)lifetime.TotalSeconds : null),
+        new("signing_algorithm", client.SigningAlgorithm),
+        new("resources", dialect.List(client.Resources)),
+        new("jwks", client.Jwks),
+        new("jwks_uri", client.JwksUri),
     ];
 
     private Client Map(DbDataReader row) => new()
@@ -70,5 +111,15 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
         FirstParty = dialect.ReadBoolean(row, 9),
         CreatedAt = dialect.ReadTime(row, 10),
         UpdatedAt = dialect.ReadTime(row, 11),
+        AccessTokenFormat = row.GetString(12) == "reference" ? AccessTokenFormat.Reference : AccessTokenFormat.Jwt,
+        AccessTokenLifetime = row.IsDBNull(13) ? null : TimeSpan.FromSeconds(Convert.ToInt32(row.GetValue(13))),
+        SigningAlgorithm = row.GetNullableString(14),
+        Resources = dialect.ReadList(row, 15),
+        Jwks = row.GetNullableString(16),
+        JwksUri = row.GetNullableString(17),
     };
+
+    private ClientSecret MapSecret(DbDataReader row) => new(
+        row.GetString(0), row.GetString(1), dialect.ReadUuid(row, 2), row.GetFieldValue<byte[]>(3),
+        dialect.ReadTime(row, 4), dialect.ReadNullableTime(row, 5));
 }

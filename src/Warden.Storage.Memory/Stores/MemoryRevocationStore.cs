@@ -1,0 +1,23 @@
+using Warden.Core.Storage;
+using Warden.Core.Tokens;
+
+namespace Warden.Storage.Memory.Stores;
+
+internal sealed class MemoryRevocationStore(MemoryState state) : IRevocationStore
+{
+    public Task<bool> RevokeAsync(string tenantId, string jwtId, string clientId, DateTimeOffset tokenExpiresAt,
+        DateTimeOffset revokedAt, CancellationToken cancellationToken = default)
+    {
+        lock (state.Sync)
+        {
+            state.RequireTenant(tenantId);
+            return Task.FromResult(state.RevokedTokens.TryAdd((tenantId, jwtId), StoredTime.Truncate(tokenExpiresAt)));
+        }
+    }
+
+    public Task<bool> IsRevokedAsync(string tenantId, string jwtId, CancellationToken cancellationToken = default)
+    {
+        lock (state.Sync)
+            return Task.FromResult(state.RevokedTokens.ContainsKey((tenantId, jwtId)));
+    }
+}
