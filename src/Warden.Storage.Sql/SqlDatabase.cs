@@ -28,6 +28,22 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
         RunWriteAsync(() => RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken), conflict, cancellationToken),
             cancellationToken);
 
+    /// <summary>Runs one statement once per parameter set, all in one transaction.</summary>
+    public Task<int> ExecuteInTransactionAsync(string sql, IEnumerable<IReadOnlyList<SqlParameter>> parameterSets,
+        CancellationToken cancellationToken) =>
+        WithWriteConnectionAsync(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var total = 0;
+            foreach (var parameters in parameterSets)
+            {
+                await using var command = CreateCommand(connection, sql, parameters, transaction);
+                total += await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return total;
+        }, cancellationToken);
+
     /// <summary>Reads every row.</summary>
     public Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
         CancellationToken cancellationToken) =>

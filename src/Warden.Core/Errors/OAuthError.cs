@@ -8,6 +8,19 @@ public sealed record OAuthError(string Error, string? Description, int StatusCod
 {
     public string? LogDetail { get; init; }
 
+    public static OAuthError InvalidRequest(string description) => new("invalid_request", description);
+
+    /// <summary>401; the token endpoint adds WWW-Authenticate when the client tried HTTP Basic.</summary>
+    public static OAuthError InvalidClient(string description) => new("invalid_client", description, 401);
+
+    public static OAuthError InvalidGrant(string description) => new("invalid_grant", description);
+    public static OAuthError UnauthorizedClient(string description) => new("unauthorized_client", description);
+    public static OAuthError UnsupportedGrantType(string description) => new("unsupported_grant_type", description);
+    public static OAuthError InvalidScope(string description) => new("invalid_scope", description);
+
+    /// <summary>RFC 8707 §2: a resource indicator that is malformed or not allowed for the client.</summary>
+    public static OAuthError InvalidTarget(string description) => new("invalid_target", description);
+
     public static OAuthError ServerError(string correlationId) =>
         new("server_error", $"The server failed to process the request (correlation id {correlationId}).", 500);
 

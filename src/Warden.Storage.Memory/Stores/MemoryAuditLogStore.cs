@@ -16,6 +16,20 @@ internal sealed class MemoryAuditLogStore(MemoryState state) : IAuditLogStore
         return Task.CompletedTask;
     }
 
+    public Task AppendManyAsync(IReadOnlyList<AuditEvent> auditEvents, CancellationToken cancellationToken = default)
+    {
+        lock (state.Sync)
+        {
+            foreach (var auditEvent in auditEvents)
+                state.RequireTenant(auditEvent.TenantId);
+            if (auditEvents.Select(e => e.Id).Distinct().Count() != auditEvents.Count || auditEvents.Any(e => state.AuditEvents.ContainsKey(e.Id)))
+                throw new DuplicateEntityException("audit event", "batch");
+            foreach (var auditEvent in auditEvents)
+                state.AuditEvents[auditEvent.Id] = auditEvent with { OccurredAt = StoredTime.Truncate(auditEvent.OccurredAt) };
+        }
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<AuditEvent>> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
         lock (state.Sync)

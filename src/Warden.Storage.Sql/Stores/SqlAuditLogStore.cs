@@ -30,13 +30,18 @@ public sealed class SqlAuditLogStore : IAuditLogStore
     }
 
     public Task AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default) =>
-        _database.ExecuteAsync(_insert,
-        [
-            new("id", _dialect.Uuid(auditEvent.Id)), new("tenant_id", auditEvent.TenantId),
-            new("occurred_at", _dialect.Time(StoredTime.Truncate(auditEvent.OccurredAt))), new("event_type", auditEvent.EventType),
-            new("outcome", auditEvent.Outcome), new("client_id", auditEvent.ClientId), new("user_id", auditEvent.UserId),
-            new("ip_address", auditEvent.IpAddress), new("details", auditEvent.Details),
-        ], cancellationToken, new ConflictSubject("audit event", auditEvent.Id.ToString()));
+        _database.ExecuteAsync(_insert, Parameters(auditEvent), cancellationToken, new ConflictSubject("audit event", auditEvent.Id.ToString()));
+
+    public Task AppendManyAsync(IReadOnlyList<AuditEvent> auditEvents, CancellationToken cancellationToken = default) =>
+        _database.ExecuteInTransactionAsync(_insert, auditEvents.Select(Parameters), cancellationToken);
+
+    private SqlParameter[] Parameters(AuditEvent auditEvent) =>
+    [
+        new("id", _dialect.Uuid(auditEvent.Id)), new("tenant_id", auditEvent.TenantId),
+        new("occurred_at", _dialect.Time(StoredTime.Truncate(auditEvent.OccurredAt))), new("event_type", auditEvent.EventType),
+        new("outcome", auditEvent.Outcome), new("client_id", auditEvent.ClientId), new("user_id", auditEvent.UserId),
+        new("ip_address", auditEvent.IpAddress), new("details", auditEvent.Details),
+    ];
 
     public async Task<IReadOnlyList<AuditEvent>> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default) =>
         await _database.QueryAsync(_query,

@@ -1,0 +1,35 @@
+using Warden.Core.Audit;
+using Warden.Core.Clients;
+using Warden.Core.Errors;
+using Warden.Core.Protocol;
+using Warden.Core.Tokens;
+
+namespace Warden.Core.Grants;
+
+/// <summary>RFC 6749 §4.4: a confidential client obtains a token for itself.</summary>
+public sealed class ClientCredentialsGrant(AccessTokenIssuer issuer, AuditTrail audit, OAuthServerOptions options) : IGrantHandler
+{
+    public string GrantType => "client_credentials";
+
+    public async Task<TokenResult> HandleAsync(RegisteredClient registered, ProtocolParameters parameters, RequestContext context,
+        CancellationToken cancellationToken)
+    {
+        var client = registered.Client;
+        if (client.Type != ClientType.Confidential)
+            return TokenResult.Failed(OAuthError.UnauthorizedClient("client_credentials is for confidential clients"));
+
+        var (scopes, scopeError) = ScopeRules.Grant(parameters["scope"], client.Scopes);
+        if (scopeError is not null)
+            return TokenResult.Failed(scopeError);
+        var (audiences, targetError) = ScopeRules.Audiences(parameters.All("resource"), client.Resources, options.Issuer);
+        if (targetError is not null)
+            return TokenResult.Failed(targetError);
+
+        var token = await issuer.IssueAsync(client, client.ClientId, scopes!, audiences!, cancellationToken);
+        audit.Record(context.TenantId, "token_issued", "success", client.ClientId, null, context.IpAddress,
+            new { grant_type = GrantType, format = token.Description.Format.ToString().ToLowerInvariant(), jti = token.Description.JwtId });
+        return new TokenResult(new TokenResponse(token.Value, "Bearer",
+            (long)(token.Description.ExpiresAt - token.Description.IssuedAt).TotalSeconds,
+            scopes!.Count > 0 ? string.Join(' ', scopes!) : null), null);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Warden.Core.Keys;
+
+/// <summary>
+/// A signing key loaded for use: the decrypted private key (one instance per thread, since the crypto objects are not
+/// documented as thread-safe), its public JWK and the validity window of the stored <see cref="SigningKey"/>.
+/// </summary>
+public sealed class SigningCredential : IDisposable
+{
+    private readonly ThreadLocal<AsymmetricAlgorithm> _keys;
+
+    private SigningCredential(SigningKey stored, byte[] privateKey)
+    {
+        Stored = stored;
+        _keys = new ThreadLocal<AsymmetricAlgorithm>(() => Import(stored.Algorithm, privateKey), trackAllValues: true);
+        HeaderSegment = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string>
+        {
+            ["alg"] = stored.Algorithm, ["typ"] = "at+jwt", ["kid"] = stored.KeyId,
+        }));
+    }
+
+    public SigningKey Stored { get; }
+    public string KeyId => Stored.KeyId;
+    public string Algorithm => Stored.Algorithm;
+
+    /// <summary>The base64url JOSE header of access tokens signed with this key, computed once.</summary>
+    public string HeaderSegment { get; }
+
+    public static readonly IReadOnlyList<string> SupportedAlgorithms = ["ES256", "RS256"];
+
+    /// <summary>Creates a new key pair; returns the record to store (private part encrypted by <paramref name="protect"/>).</summary>
+    public static SigningKey Generate(string tenantId, string algorithm, DateTimeOffset createdAt, DateTimeOffset activatesAt,
+        Func<byte[], byte[]> protect)
+    {
+        using AsymmetricAlgorithm key = algorithm switch
+        {
+            "ES256" => ECDsa.Create(ECCurve.NamedCurves.nistP256),
+            "RS256" => RSA.Create(2048),
+            _ => throw new ArgumentException($"unsupported signing algorithm '{algorithm}'", nameof(algorithm)),
+        };
+        var keyId = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12));
+        return new SigningKey(tenantId, keyId, algorithm, PublicJwk(key, keyId, algorithm), protect(key.ExportPkcs8PrivateKey()),
+            createdAt, activatesAt, null, null);
+    }
+
+    public static SigningCredential Load(SigningKey stored, Func<byte[], byte[]> unprotect) =>
+        new(stored, unprotect(stored.EncryptedPrivateKey));
+
+    public bool CanSignAt(DateTimeOffset now) =>
+        Stored.ActivatesAt <= now && (Stored.RetiredAt is null || Stored.RetiredAt > now);
+
+    public byte[] Sign(ReadOnlySpan<byte> data) => _keys.Value switch
+    {
+        ECDsa ec => ec.SignData(data, HashAlgorithmName.SHA256),
+        RSA rsa => rsa.SignData(data.ToArray(), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
+        _ => throw new InvalidOperationException("unknown key type"),
+    };
+
+    public bool Verify(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature) => _keys.Value switch
+    {
+        ECDsa ec => ec.VerifyData(data, signature, HashAlgorithmName.SHA256),
+        RSA rsa => rsa.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
+        _ => false,
+    };
+
+    public void Dispose()
+    {
+        foreach (var key in _keys.Values)
+            key.Dispose();
+        _keys.Dispose();
+    }
+
+    private static AsymmetricAlgorithm Import(string algorithm, byte[] pkcs8)
+    {
+        AsymmetricAlgorithm key = algorithm == "ES256" ? ECDsa.Create() : RSA.Create();
+        key.ImportPkcs8PrivateKey(pkcs8, out _);
+        return key;
+    }
+
+    private static string PublicJwk(AsymmetricAlgorithm key, string keyId, string algorithm)
+    {
+        var jwk = new Dictionary<string, string>();
+        switch (key)
+        {
+            case ECDsa ec:
+                var point = ec.ExportParameters(false).Q;
+                jwk["kty"] = "EC";
+                jwk["crv"] = "P-256";
+                jwk["x"] = Base64Url.EncodeToString(point.X);
+                jwk["y"] = Base64Url.EncodeToString(point.Y);
+                break;
+            case RSA rsa:
+                var parameters = rsa.ExportParameters(false);
+                jwk["kty"] = "RSA";
+                jwk["n"] = Base64Url.EncodeToString(parameters.Modulus);
+                jwk["e"] = Base64Url.EncodeToString(parameters.Exponent);
+                break;
+        }
+        jwk["kid"] = keyId;
+        jwk["alg"] = algorithm;
+        jwk["use"] = "sig";
+        return JsonSerializer.Serialize(jwk);
+    }
+}

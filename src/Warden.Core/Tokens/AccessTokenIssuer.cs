@@ -1,0 +1,34 @@
+using Warden.Core.Clients;
+using Warden.Core.Keys;
+using Warden.Core.Protocol;
+using Warden.Core.Security;
+
+namespace Warden.Core.Tokens;
+
+/// <summary>Issues access tokens in the client's format: a signed JWT (nothing stored) or a stored reference handle.</summary>
+public sealed class AccessTokenIssuer(
+    SigningKeyManager keys,
+    IReferenceTokenStore referenceTokens,
+    SecretHasher hasher,
+    OAuthServerOptions options,
+    TimeProvider time)
+{
+    public async Task<IssuedAccessToken> IssueAsync(Client client, string subject, IReadOnlyList<string> scopes,
+        IReadOnlyList<string> audiences, CancellationToken cancellationToken)
+    {
+        var issuedAt = DateTimeOffset.FromUnixTimeSeconds(time.GetUtcNow().ToUnixTimeSeconds());
+        var description = new AccessTokenDescription(client.TenantId, client.AccessTokenFormat, RandomValues.Identifier(), client.ClientId,
+            subject, scopes, audiences, issuedAt, issuedAt + (client.AccessTokenLifetime ?? options.AccessTokenLifetime));
+
+        if (client.AccessTokenFormat == AccessTokenFormat.Reference)
+        {
+            var handle = RandomValues.Secret();
+            await referenceTokens.CreateAsync(new ReferenceToken(client.TenantId, hasher.Hash(handle), client.ClientId, subject, scopes,
+                audiences, description.JwtId, issuedAt, description.ExpiresAt, null), cancellationToken);
+            return new IssuedAccessToken(handle, description);
+        }
+
+        var key = await keys.GetSigningCredentialAsync(client.TenantId, client.SigningAlgorithm ?? keys.Options.DefaultAlgorithm, cancellationToken);
+        return new IssuedAccessToken(JwtAccessTokenWriter.Write(key, options.Issuer, description), description);
+    }
+}

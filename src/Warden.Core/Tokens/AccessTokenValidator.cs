@@ -1,0 +1,151 @@
+using System.Buffers.Text;
+using System.Text;
+using System.Text.Json;
+using Warden.Core.Caching;
+using Warden.Core.Clients;
+using Warden.Core.Keys;
+using Warden.Core.Protocol;
+using Warden.Core.Security;
+
+namespace Warden.Core.Tokens;
+
+/// <summary>
+/// Decides whether an access token this server issued is active, for introspection and revocation: signature, issuer
+/// and expiry of a JWT plus the revocation list; the stored state of a reference token. Another tenant's token is
+/// never active.
+/// </summary>
+public sealed class AccessTokenValidator(
+    SigningKeyManager keys,
+    IReferenceTokenStore referenceTokens,
+    IRevocationStore revocations,
+    ICacheStore cache,
+    SecretHasher hasher,
+    OAuthServerOptions options,
+    TimeProvider time)
+{
+    /// <summary>How long an instance may remember that a JWT was not revoked; revocation overwrites the entry.</summary>
+    private static readonly TimeSpan RevocationStateLifetime = TimeSpan.FromSeconds(30);
+
+    /// <summary>The token's description when it is valid and unexpired (revocation not yet considered), else null.</summary>
+    public async Task<AccessTokenDescription?> ReadAsync(string tenantId, string token, CancellationToken cancellationToken)
+    {
+        var description = token.Count(c => c == '.') == 2
+            ? await ReadJwtAsync(tenantId, token, cancellationToken)
+            : await ReadReferenceAsync(tenantId, token, cancellationToken);
+        return description is not null && description.ExpiresAt > time.GetUtcNow() ? description : null;
+    }
+
+    /// <summary>The token's description when it is active: valid, unexpired and not revoked.</summary>
+    public async Task<AccessTokenDescription?> ValidateAsync(string tenantId, string token, CancellationToken cancellationToken)
+    {
+        var description = await ReadAsync(tenantId, token, cancellationToken);
+        if (description is null)
+            return null;
+        if (description.Format == AccessTokenFormat.Reference)
+            return description;
+        return await IsRevokedAsync(description, cancellationToken) ? null : description;
+    }
+
+    /// <summary>Remembers a JWT revocation in the shared cache so every instance sees it on its next introspection.</summary>
+    public Task MarkRevokedAsync(AccessTokenDescription token, CancellationToken cancellationToken) =>
+        cache.SetAsync(RevocationKey(token), "revoked", Remaining(token), cancellationToken);
+
+    private async Task<bool> IsRevokedAsync(AccessTokenDescription token, CancellationToken cancellationToken)
+    {
+        var state = await cache.GetAsync(RevocationKey(token), cancellationToken);
+        if (state is not null)
+            return state == "revoked";
+        var revoked = await revocations.IsRevokedAsync(token.TenantId, token.JwtId, cancellationToken);
+        var lifetime = revoked ? Remaining(token) : TimeSpan.FromTicks(Math.Min(Remaining(token).Ticks, RevocationStateLifetime.Ticks));
+        await cache.SetIfAbsentAsync(RevocationKey(token), revoked ? "revoked" : "active", lifetime, cancellationToken);
+        return revoked;
+    }
+
+    private TimeSpan Remaining(AccessTokenDescription token)
+    {
+        var remaining = token.ExpiresAt - time.GetUtcNow();
+        return remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1);
+    }
+
+    private static string RevocationKey(AccessTokenDescription token) => $"jwt-state:{token.TenantId}:{token.JwtId}";
+
+    private async Task<AccessTokenDescription?> ReadReferenceAsync(string tenantId, string handle, CancellationToken cancellationToken)
+    {
+        if (handle.Length > 128)
+            return null;
+        var stored = await referenceTokens.FindAsync(hasher.Hash(handle), cancellationToken);
+        if (stored is null || stored.TenantId != tenantId || stored.RevokedAt is not null)
+            return null;
+        return new AccessTokenDescription(stored.TenantId, AccessTokenFormat.Reference, stored.JwtId, stored.ClientId, stored.Subject,
+            stored.Scopes, stored.Audiences, stored.IssuedAt, stored.ExpiresAt);
+    }
+
+    private async Task<AccessTokenDescription?> ReadJwtAsync(string tenantId, string jwt, CancellationToken cancellationToken)
+    {
+        if (jwt.Length > 8192)
+            return null;
+        var parts = jwt.Split('.');
+        if (!TryDecodeJson(parts[0], out var header) || !TryDecodeJson(parts[1], out var payload))
+            return null;
+        using (header)
+        using (payload)
+        {
+            if (!header.RootElement.TryGetProperty("kid", out var kid) || kid.ValueKind != JsonValueKind.String
+                || !header.RootElement.TryGetProperty("alg", out var alg) || alg.ValueKind != JsonValueKind.String
+                || header.RootElement.TryGetProperty("typ", out var typ) && typ.GetString() != "at+jwt")
+                return null;
+            var key = await keys.FindPublishedAsync(tenantId, kid.GetString()!, cancellationToken);
+            if (key is null || key.Algorithm != alg.GetString())
+                return null;
+
+            var signature = new byte[Base64Url.GetMaxDecodedLength(parts[2].Length)];
+            if (!Base64Url.TryDecodeFromChars(parts[2], signature, out var signatureLength))
+                return null;
+            var signingInput = Encoding.ASCII.GetBytes(jwt[..(parts[0].Length + 1 + parts[1].Length)]);
+            if (!key.Verify(signingInput, signature.AsSpan(0, signatureLength)))
+                return null;
+            return Describe(tenantId, payload.RootElement);
+        }
+    }
+
+    private AccessTokenDescription? Describe(string tenantId, JsonElement claims)
+    {
+        try
+        {
+            if (claims.GetProperty("iss").GetString() != options.Issuer)
+                return null;
+            var audiences = claims.GetProperty("aud") switch
+            {
+                { ValueKind: JsonValueKind.String } single => [single.GetString()!],
+                { ValueKind: JsonValueKind.Array } many => many.EnumerateArray().Select(a => a.GetString()!).ToArray(),
+                _ => Array.Empty<string>(),
+            };
+            var scopes = claims.TryGetProperty("scope", out var scope) ? scope.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            return new AccessTokenDescription(tenantId, AccessTokenFormat.Jwt, claims.GetProperty("jti").GetString()!,
+                claims.GetProperty("client_id").GetString()!, claims.GetProperty("sub").GetString()!, scopes, audiences,
+                DateTimeOffset.FromUnixTimeSeconds(claims.GetProperty("iat").GetInt64()),
+                DateTimeOffset.FromUnixTimeSeconds(claims.GetProperty("exp").GetInt64()));
+        }
+        catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static bool TryDecodeJson(string segment, out JsonDocument document)
+    {
+        document = null!;
+        var bytes = new byte[Base64Url.GetMaxDecodedLength(segment.Length)];
+        if (!Base64Url.TryDecodeFromChars(segment, bytes, out var length))
+            return false;
+        try
+        {
+            document = JsonDocument.Parse(bytes.AsMemory(0, length));
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}

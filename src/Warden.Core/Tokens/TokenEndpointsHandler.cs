@@ -1,0 +1,79 @@
+using Warden.Core.Clients;
+using Warden.Core.Errors;
+using Warden.Core.Protocol;
+
+namespace Warden.Core.Tokens;
+
+/// <summary>RFC 7662 introspection result: null description means {"active": false}.</summary>
+public sealed record IntrospectionResult(AccessTokenDescription? Active, OAuthError? Error, bool ChallengeBasic = false);
+
+/// <summary>
+/// Introspection (RFC 7662) and revocation (RFC 7009): both authenticate the calling client first. Any authenticated
+/// client of the tenant may introspect (resource servers are clients); only the client a token was issued to may
+/// revoke it.
+/// </summary>
+public sealed class TokenEndpointsHandler(
+    ClientAuthenticator authenticator,
+    AccessTokenValidator validator,
+    IRevocationStore revocations,
+    IReferenceTokenStore referenceTokens,
+    Security.SecretHasher hasher,
+    Audit.AuditTrail audit,
+    TimeProvider time)
+{
+    private static readonly IReadOnlySet<string> NothingRepeatable = new HashSet<string>();
+
+    public async Task<IntrospectionResult> IntrospectAsync(ProtocolParameters parameters, ClientCredentialsInput credentials,
+        RequestContext context, CancellationToken cancellationToken)
+    {
+        var (client, error) = await AuthenticateAsync(parameters, credentials, context, cancellationToken);
+        if (error is not null)
+            return new IntrospectionResult(null, error, credentials.UsedBasic && error.StatusCode == 401);
+        return new IntrospectionResult(await validator.ValidateAsync(context.TenantId, parameters["token"]!, cancellationToken), null);
+    }
+
+    /// <summary>Null on success (including unknown tokens, which RFC 7009 §2.2 answers with 200), else the error.</summary>
+    public async Task<(OAuthError? Error, bool ChallengeBasic)> RevokeAsync(ProtocolParameters parameters, ClientCredentialsInput credentials,
+        RequestContext context, CancellationToken cancellationToken)
+    {
+        var (client, error) = await AuthenticateAsync(parameters, credentials, context, cancellationToken);
+        if (error is not null)
+            return (error, credentials.UsedBasic && error.StatusCode == 401);
+
+        var token = parameters["token"]!;
+        var description = await validator.ReadAsync(context.TenantId, token, cancellationToken);
+        if (description is null)
+            return (null, false);
+        if (description.ClientId != client!.Client.ClientId)
+            return (OAuthError.UnauthorizedClient("the token was not issued to this client"), false);
+
+        var now = time.GetUtcNow();
+        if (description.Format == AccessTokenFormat.Reference)
+        {
+            await referenceTokens.RevokeAsync(hasher.Hash(token), now, cancellationToken);
+        }
+        else
+        {
+            await revocations.RevokeAsync(description.TenantId, description.JwtId, description.ClientId, description.ExpiresAt, now, cancellationToken);
+            await validator.MarkRevokedAsync(description, cancellationToken);
+        }
+        audit.Record(context.TenantId, "token_revoked", "success", description.ClientId, null, context.IpAddress,
+            new { jti = description.JwtId, format = description.Format.ToString().ToLowerInvariant() });
+        return (null, false);
+    }
+
+    private async Task<(RegisteredClient? Client, OAuthError? Error)> AuthenticateAsync(ProtocolParameters parameters,
+        ClientCredentialsInput credentials, RequestContext context, CancellationToken cancellationToken)
+    {
+        if (parameters.FirstRepeated(NothingRepeatable) is { } repeated)
+            return (null, OAuthError.InvalidRequest($"parameter '{repeated}' was sent more than once"));
+        var authentication = await authenticator.AuthenticateAsync(credentials, context, cancellationToken);
+        if (authentication.Error is not null)
+            return (null, authentication.Error);
+        if (authentication.Client!.Client.Type != ClientType.Confidential)
+            return (null, OAuthError.InvalidClient("public clients may not introspect or revoke tokens here"));
+        if (parameters["token"] is null)
+            return (null, OAuthError.InvalidRequest("token is required"));
+        return (authentication.Client, null);
+    }
+}
