@@ -1,19 +1,49 @@
 using System.CommandLine;
+using Warden.Configuration;
+using Warden.Core.Clients;
+using Warden.Core.Keys;
+using Warden.Core.Protocol;
+using Warden.Core.Security;
 using Warden.Core.Storage;
 using Warden.Hosting;
 
 namespace Warden.Cli;
 
+/// <summary>What the client and key verbs work with.</summary>
+public sealed record CliAdministration(IStorageBackend Storage, ClientAdministration Clients, SigningKeyManager Keys);
+
 /// <summary>Opens the configured storage backend for a CLI verb and closes it afterwards.</summary>
 public static class CliStorage
 {
-    public static async Task<int> WithStorageAsync(ParseResult parseResult, Func<IStorageBackend, Task<int>> work,
+    /// <summary>Like <see cref="WithStorageAsync"/>, with the administration services the client and key verbs need.</summary>
+    public static Task<int> WithAdministrationAsync(ParseResult parseResult, Func<CliAdministration, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithStorageAsync(parseResult, async (storage, options, loggerFactory) =>
+        {
+            var time = TimeProvider.System;
+            if (options.Database.AutoMigrate)
+                await storage.MigrateAsync(cancellationToken);
+            var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
+            var serverOptions = new OAuthServerOptions(options.Server.Issuer, options.Tokens.AccessTokenLifetime, TimeSpan.Zero);
+            using var keys = new SigningKeyManager(storage.SigningKeys, new KeyProtector(masterKey),
+                new SigningKeyOptions(options.Keys.SigningAlgorithm, options.Keys.ActivationDelay, OAuthServerOptions.MaxAccessTokenLifetime,
+                    TimeSpan.Zero), time);
+            var clients = new ClientAdministration(storage.Clients, new ClientDirectory(storage.Clients, serverOptions, time),
+                new SecretHasher(masterKey), time);
+            return await work(new CliAdministration(storage, clients, keys));
+        }, cancellationToken);
+
+    public static Task<int> WithStorageAsync(ParseResult parseResult, Func<IStorageBackend, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithStorageAsync(parseResult, (storage, _, _) => work(storage), cancellationToken);
+
+    private static async Task<int> WithStorageAsync(ParseResult parseResult, Func<IStorageBackend, WardenOptions, ILoggerFactory, Task<int>> work,
         CancellationToken cancellationToken)
     {
         var options = CommonOptions.LoadOptions(parseResult);
-        using var loggerFactory = WardenLogging.CreateFactory(options.Logging);
+        using var loggerFactory = WardenLogging.CreateFactory(options.Logging, toStandardError: true);
         await using var storage = BackendFactory.CreateStorage(options.Database, loggerFactory, TimeProvider.System);
         cancellationToken.ThrowIfCancellationRequested();
-        return await work(storage);
+        return await work(storage, options, loggerFactory);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Warden.Configuration;
+using Warden.Core.Clients;
 using Warden.Core.Storage;
 
 namespace Warden.Cli;
@@ -19,6 +20,8 @@ public static class WardenCli
             ServeCommand.Create(),
             MigrateCommand.Create(),
             DbCommand.Create(),
+            ClientsCommand.Create(),
+            KeysCommand.Create(),
             VersionCommand.Create(),
         };
         ServeCommand.AddTo(root);
@@ -38,7 +41,7 @@ public static class WardenCli
             // The host handles SIGTERM itself (graceful shutdown), so System.CommandLine must not race it.
             return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
         }
-        catch (ConfigurationException exception)
+        catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException)
         {
             Console.Error.WriteLine($"warden: {exception.Message}");
             return 2;

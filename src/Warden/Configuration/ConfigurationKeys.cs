@@ -32,6 +32,12 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey CacheUrl = new("cache.url", ["CACHE_URL", "REDIS_URL"], IsSecret: true);
     public static readonly ConfigurationKey ServerUrls = new("server.urls", ["WARDEN_URLS"]);
     public static readonly ConfigurationKey ServerIssuer = new("server.issuer", ["WARDEN_ISSUER"]);
+    public static readonly ConfigurationKey EncryptionKey = new("keys.encryption_key", ["WARDEN_MASTER_KEY"], IsSecret: true);
+    public static readonly ConfigurationKey EncryptionKeyFile = new("keys.encryption_key_file", ["WARDEN_MASTER_KEY_FILE"]);
+    public static readonly ConfigurationKey SigningAlgorithm = new("keys.signing_algorithm", ["WARDEN_SIGNING_ALGORITHM"]);
+    public static readonly ConfigurationKey KeyActivationDelay = new("keys.activation_delay", ["WARDEN_KEY_ACTIVATION_DELAY"]);
+    public static readonly ConfigurationKey AccessTokenLifetime = new("tokens.access_token_lifetime", ["WARDEN_ACCESS_TOKEN_LIFETIME"]);
+    public static readonly ConfigurationKey ClientCacheLifetime = new("tokens.client_cache_lifetime", ["WARDEN_CLIENT_CACHE_LIFETIME"]);
     public static readonly ConfigurationKey LogLevel = new("logging.level", ["LOG_LEVEL"]);
     public static readonly ConfigurationKey LogFormat = new("logging.format", ["LOG_FORMAT"]);
 
@@ -39,7 +45,8 @@ public static class ConfigurationKeys
     [
         DatabaseType, DatabaseUrl, SqlitePath, PostgresHost, PostgresPort, PostgresDb, PostgresUser, PostgresPassword,
         PostgresSslMode, PoolSize, MaxPoolSize, ConnectTimeout, CommandTimeout, PgBouncer, Echo, TablePrefix,
-        CleanupInterval, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, LogLevel, LogFormat,
+        CleanupInterval, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, EncryptionKey, EncryptionKeyFile,
+        SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime, LogLevel, LogFormat,
     ];
 
     public static ConfigurationKey? Find(string name) => All.FirstOrDefault(key => key.Name == name);

@@ -24,7 +24,8 @@ public enum LogFormat
 }
 
 /// <summary>The resolved, validated configuration. Built only by <see cref="WardenOptionsResolver"/>.</summary>
-public sealed record WardenOptions(DatabaseOptions Database, CacheOptions Cache, ServerOptions Server, LoggingOptions Logging)
+public sealed record WardenOptions(
+    DatabaseOptions Database, CacheOptions Cache, ServerOptions Server, KeyOptions Keys, TokenOptions Tokens, LoggingOptions Logging)
 {
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
@@ -32,6 +33,8 @@ public sealed record WardenOptions(DatabaseOptions Database, CacheOptions Cache,
             CleanupInterval: TimeSpan.FromSeconds(60), AutoMigrate: true),
         new CacheOptions(CacheType.Memory, null),
         new ServerOptions("http://localhost:8080", "http://localhost:8080"),
+        new KeyOptions(null, "./data/master.key", "ES256", TimeSpan.FromMinutes(10)),
+        new TokenOptions(TimeSpan.FromHours(1), TimeSpan.FromSeconds(5)),
         new LoggingOptions(LogLevel.Information, LogFormat.Text));
 }
 
@@ -51,5 +54,14 @@ public sealed record CacheOptions(CacheType Type, RedisSettings? Redis);
 /// <param name="Urls">Kestrel listen addresses, ';'-separated.</param>
 /// <param name="Issuer">The issuer identifier published in metadata and tokens.</param>
 public sealed record ServerOptions(string Urls, string Issuer);
+
+/// <param name="EncryptionKey">The master key from configuration (base64 of 32 bytes), or null to use <paramref name="EncryptionKeyFile"/>.</param>
+/// <param name="EncryptionKeyFile">Where the master key is kept when none is configured; created on first start.</param>
+/// <param name="SigningAlgorithm">ES256 or RS256, for clients without their own choice.</param>
+/// <param name="ActivationDelay">How long a rotated-in key is published before it signs.</param>
+public sealed record KeyOptions(string? EncryptionKey, string EncryptionKeyFile, string SigningAlgorithm, TimeSpan ActivationDelay);
+
+/// <param name="ClientCacheLifetime">How long an instance caches a client; zero reads it on every request.</param>
+public sealed record TokenOptions(TimeSpan AccessTokenLifetime, TimeSpan ClientCacheLifetime);
 
 public sealed record LoggingOptions(LogLevel Level, LogFormat Format);

@@ -26,7 +26,7 @@ public static class WardenOptionsResolver
     {
         var defaults = WardenOptions.Defaults;
         return new WardenOptions(ResolveDatabase(layers, defaults.Database), ResolveCache(layers),
-            ResolveServer(layers, defaults.Server), new LoggingOptions(
+            ResolveServer(layers, defaults.Server), ResolveKeys(layers, defaults.Keys), ResolveTokens(layers, defaults.Tokens), new LoggingOptions(
                 Choice(layers, Keys.LogLevel, LogLevels, defaults.Logging.Level),
                 Choice(layers, Keys.LogFormat, new Dictionary<string, LogFormat> { ["text"] = LogFormat.Text, ["json"] = LogFormat.Json },
                     defaults.Logging.Format)));
@@ -140,6 +140,24 @@ public static class WardenOptionsResolver
         var redis = urlValue is null ? new RedisSettings() : ConnectionUrls.ParseRedisUrl(urlValue.Value, Describe(Keys.CacheUrl, urlValue));
         return new CacheOptions(type, redis);
     }
+
+    private static KeyOptions ResolveKeys(ConfigurationLayers layers, KeyOptions defaults)
+    {
+        var encryptionKey = layers[Keys.EncryptionKey];
+        if (encryptionKey is not null && Core.Security.MasterKey.TryParse(encryptionKey.Value) is null)
+            throw Invalid(Keys.EncryptionKey, encryptionKey, "32 random bytes in base64, as printed by `openssl rand -base64 32`");
+        var algorithms = Core.Keys.SigningCredential.SupportedAlgorithms.ToDictionary(algorithm => algorithm, algorithm => algorithm);
+        return new KeyOptions(
+            encryptionKey?.Value,
+            layers[Keys.EncryptionKeyFile]?.Value ?? defaults.EncryptionKeyFile,
+            Choice(layers, Keys.SigningAlgorithm, algorithms, defaults.SigningAlgorithm),
+            TimeSpan.FromSeconds(Integer(layers, Keys.KeyActivationDelay, 0, 604_800) ?? (int)defaults.ActivationDelay.TotalSeconds));
+    }
+
+    private static TokenOptions ResolveTokens(ConfigurationLayers layers, TokenOptions defaults) => new(
+        TimeSpan.FromSeconds(Integer(layers, Keys.AccessTokenLifetime, 1, (int)Core.Protocol.OAuthServerOptions.MaxAccessTokenLifetime.TotalSeconds)
+                             ?? (int)defaults.AccessTokenLifetime.TotalSeconds),
+        TimeSpan.FromSeconds(Integer(layers, Keys.ClientCacheLifetime, 0, 300) ?? (int)defaults.ClientCacheLifetime.TotalSeconds));
 
     private static ServerOptions ResolveServer(ConfigurationLayers layers, ServerOptions defaults)
     {

@@ -6,12 +6,12 @@ namespace Warden.Endpoints;
 /// <summary>Writes a JSON body built in memory with one asynchronous write (Kestrel forbids synchronous I/O).</summary>
 public static class JsonResponse
 {
-    public static async Task WriteAsync(HttpContext context, Action<Utf8JsonWriter> write)
+    public static async Task WriteAsync(HttpContext context, Action<Utf8JsonWriter> write, string contentType = "application/json; charset=utf-8")
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer))
             write(json);
-        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.ContentType = contentType;
         context.Response.ContentLength = buffer.WrittenCount;
         await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
     }

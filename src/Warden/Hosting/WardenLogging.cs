@@ -7,7 +7,8 @@ namespace Warden.Hosting;
 /// <summary>Console logging as configured: one line per entry as text, or one JSON object per line.</summary>
 public static class WardenLogging
 {
-    public static void Configure(ILoggingBuilder logging, LoggingOptions options)
+    /// <param name="toStandardError">For CLI verbs: their stdout is for results (often JSON), so logs go to stderr.</param>
+    public static void Configure(ILoggingBuilder logging, LoggingOptions options, bool toStandardError = false)
     {
         logging.ClearProviders();
         logging.SetMinimumLevel(options.Level);
@@ -17,6 +18,8 @@ public static class WardenLogging
             logging.AddFilter("Microsoft", LogLevel.Warning);
             logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         }
+        if (toStandardError)
+            logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         if (options.Format == LogFormat.Json)
         {
             logging.AddJsonConsole(json =>
@@ -37,5 +40,6 @@ public static class WardenLogging
         }
     }
 
-    public static ILoggerFactory CreateFactory(LoggingOptions options) => LoggerFactory.Create(logging => Configure(logging, options));
+    public static ILoggerFactory CreateFactory(LoggingOptions options, bool toStandardError = false) =>
+        LoggerFactory.Create(logging => Configure(logging, options, toStandardError));
 }

@@ -1,4 +1,6 @@
 using Warden.Configuration;
+using Warden.Core.Keys;
+using Warden.Core.Tenants;
 using Warden.Core.Caching;
 using Warden.Core.Storage;
 using Warden.Endpoints;
@@ -31,6 +33,8 @@ public static class WardenServer
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(storage);
         builder.Services.AddSingleton(cache);
+        var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
+        builder.Services.AddOAuthEngine(options, masterKey);
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
             .AddCheck<CacheHealthCheck>("cache", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
@@ -39,6 +43,11 @@ public static class WardenServer
         var app = builder.Build();
         app.UseMiddleware<UnhandledErrorMiddleware>();
         app.MapHealthEndpoints();
+        app.MapTokenEndpoint();
+        app.MapIntrospectionEndpoint();
+        app.MapRevocationEndpoint();
+        app.MapJwksEndpoint();
+        app.MapDiscoveryEndpoints();
 
         var logger = app.Logger;
         logger.LogInformation("Warden {Version}: storage {Backend} at {Location}, cache {Cache}", WardenVersion.Current, storage.Name,
@@ -48,6 +57,7 @@ public static class WardenServer
             foreach (var migration in await storage.MigrateAsync())
                 logger.LogInformation("Applied migration {Version:D4}_{Name}", migration.Version, migration.Name);
         }
+        await EnsureSigningKeysAsync(app);
         if (options.Cache.Type == CacheType.Memory)
             logger.LogInformation("Cache is in process memory: sessions and counters are not shared with other instances");
 
@@ -58,5 +68,21 @@ public static class WardenServer
             loggerFactory.Dispose();
         });
         return app;
+    }
+
+    /// <summary>
+    /// Creates the first signing keys. With auto-migration off the schema may not exist yet; the instance then starts
+    /// (live, not ready) and creates the keys on first use once an operator has migrated.
+    /// </summary>
+    private static async Task EnsureSigningKeysAsync(WebApplication app)
+    {
+        try
+        {
+            await app.Services.GetRequiredService<SigningKeyManager>().EnsureKeysAsync(Tenant.DefaultId);
+        }
+        catch (Exception exception) when (exception.InnerException is not System.Security.Cryptography.CryptographicException)
+        {
+            app.Logger.LogWarning("Signing keys are not ready yet: {Reason}", exception.Message);
+        }
     }
 }

@@ -1,0 +1,145 @@
+using Microsoft.IdentityModel.Tokens;
+using Warden.Core.Keys;
+using Warden.Core.Protocol;
+using Warden.Core.Security;
+
+namespace Warden.Core.Clients;
+
+/// <summary>A client secret in plaintext: it exists only in this value, returned once at creation or rotation.</summary>
+public sealed record IssuedSecret(Guid Id, string Value, DateTimeOffset? ExpiresAt);
+
+/// <summary>
+/// Creating, changing and deleting clients and rotating their secrets, with every rule about what a client may be.
+/// Used by the CLI (and later by dynamic registration); invalidates this process's client cache on every change.
+/// </summary>
+public sealed class ClientAdministration(IClientStore store, ClientDirectory directory, SecretHasher hasher, TimeProvider time)
+{
+    public static readonly IReadOnlyList<string> KnownGrantTypes =
+        ["client_credentials", "authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"];
+
+    public async Task<(Client Client, IssuedSecret? Secret)> CreateAsync(string tenantId, ClientSpecification specification,
+        string? clientId = null, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var client = Build(tenantId, clientId ?? RandomValues.Identifier(), specification, now, now);
+        await store.CreateAsync(client, cancellationToken);
+        var secret = UsesSecret(client) ? await AddSecretAsync(client, now, cancellationToken) : null;
+        directory.Invalidate(tenantId, client.ClientId);
+        return (client, secret);
+    }
+
+    /// <summary>Replaces the client's settings; false when it does not exist.</summary>
+    public async Task<Client?> UpdateAsync(string tenantId, string clientId, Func<ClientSpecification, ClientSpecification> change,
+        CancellationToken cancellationToken = default)
+    {
+        var existing = await store.FindAsync(tenantId, clientId, cancellationToken);
+        if (existing is null)
+            return null;
+        var updated = Build(tenantId, clientId, change(ClientSpecification.From(existing)), existing.CreatedAt, time.GetUtcNow());
+        if (!await store.UpdateAsync(updated, cancellationToken))
+            return null;
+        directory.Invalidate(tenantId, clientId);
+        return updated;
+    }
+
+    public async Task<bool> DeleteAsync(string tenantId, string clientId, CancellationToken cancellationToken = default)
+    {
+        var deleted = await store.DeleteAsync(tenantId, clientId, cancellationToken);
+        directory.Invalidate(tenantId, clientId);
+        return deleted;
+    }
+
+    /// <summary>
+    /// Adds a new secret, valid at once; the client's other secrets keep working for <paramref name="overlap"/> (so
+    /// deployments can switch without downtime) and then expire. Null when the client does not exist.
+    /// </summary>
+    public async Task<IssuedSecret?> RotateSecretAsync(string tenantId, string clientId, TimeSpan overlap,
+        CancellationToken cancellationToken = default)
+    {
+        var client = await store.FindAsync(tenantId, clientId, cancellationToken);
+        if (client is null)
+            return null;
+        if (!UsesSecret(client))
+            throw new InvalidClientSpecificationException($"client {clientId} authenticates with {client.TokenEndpointAuthMethod}, not a secret");
+        var now = time.GetUtcNow();
+        var secret = await AddSecretAsync(client, now, cancellationToken);
+        await store.ExpireOtherSecretsAsync(tenantId, clientId, secret.Id, now + overlap, cancellationToken);
+        directory.Invalidate(tenantId, clientId);
+        return secret;
+    }
+
+    private async Task<IssuedSecret> AddSecretAsync(Client client, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var value = RandomValues.Secret();
+        var id = Guid.CreateVersion7();
+        await store.AddSecretAsync(new ClientSecret(client.TenantId, client.ClientId, id, hasher.Hash(value), now, null), cancellationToken);
+        return new IssuedSecret(id, value, null);
+    }
+
+    private static bool UsesSecret(Client client) =>
+        client.TokenEndpointAuthMethod is ClientAuthenticator.SecretBasic or ClientAuthenticator.SecretPost;
+
+    private static Client Build(string tenantId, string clientId, ClientSpecification spec, DateTimeOffset createdAt, DateTimeOffset updatedAt)
+    {
+        Require(!string.IsNullOrWhiteSpace(spec.Name) && spec.Name.Length <= 200, "name is required (at most 200 characters)");
+        Require(clientId.Length is > 0 and <= 200 && clientId.All(c => c > 0x20 && c < 0x7F), "client_id must be 1-200 printable ASCII characters");
+        var method = spec.TokenEndpointAuthMethod ?? (spec.Type == ClientType.Public ? ClientAuthenticator.None : ClientAuthenticator.SecretBasic);
+        Require(ClientAuthenticator.Methods.Contains(method),
+            $"token_endpoint_auth_method '{method}' is not one of {string.Join(", ", ClientAuthenticator.Methods)}");
+        Require(spec.Type == ClientType.Public == (method == ClientAuthenticator.None),
+            "public clients authenticate with 'none' and confidential clients with a secret or private_key_jwt");
+        Require(!(spec.Jwks is not null && spec.JwksUri is not null), "jwks and jwks_uri are mutually exclusive");
+        Require(method != ClientAuthenticator.PrivateKeyJwt || spec.Jwks is not null || spec.JwksUri is not null,
+            "private_key_jwt needs the client's jwks or jwks_uri");
+        if (spec.Jwks is not null)
+            Require(IsJwkSet(spec.Jwks), "jwks must be a JWK Set with at least one public signing key");
+        if (spec.JwksUri is not null)
+            Require(Uri.TryCreate(spec.JwksUri, UriKind.Absolute, out var jwksUri) && jwksUri.Scheme is "https" or "http", "jwks_uri must be an http(s) URL");
+        Require(spec.GrantTypes.Count > 0, "at least one grant type is required");
+        var unknownGrant = spec.GrantTypes.FirstOrDefault(grant => !KnownGrantTypes.Contains(grant));
+        Require(unknownGrant is null, $"grant type '{unknownGrant}' is not one of {string.Join(", ", KnownGrantTypes)}");
+        Require(!(spec.Type == ClientType.Public && spec.GrantTypes.Contains("client_credentials")), "public clients cannot use client_credentials");
+        Require(!spec.GrantTypes.Contains("authorization_code") || spec.RedirectUris.Count > 0, "authorization_code needs at least one redirect URI");
+        var badScope = spec.Scopes.FirstOrDefault(scope => scope.Length == 0 || scope.Any(c => c < 0x21 || c > 0x7E || c is '"' or '\\'));
+        Require(badScope is null, $"scope '{badScope}' has characters RFC 6749 §3.3 does not allow");
+        foreach (var uri in spec.RedirectUris.Concat(spec.PostLogoutRedirectUris))
+            Require(Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.Fragment.Length == 0 && !uri.Contains('#'),
+                $"redirect URI '{uri}' must be absolute and without a fragment");
+        foreach (var resource in spec.Resources)
+            Require(Uri.TryCreate(resource, UriKind.Absolute, out _) && !resource.Contains('#'), $"resource '{resource}' must be an absolute URI without a fragment");
+        Require(spec.AccessTokenLifetime is null || (spec.AccessTokenLifetime > TimeSpan.Zero && spec.AccessTokenLifetime <= OAuthServerOptions.MaxAccessTokenLifetime),
+            $"access token lifetime must be between 1 second and {OAuthServerOptions.MaxAccessTokenLifetime.TotalHours} hours");
+        Require(spec.SigningAlgorithm is null || SigningCredential.SupportedAlgorithms.Contains(spec.SigningAlgorithm),
+            $"signing algorithm must be one of {string.Join(", ", SigningCredential.SupportedAlgorithms)}");
+
+        return new Client
+        {
+            TenantId = tenantId, ClientId = clientId, Name = spec.Name.Trim(), Type = spec.Type,
+            RedirectUris = spec.RedirectUris.Distinct().ToArray(), PostLogoutRedirectUris = spec.PostLogoutRedirectUris.Distinct().ToArray(),
+            GrantTypes = spec.GrantTypes.Distinct().ToArray(), Scopes = spec.Scopes.Distinct().ToArray(), TokenEndpointAuthMethod = method,
+            FirstParty = spec.FirstParty, AccessTokenFormat = spec.AccessTokenFormat,
+            AccessTokenLifetime = spec.AccessTokenLifetime is { } lifetime ? TimeSpan.FromSeconds(Math.Floor(lifetime.TotalSeconds)) : null,
+            SigningAlgorithm = spec.SigningAlgorithm, Resources = spec.Resources.Distinct().ToArray(), Jwks = spec.Jwks, JwksUri = spec.JwksUri,
+            CreatedAt = createdAt, UpdatedAt = updatedAt,
+        };
+    }
+
+    private static bool IsJwkSet(string json)
+    {
+        try
+        {
+            var set = new JsonWebKeySet(json);
+            return set.Keys.Count > 0 && set.Keys.All(key => !key.HasPrivateKey);
+        }
+        catch (Exception exception) when (exception is ArgumentException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+            throw new InvalidClientSpecificationException(message);
+    }
+}

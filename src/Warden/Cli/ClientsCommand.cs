@@ -1,0 +1,240 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Warden.Core.Clients;
+using Warden.Core.Tenants;
+
+namespace Warden.Cli;
+
+/// <summary>
+/// `warden clients create|list|show|update|delete|rotate-secret`. A secret is printed once, when it is created or
+/// rotated; the database keeps only its hash. Readable output by default, --json for scripts.
+/// </summary>
+public static class ClientsCommand
+{
+    private static readonly Option<bool> Json = new("--json") { Description = "Print JSON instead of text" };
+    private static readonly Argument<string> ClientId = new("client-id") { Description = "The client's client_id" };
+
+    private static readonly Option<string> Name = new("--name") { Description = "Display name" };
+    private static readonly Option<string> Type = new("--type") { Description = "confidential (default) or public" };
+    private static readonly Option<string[]> Grants = new("--grant") { Description = "Allowed grant type (repeatable)" };
+    private static readonly Option<string[]> Scopes = new("--scope") { Description = "Allowed scopes, space-separated (repeatable)" };
+    private static readonly Option<string[]> RedirectUris = new("--redirect-uri") { Description = "Redirect URI (repeatable)" };
+    private static readonly Option<string[]> PostLogoutUris = new("--post-logout-redirect-uri") { Description = "Post-logout redirect URI (repeatable)" };
+    private static readonly Option<string[]> Resources = new("--resource") { Description = "Resource (audience) the client may request, RFC 8707 (repeatable)" };
+    private static readonly Option<string> AuthMethod = new("--auth-method")
+    {
+        Description = "client_secret_basic (default), client_secret_post, private_key_jwt or none (public clients)",
+    };
+    private static readonly Option<string> TokenFormat = new("--token-format") { Description = "jwt (default) or reference" };
+    private static readonly Option<int?> TokenLifetime = new("--token-lifetime") { Description = "Access token lifetime in seconds" };
+    private static readonly Option<string> SigningAlgorithm = new("--signing-alg") { Description = "ES256 or RS256 for this client's tokens" };
+    private static readonly Option<string> Jwks = new("--jwks") { Description = "The client's public JWK Set (JSON, or @file)" };
+    private static readonly Option<string> JwksUri = new("--jwks-uri") { Description = "Where the client publishes its JWK Set" };
+    private static readonly Option<bool?> FirstParty = new("--first-party") { Description = "Trusted first-party client" };
+    private static readonly Option<string> NewClientId = new("--client-id") { Description = "Use this client_id instead of a generated one" };
+    private static readonly Option<int> Overlap = new("--overlap")
+    {
+        Description = "Seconds the previous secrets keep working after rotation (default 86400)",
+        DefaultValueFactory = _ => 86_400,
+    };
+
+    public static Command Create()
+    {
+        var create = new Command("create", "Register a client; prints its client_id and, once, its secret")
+        {
+            NewClientId, Name, Type, Grants, Scopes, RedirectUris, PostLogoutUris, Resources, AuthMethod, TokenFormat, TokenLifetime,
+            SigningAlgorithm, Jwks, JwksUri, FirstParty, Json,
+        };
+        Name.Required = true;
+        create.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
+        {
+            var specification = Apply(parseResult, new ClientSpecification { Name = parseResult.GetValue(Name)! });
+            var (client, secret) = await admin.Clients.CreateAsync(Tenant.DefaultId, specification, parseResult.GetValue(NewClientId), cancellationToken);
+            Print(parseResult, Describe(client, [], secret));
+            return 0;
+        }, cancellationToken));
+
+        var list = new Command("list", "List clients") { Json };
+        list.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
+        {
+            var clients = await admin.Storage.Clients.ListAsync(Tenant.DefaultId, cancellationToken);
+            if (parseResult.GetValue(Json))
+            {
+                Console.WriteLine(new JsonArray(clients.Select(client => (JsonNode)Describe(client, [], null)).ToArray()).ToJsonString());
+                return 0;
+            }
+            Console.WriteLine($"{"CLIENT ID",-24} {"TYPE",-12} {"AUTH",-20} {"GRANTS",-40} NAME");
+            foreach (var client in clients)
+                Console.WriteLine($"{client.ClientId,-24} {Lower(client.Type),-12} {client.TokenEndpointAuthMethod,-20} {string.Join(",", client.GrantTypes),-40} {client.Name}");
+            Console.WriteLine($"{clients.Count} client(s)");
+            return 0;
+        }, cancellationToken));
+
+        var show = new Command("show", "Show one client (secrets are listed by id and expiry, never shown)") { ClientId, Json };
+        show.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
+        {
+            var id = parseResult.GetValue(ClientId)!;
+            var client = await admin.Storage.Clients.FindAsync(Tenant.DefaultId, id, cancellationToken);
+            if (client is null)
+                return NotFound(id);
+            Print(parseResult, Describe(client, await admin.Storage.Clients.ListSecretsAsync(Tenant.DefaultId, id, cancellationToken), null));
+            return 0;
+        }, cancellationToken));
+
+        var update = new Command("update", "Change a client; options given replace the stored values")
+        {
+            ClientId, Name, Type, Grants, Scopes, RedirectUris, PostLogoutUris, Resources, AuthMethod, TokenFormat, TokenLifetime,
+            SigningAlgorithm, Jwks, JwksUri, FirstParty, Json,
+        };
+        update.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
+        {
+            var id = parseResult.GetValue(ClientId)!;
+            var client = await admin.Clients.UpdateAsync(Tenant.DefaultId, id, existing => Apply(parseResult, existing), cancellationToken);
+            if (client is null)
+                return NotFound(id);
+            Print(parseResult, Describe(client, [], null));
+            return 0;
+        }, cancellationToken));
+
+        var delete = new Command("delete", "Delete a client and its secrets") { ClientId };
+        delete.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
+        {
+            var id = parseResult.GetValue(ClientId)!;
+            if (!await admin.Clients.DeleteAsync(Tenant.DefaultId, id, cancellationToken))
+                return NotFound(id);
+            Console.WriteLine($"deleted {id}");
+            return 0;
+        }, cancellationToken));
+
+        var rotate = new Command("rotate-secret", "Issue a new secret (printed once); older ones expire after --overlap") { ClientId, Overlap, Json };
+        rotate.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
+        {
+            var id = parseResult.GetValue(ClientId)!;
+            var overlap = TimeSpan.FromSeconds(Math.Max(0, parseResult.GetValue(Overlap)));
+            var secret = await admin.Clients.RotateSecretAsync(Tenant.DefaultId, id, overlap, cancellationToken);
+            if (secret is null)
+                return NotFound(id);
+            var result = new JsonObject
+            {
+                ["client_id"] = id,
+                ["client_secret"] = secret.Value,
+                ["secret_id"] = secret.Id.ToString(),
+                ["previous_secrets_expire_at"] = Time(DateTimeOffset.UtcNow + overlap),
+            };
+            Print(parseResult, result);
+            return 0;
+        }, cancellationToken));
+
+        return new Command("clients", "Manage OAuth clients") { create, list, show, update, delete, rotate };
+    }
+
+    private static ClientSpecification Apply(ParseResult parseResult, ClientSpecification spec)
+    {
+        static IReadOnlyList<string>? Many(ParseResult result, Option<string[]> option, bool split = false)
+        {
+            var values = result.GetValue(option);
+            if (values is null || values.Length == 0)
+                return null;
+            return split ? values.SelectMany(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray() : values;
+        }
+
+        var type = parseResult.GetValue(Type) switch
+        {
+            null => spec.Type,
+            "confidential" => ClientType.Confidential,
+            "public" => ClientType.Public,
+            var other => throw new InvalidClientSpecificationException($"--type '{other}': expected confidential or public"),
+        };
+        var format = parseResult.GetValue(TokenFormat) switch
+        {
+            null => spec.AccessTokenFormat,
+            "jwt" => AccessTokenFormat.Jwt,
+            "reference" => AccessTokenFormat.Reference,
+            var other => throw new InvalidClientSpecificationException($"--token-format '{other}': expected jwt or reference"),
+        };
+        var jwks = parseResult.GetValue(Jwks) is { } text ? text.StartsWith('@') ? File.ReadAllText(text[1..]) : text : spec.Jwks;
+        return spec with
+        {
+            Name = parseResult.GetValue(Name) ?? spec.Name,
+            Type = type,
+            GrantTypes = Many(parseResult, Grants) ?? spec.GrantTypes,
+            Scopes = Many(parseResult, Scopes, split: true) ?? spec.Scopes,
+            RedirectUris = Many(parseResult, RedirectUris) ?? spec.RedirectUris,
+            PostLogoutRedirectUris = Many(parseResult, PostLogoutUris) ?? spec.PostLogoutRedirectUris,
+            Resources = Many(parseResult, Resources) ?? spec.Resources,
+            TokenEndpointAuthMethod = parseResult.GetValue(AuthMethod)
+                                      ?? (parseResult.GetValue(Type) is not null ? null : spec.TokenEndpointAuthMethod),
+            AccessTokenFormat = format,
+            AccessTokenLifetime = parseResult.GetValue(TokenLifetime) is { } seconds ? TimeSpan.FromSeconds(seconds) : spec.AccessTokenLifetime,
+            SigningAlgorithm = parseResult.GetValue(SigningAlgorithm) ?? spec.SigningAlgorithm,
+            Jwks = jwks,
+            JwksUri = parseResult.GetValue(JwksUri) ?? spec.JwksUri,
+            FirstParty = parseResult.GetValue(FirstParty) ?? spec.FirstParty,
+        };
+    }
+
+    private static JsonObject Describe(Client client, IReadOnlyList<ClientSecret> secrets, IssuedSecret? secret)
+    {
+        var result = new JsonObject { ["client_id"] = client.ClientId };
+        if (secret is not null)
+            result["client_secret"] = secret.Value;
+        result["name"] = client.Name;
+        result["type"] = Lower(client.Type);
+        result["token_endpoint_auth_method"] = client.TokenEndpointAuthMethod;
+        result["grant_types"] = Array(client.GrantTypes);
+        result["scopes"] = Array(client.Scopes);
+        result["redirect_uris"] = Array(client.RedirectUris);
+        result["post_logout_redirect_uris"] = Array(client.PostLogoutRedirectUris);
+        result["resources"] = Array(client.Resources);
+        result["access_token_format"] = Lower(client.AccessTokenFormat);
+        result["access_token_lifetime"] = client.AccessTokenLifetime is { } lifetime ? (int)lifetime.TotalSeconds : null;
+        result["signing_alg"] = client.SigningAlgorithm;
+        result["jwks_uri"] = client.JwksUri;
+        result["has_jwks"] = client.Jwks is not null;
+        result["first_party"] = client.FirstParty;
+        result["created_at"] = Time(client.CreatedAt);
+        result["updated_at"] = Time(client.UpdatedAt);
+        if (secrets.Count > 0)
+        {
+            result["secrets"] = new JsonArray(secrets.Select(s => (JsonNode)new JsonObject
+            {
+                ["id"] = s.Id.ToString(), ["created_at"] = Time(s.CreatedAt), ["expires_at"] = s.ExpiresAt is { } at ? Time(at) : null,
+            }).ToArray());
+        }
+        return result;
+    }
+
+    private static void Print(ParseResult parseResult, JsonObject result)
+    {
+        if (parseResult.GetValue(Json))
+        {
+            Console.WriteLine(result.ToJsonString());
+            return;
+        }
+        foreach (var (name, value) in result)
+        {
+            var text = value switch
+            {
+                null => "-",
+                JsonArray array when name == "secrets" => string.Join("; ", array.Select(s => $"{s!["id"]} (expires {s["expires_at"]?.ToString() ?? "never"})")),
+                JsonArray array => array.Count == 0 ? "-" : string.Join(" ", array.Select(item => item!.ToString())),
+                _ => value.ToString(),
+            };
+            Console.WriteLine($"{name + ":",-28} {text}");
+        }
+        if (result.ContainsKey("client_secret"))
+            Console.WriteLine("The secret is shown only now: store it safely. Warden keeps only its hash.");
+    }
+
+    private static int NotFound(string clientId)
+    {
+        Console.Error.WriteLine($"warden: no client '{clientId}'");
+        return 1;
+    }
+
+    private static JsonArray Array(IEnumerable<string> values) => new(values.Select(value => (JsonNode)value).ToArray());
+    private static string Lower<T>(T value) where T : Enum => value.ToString().ToLowerInvariant();
+    private static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Warden.Core.Keys;
+using Warden.Core.Tenants;
+
+namespace Warden.Cli;
+
+/// <summary>`warden keys list|rotate`: the token-signing keys every instance sharing the database uses.</summary>
+public static class KeysCommand
+{
+    private static readonly Option<bool> Json = new("--json") { Description = "Print JSON instead of text" };
+    private static readonly Option<string> Algorithm = new("--alg") { Description = "ES256 or RS256 (default: both)" };
+    private static readonly Option<int?> Delay = new("--delay")
+    {
+        Description = "Seconds the new key is only published before it signs (default keys.activation_delay)",
+    };
+
+    public static Command Create()
+    {
+        var list = new Command("list", "List published signing keys and their state") { Json };
+        list.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
+        {
+            await admin.Keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);
+            var now = DateTimeOffset.UtcNow;
+            var keys = await admin.Keys.GetPublishedAsync(Tenant.DefaultId, cancellationToken);
+            var rows = keys.Select(key => new JsonObject
+            {
+                ["kid"] = key.KeyId,
+                ["alg"] = key.Algorithm,
+                ["state"] = key.CanSignAt(now) ? "signing" : key.Stored.ActivatesAt > now ? "published, signs later" : "retired, still published",
+                ["created_at"] = Time(key.Stored.CreatedAt),
+                ["activates_at"] = Time(key.Stored.ActivatesAt),
+                ["retired_at"] = key.Stored.RetiredAt is { } retired ? Time(retired) : null,
+                ["expires_at"] = key.Stored.ExpiresAt is { } expires ? Time(expires) : null,
+            }).ToList();
+            if (parseResult.GetValue(Json))
+            {
+                Console.WriteLine(new JsonArray(rows.Select(row => (JsonNode)row).ToArray()).ToJsonString());
+                return 0;
+            }
+            Console.WriteLine($"{"KID",-18} {"ALG",-6} {"STATE",-26} {"ACTIVATES AT",-21} LEAVES JWKS AT");
+            foreach (var row in rows)
+                Console.WriteLine($"{row["kid"],-18} {row["alg"],-6} {row["state"],-26} {row["activates_at"],-21} {row["expires_at"]?.ToString() ?? "-"}");
+            return 0;
+        }, cancellationToken));
+
+        var rotate = new Command("rotate", "Add a new signing key; the old one stops signing when it activates") { Algorithm, Delay, Json };
+        rotate.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
+        {
+            var requested = parseResult.GetValue(Algorithm);
+            if (requested is not null && !SigningCredential.SupportedAlgorithms.Contains(requested))
+                throw new Configuration.ConfigurationException($"--alg '{requested}': expected one of {string.Join(", ", SigningCredential.SupportedAlgorithms)}");
+            await admin.Keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);
+            var delay = parseResult.GetValue(Delay) is { } seconds ? TimeSpan.FromSeconds(Math.Max(0, seconds)) : (TimeSpan?)null;
+            var added = new JsonArray();
+            foreach (var algorithm in requested is null ? SigningCredential.SupportedAlgorithms : [requested])
+            {
+                var key = await admin.Keys.RotateAsync(Tenant.DefaultId, algorithm, delay, cancellationToken);
+                added.Add(new JsonObject { ["kid"] = key.KeyId, ["alg"] = key.Algorithm, ["activates_at"] = Time(key.ActivatesAt) });
+                if (!parseResult.GetValue(Json))
+                    Console.WriteLine($"new {key.Algorithm} key {key.KeyId}: published now, signs from {Time(key.ActivatesAt)}");
+            }
+            if (parseResult.GetValue(Json))
+                Console.WriteLine(added.ToJsonString());
+            return 0;
+        }, cancellationToken));
+
+        return new Command("keys", "Manage token-signing keys") { list, rotate };
+    }
+
+    private static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}

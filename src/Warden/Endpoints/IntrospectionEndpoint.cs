@@ -1,0 +1,53 @@
+using Warden.Core.Protocol;
+using Warden.Core.Tokens;
+
+namespace Warden.Endpoints;
+
+/// <summary>POST /introspect (RFC 7662).</summary>
+public static class IntrospectionEndpoint
+{
+    public static void MapIntrospectionEndpoint(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(OAuthServerOptions.IntrospectionPath, HandleAsync);
+
+    private static async Task HandleAsync(HttpContext http, TokenEndpointsHandler handler, OAuthServerOptions options)
+    {
+        var (request, readError, challenge) = await ProtocolRequestReader.ReadAsync(http);
+        if (readError is not null)
+        {
+            await OAuthErrorResponse.WriteAsync(http, readError, challenge);
+            return;
+        }
+
+        var result = await handler.IntrospectAsync(request!.Form, request.Credentials, request.Context, http.RequestAborted);
+        if (result.Error is not null)
+        {
+            await OAuthErrorResponse.WriteAsync(http, result.Error, result.ChallengeBasic);
+            return;
+        }
+
+        http.Response.Headers.CacheControl = "no-store";
+        var token = result.Active;
+        await JsonResponse.WriteAsync(http, json =>
+        {
+            json.WriteStartObject();
+            json.WriteBoolean("active", token is not null);
+            if (token is not null)
+            {
+                json.WriteString("token_type", "Bearer");
+                json.WriteString("client_id", token.ClientId);
+                json.WriteString("sub", token.Subject);
+                if (token.Scopes.Count > 0)
+                    json.WriteString("scope", string.Join(' ', token.Scopes));
+                json.WriteStartArray("aud");
+                foreach (var audience in token.Audiences)
+                    json.WriteStringValue(audience);
+                json.WriteEndArray();
+                json.WriteString("iss", options.Issuer);
+                json.WriteNumber("exp", token.ExpiresAt.ToUnixTimeSeconds());
+                json.WriteNumber("iat", token.IssuedAt.ToUnixTimeSeconds());
+                json.WriteString("jti", token.JwtId);
+            }
+            json.WriteEndObject();
+        });
+    }
+}

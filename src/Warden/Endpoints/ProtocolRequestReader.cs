@@ -1,0 +1,108 @@
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using Warden.Core.Errors;
+using Warden.Core.Protocol;
+using Warden.Core.Tenants;
+
+namespace Warden.Endpoints;
+
+/// <summary>What a protocol POST carried: its form parameters and client credentials, or why it cannot be used.</summary>
+public sealed record ProtocolRequest(ProtocolParameters Form, ClientCredentialsInput Credentials, RequestContext Context);
+
+/// <summary>
+/// Reads the form-encoded body of the token, introspection and revocation endpoints (RFC 6749 §3.2): the right
+/// content type, a bounded size, valid UTF-8, and an HTTP Basic header decoded per RFC 6749 §2.3.1.
+/// </summary>
+public static class ProtocolRequestReader
+{
+    public const int MaxBodyBytes = 64 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static async Task<(ProtocolRequest? Request, OAuthError? Error, bool ChallengeBasic)> ReadAsync(HttpContext http)
+    {
+        var context = new RequestContext(Tenant.DefaultId, http.Connection.RemoteIpAddress?.ToString());
+        var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
+        if (!string.Equals(mediaType, "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+            return (null, OAuthError.InvalidRequest("the body must be application/x-www-form-urlencoded"), false);
+        if (http.Request.ContentLength > MaxBodyBytes)
+            return (null, OAuthError.InvalidRequest($"the body exceeds {MaxBodyBytes} bytes"), false);
+
+        var body = await ReadBodyAsync(http);
+        if (body is null)
+            return (null, OAuthError.InvalidRequest($"the body exceeds {MaxBodyBytes} bytes"), false);
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, OAuthError.InvalidRequest("the body is not valid UTF-8"), false);
+        }
+
+        var parsed = QueryHelpers.ParseQuery(text);
+        var form = new ProtocolParameters(parsed.ToDictionary(pair => pair.Key, pair => pair.Value.Select(v => v ?? "").ToArray(), StringComparer.Ordinal));
+
+        string? basicId = null, basicSecret = null;
+        if (http.Request.Headers.Authorization.Count > 0)
+        {
+            if (http.Request.Headers.Authorization.Count > 1 || !TryParseBasic(http.Request.Headers.Authorization[0]!, out basicId, out basicSecret))
+                return (null, OAuthError.InvalidClient("the Authorization header is not valid HTTP Basic"), true);
+        }
+        return (new ProtocolRequest(form, ClientCredentialsInput.FromForm(form, basicId, basicSecret), context), null, false);
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>RFC 6749 §2.3.1: client id and secret are form-urlencoded before being joined with ':' and base64-encoded.</summary>
+    private static bool TryParseBasic(string header, out string? clientId, out string? secret)
+    {
+        clientId = secret = null;
+        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var encoded = header["Basic ".Length..].Trim();
+        var bytes = new byte[encoded.Length];
+        if (!Convert.TryFromBase64String(encoded, bytes, out var length))
+            return false;
+        string decoded;
+        try
+        {
+            decoded = StrictUtf8.GetString(bytes, 0, length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+        var colon = decoded.IndexOf(':');
+        if (colon <= 0)
+            return false;
+        clientId = FormDecode(decoded[..colon]);
+        secret = FormDecode(decoded[(colon + 1)..]);
+        return clientId.Length > 0 && secret.Length > 0;
+    }
+
+    private static string FormDecode(string value)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(value.Replace('+', ' '));
+        }
+        catch (UriFormatException)
+        {
+            return value;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Warden.Core.Protocol;
+
+namespace Warden.Endpoints;
+
+/// <summary>POST /token (RFC 6749 §3.2): the grants, with the responses and errors of §5.</summary>
+public static class TokenEndpoint
+{
+    public static void MapTokenEndpoint(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(OAuthServerOptions.TokenPath, HandleAsync);
+
+    private static async Task HandleAsync(HttpContext http, TokenEndpointHandler handler)
+    {
+        var (request, readError, challenge) = await ProtocolRequestReader.ReadAsync(http);
+        if (readError is not null)
+        {
+            await OAuthErrorResponse.WriteAsync(http, readError, challenge);
+            return;
+        }
+
+        var result = await handler.HandleAsync(request!.Form, request.Credentials, request.Context, http.RequestAborted);
+        if (result.Error is not null)
+        {
+            await OAuthErrorResponse.WriteAsync(http, result.Error, result.ChallengeBasic);
+            return;
+        }
+
+        var response = result.Response!;
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.Pragma = "no-cache";
+        await JsonResponse.WriteAsync(http, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("access_token", response.AccessToken);
+            json.WriteString("token_type", response.TokenType);
+            json.WriteNumber("expires_in", response.ExpiresIn);
+            if (response.Scope is not null)
+                json.WriteString("scope", response.Scope);
+            json.WriteEndObject();
+        });
+    }
+}

@@ -1,0 +1,51 @@
+using Warden.Configuration;
+using Warden.Core.Audit;
+using Warden.Core.Caching;
+using Warden.Core.Clients;
+using Warden.Core.Grants;
+using Warden.Core.Keys;
+using Warden.Core.Protocol;
+using Warden.Core.Security;
+using Warden.Core.Storage;
+using Warden.Core.Tokens;
+
+namespace Warden.Hosting;
+
+/// <summary>Registers the protocol engine: key management, client authentication, grants, introspection and revocation.</summary>
+public static class OAuthServices
+{
+    public static IServiceCollection AddOAuthEngine(this IServiceCollection services, WardenOptions options, MasterKey masterKey)
+    {
+        services.AddSingleton(new OAuthServerOptions(options.Server.Issuer, options.Tokens.AccessTokenLifetime, options.Tokens.ClientCacheLifetime));
+        services.AddSingleton(new SigningKeyOptions(options.Keys.SigningAlgorithm, options.Keys.ActivationDelay,
+            OAuthServerOptions.MaxAccessTokenLifetime, TimeSpan.FromSeconds(30)));
+        services.AddSingleton(masterKey);
+        services.AddSingleton<SecretHasher>();
+        services.AddSingleton<KeyProtector>();
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().SigningKeys);
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Clients);
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().ReferenceTokens);
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Revocations);
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().AuditLog);
+        services.AddSingleton<SigningKeyManager>();
+        services.AddSingleton<ClientDirectory>();
+        services.AddSingleton(provider => new ClientJwksResolver(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient("client-jwks"), provider.GetRequiredService<TimeProvider>()));
+        services.AddHttpClient("client-jwks");
+        services.AddSingleton<AuditTrail>();
+        services.AddHostedService<AuditTrailWriter>();
+        services.AddSingleton<ClientAuthenticator>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<AccessTokenValidator>();
+        services.AddSingleton<IGrantHandler, ClientCredentialsGrant>();
+        services.AddSingleton<TokenEndpointHandler>();
+        services.AddSingleton<TokenEndpointsHandler>();
+        return services;
+    }
+}
+
+/// <summary>Runs the audit trail's background writer for the lifetime of the server.</summary>
+public sealed class AuditTrailWriter(AuditTrail trail) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => trail.RunAsync(stoppingToken);
+}
