@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Warden.Configuration;
 using Warden.Hosting;
+using Warden.Testing;
 
 namespace Warden.Tests;
 
@@ -9,26 +10,38 @@ public sealed class RunningWarden : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private RunningWarden(WebApplication app, HttpClient client)
+    private RunningWarden(WebApplication app, HttpClient client, string issuer)
     {
         _app = app;
         Client = client;
+        Issuer = issuer;
     }
 
     public HttpClient Client { get; }
 
-    public static async Task<RunningWarden> StartAsync(DatabaseOptions database, CacheOptions? cache = null)
+    /// <summary>The server's issuer, which is also its base address.</summary>
+    public string Issuer { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>A fixed master key, so tests never write a key file into the working directory.</summary>
+    public static readonly string MasterKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    public static async Task<RunningWarden> StartAsync(DatabaseOptions database, CacheOptions? cache = null,
+        Func<WardenOptions, WardenOptions>? configure = null)
     {
+        var issuer = $"http://127.0.0.1:{FreePort.Next()}";
         var options = WardenOptions.Defaults with
         {
             Database = database,
             Cache = cache ?? WardenOptions.Defaults.Cache,
-            Server = new ServerOptions("http://127.0.0.1:0", "http://localhost"),
+            Server = new ServerOptions(issuer, issuer),
+            Keys = WardenOptions.Defaults.Keys with { EncryptionKey = MasterKey },
             Logging = new LoggingOptions(Microsoft.Extensions.Logging.LogLevel.Warning, LogFormat.Text),
         };
-        var app = await WardenServer.BuildAsync(options);
+        var app = await WardenServer.BuildAsync(configure?.Invoke(options) ?? options);
         await app.StartAsync();
-        return new RunningWarden(app, new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromSeconds(30) });
+        return new RunningWarden(app, new HttpClient { BaseAddress = new Uri(issuer), Timeout = TimeSpan.FromSeconds(30) }, issuer);
     }
 
     public async ValueTask DisposeAsync()

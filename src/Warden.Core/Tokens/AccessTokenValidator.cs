@@ -98,11 +98,10 @@ public sealed class AccessTokenValidator(
             if (key is null || key.Algorithm != alg.GetString())
                 return null;
 
-            var signature = new byte[Base64Url.GetMaxDecodedLength(parts[2].Length)];
-            if (!Base64Url.TryDecodeFromChars(parts[2], signature, out var signatureLength))
+            if (!TryDecode(parts[2], out var signature))
                 return null;
             var signingInput = Encoding.ASCII.GetBytes(jwt[..(parts[0].Length + 1 + parts[1].Length)]);
-            if (!key.Verify(signingInput, signature.AsSpan(0, signatureLength)))
+            if (!key.Verify(signingInput, signature))
                 return null;
             return Describe(tenantId, payload.RootElement);
         }
@@ -132,15 +131,32 @@ public sealed class AccessTokenValidator(
         }
     }
 
+    /// <summary>Base64url decoding that reports malformed input instead of throwing (TryDecodeFromChars throws on bad characters).</summary>
+    private static bool TryDecode(string segment, out byte[] bytes)
+    {
+        bytes = [];
+        try
+        {
+            var buffer = new byte[Base64Url.GetMaxDecodedLength(segment.Length)];
+            if (!Base64Url.TryDecodeFromChars(segment, buffer, out var length))
+                return false;
+            bytes = buffer[..length];
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
     private static bool TryDecodeJson(string segment, out JsonDocument document)
     {
         document = null!;
-        var bytes = new byte[Base64Url.GetMaxDecodedLength(segment.Length)];
-        if (!Base64Url.TryDecodeFromChars(segment, bytes, out var length))
+        if (!TryDecode(segment, out var bytes))
             return false;
         try
         {
-            document = JsonDocument.Parse(bytes.AsMemory(0, length));
+            document = JsonDocument.Parse(bytes);
             return document.RootElement.ValueKind == JsonValueKind.Object;
         }
         catch (JsonException)

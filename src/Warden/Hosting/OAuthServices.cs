@@ -32,6 +32,7 @@ public static class OAuthServices
         services.AddSingleton(provider => new ClientJwksResolver(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient("client-jwks"), provider.GetRequiredService<TimeProvider>()));
         services.AddHttpClient("client-jwks");
+        services.AddSingleton<ClientAdministration>();
         services.AddSingleton<AuditTrail>();
         services.AddHostedService<AuditTrailWriter>();
         services.AddSingleton<ClientAuthenticator>();

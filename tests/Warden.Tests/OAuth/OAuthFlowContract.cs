@@ -1,0 +1,291 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Duende.IdentityModel.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Warden.Core.Audit;
+using Warden.Core.Clients;
+using Warden.Core.Keys;
+using Warden.Core.Storage;
+using Warden.Core.Tenants;
+using Warden.Testing;
+using Xunit;
+
+namespace Warden.Tests.OAuth;
+
+/// <summary>
+/// The machine-to-machine flows over real HTTP, bound once per storage backend: client_credentials with every client
+/// authentication method, JWT and reference tokens, introspection, revocation, key and secret rotation, audit rows.
+/// </summary>
+public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBackend : IServerBackend, new()
+{
+    private readonly TemporaryDirectory _directory = new();
+    private RunningWarden? _warden;
+
+    protected RunningWarden Warden => _warden!;
+
+    public async Task InitializeAsync() => _warden = await RunningWarden.StartAsync(await new TBackend().CreateAsync(_directory));
+
+    public async Task DisposeAsync()
+    {
+        await _warden!.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task Client_credentials_issues_an_RFC_9068_JWT_that_validates_against_the_JWKS()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+
+        var (status, body, response) = await Warden.PostFormAsync("/token",
+            [new("grant_type", "client_credentials"), new("scope", "invoices.read"), new("resource", "https://api.example/invoices")],
+            client.ClientId, secret);
+
+        Assert.Equal(200, status);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("Bearer", body.GetProperty("token_type").GetString());
+        Assert.Equal(3600, body.GetProperty("expires_in").GetInt32());
+        Assert.Equal("invoices.read", body.GetProperty("scope").GetString());
+
+        var token = body.GetProperty("access_token").GetString()!;
+        var validation = await Warden.ValidateWithJwksAsync(token, "https://api.example/invoices");
+        Assert.True(validation.IsValid, validation.Exception?.Message);
+        var jwt = (JsonWebToken)validation.SecurityToken;
+        Assert.Equal("at+jwt", jwt.Typ);
+        Assert.Equal("ES256", jwt.Alg);
+        Assert.Equal(client.ClientId, jwt.Subject);
+        Assert.Equal(client.ClientId, jwt.GetClaim("client_id").Value);
+        Assert.Equal("invoices.read", jwt.GetClaim("scope").Value);
+        Assert.False(string.IsNullOrEmpty(jwt.Id));
+        Assert.Equal(TimeSpan.FromHours(1), jwt.ValidTo - jwt.IssuedAt);
+    }
+
+    [Fact]
+    public async Task Duende_client_obtains_tokens_with_basic_and_with_post_credentials()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { TokenEndpointAuthMethod = "client_secret_post" });
+        var (basicClient, basicSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("basic"));
+
+        var discovery = await Warden.Client.GetDiscoveryDocumentAsync(new DiscoveryDocumentRequest
+        {
+            Address = Warden.Issuer, Policy = { RequireHttps = false, ValidateEndpoints = false },
+        });
+        Assert.False(discovery.IsError, discovery.Error);
+
+        var post = await Warden.Client.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
+        {
+            Address = discovery.TokenEndpoint, ClientId = client.ClientId, ClientSecret = secret!,
+            ClientCredentialStyle = ClientCredentialStyle.PostBody, Scope = "invoices.write",
+        });
+        var basic = await Warden.Client.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
+        {
+            Address = discovery.TokenEndpoint, ClientId = basicClient.ClientId, ClientSecret = basicSecret!,
+            ClientCredentialStyle = ClientCredentialStyle.AuthorizationHeader,
+        });
+
+        Assert.False(post.IsError, post.Error);
+        Assert.Equal("invoices.write", post.Scope);
+        Assert.False(basic.IsError, basic.Error);
+        Assert.Equal("invoices.read invoices.write", basic.Scope);
+
+        // A post-registered client presenting Basic is not authenticated: the method must be the registered one.
+        var wrongMethod = await Warden.Client.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
+        {
+            Address = discovery.TokenEndpoint, ClientId = client.ClientId, ClientSecret = secret!,
+            ClientCredentialStyle = ClientCredentialStyle.AuthorizationHeader,
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, wrongMethod.HttpStatusCode);
+        Assert.Equal("invalid_client", JsonDocument.Parse(wrongMethod.Raw!).RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Private_key_jwt_authenticates_once_per_assertion()
+    {
+        using var clientKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var publicJwk = JsonWebKeyConverter.ConvertFromECDsaSecurityKey(new ECDsaSecurityKey(ECDsa.Create(clientKey.ExportParameters(false))) { KeyId = "client-key-1" });
+        var jwks = JsonSerializer.Serialize(new { keys = new[] { new { publicJwk.Kty, publicJwk.Crv, publicJwk.X, publicJwk.Y, publicJwk.Kid, alg = "ES256", use = "sig" } } })
+            .Replace("\"Kty\"", "\"kty\"").Replace("\"Crv\"", "\"crv\"").Replace("\"X\"", "\"x\"").Replace("\"Y\"", "\"y\"").Replace("\"Kid\"", "\"kid\"");
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { TokenEndpointAuthMethod = "private_key_jwt", Jwks = jwks });
+        Assert.Null(secret);
+
+        string Assertion(string audience, DateTime expires, string? jti = null) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = client.ClientId,
+            Audience = audience,
+            Claims = new Dictionary<string, object> { ["sub"] = client.ClientId, ["jti"] = jti ?? Guid.NewGuid().ToString() },
+            IssuedAt = DateTime.UtcNow,
+            NotBefore = DateTime.UtcNow.AddSeconds(-5),
+            Expires = expires,
+            SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(clientKey) { KeyId = "client-key-1" }, SecurityAlgorithms.EcdsaSha256),
+        });
+        async Task<(int Status, JsonElement Body)> Request(string assertion)
+        {
+            var (status, body, _) = await Warden.PostFormAsync("/token", [
+                new("grant_type", "client_credentials"),
+                new("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
+                new("client_assertion", assertion),
+            ]);
+            return (status, body);
+        }
+
+        var assertion = Assertion(Warden.Issuer + "/token", DateTime.UtcNow.AddMinutes(1));
+        var first = await Request(assertion);
+        var replay = await Request(assertion);
+        var wrongAudience = await Request(Assertion("https://elsewhere.example/token", DateTime.UtcNow.AddMinutes(1)));
+        var expired = await Request(Assertion(Warden.Issuer, DateTime.UtcNow.AddMinutes(-2)));
+        var issuerAudience = await Request(Assertion(Warden.Issuer, DateTime.UtcNow.AddMinutes(1)));
+
+        Assert.Equal(200, first.Status);
+        Assert.True((await Warden.ValidateWithJwksAsync(first.Body.GetProperty("access_token").GetString()!, "https://api.example/invoices")).IsValid);
+        Assert.Equal((401, "invalid_client"), (replay.Status, replay.Body.GetProperty("error").GetString()));
+        Assert.Contains("replay", replay.Body.GetProperty("error_description").GetString());
+        Assert.Equal((401, "invalid_client"), (wrongAudience.Status, wrongAudience.Body.GetProperty("error").GetString()));
+        Assert.Equal((401, "invalid_client"), (expired.Status, expired.Body.GetProperty("error").GetString()));
+        Assert.Equal(200, issuerAudience.Status);
+    }
+
+    [Fact]
+    public async Task A_JWT_is_active_until_revoked_and_revocation_is_visible_to_introspection()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        var (resourceServer, resourceSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("resource-server"));
+        var token = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!, "invoices.read");
+
+        var active = await Warden.IntrospectAsync(token, resourceServer.ClientId, resourceSecret!);
+        Assert.True(active.GetProperty("active").GetBoolean());
+        Assert.Equal(client.ClientId, active.GetProperty("client_id").GetString());
+        Assert.Equal("invoices.read", active.GetProperty("scope").GetString());
+        Assert.Equal(Warden.Issuer, active.GetProperty("iss").GetString());
+
+        var foreignRevoke = await Warden.PostFormAsync("/revoke", [new("token", token)], resourceServer.ClientId, resourceSecret);
+        Assert.Equal((400, "unauthorized_client"), (foreignRevoke.Status, foreignRevoke.Body.GetProperty("error").GetString()));
+        Assert.True((await Warden.IntrospectAsync(token, resourceServer.ClientId, resourceSecret!)).GetProperty("active").GetBoolean());
+
+        var revoke = await Warden.PostFormAsync("/revoke", [new("token", token), new("token_type_hint", "access_token")], client.ClientId, secret);
+        Assert.Equal(200, revoke.Status);
+        var inactive = await Warden.IntrospectAsync(token, resourceServer.ClientId, resourceSecret!);
+        Assert.False(inactive.GetProperty("active").GetBoolean());
+        Assert.Single(inactive.EnumerateObject());
+        Assert.True(await Warden.Services.GetRequiredService<IStorageBackend>().Revocations
+            .IsRevokedAsync(Tenant.DefaultId, active.GetProperty("jti").GetString()!));
+    }
+
+    [Fact]
+    public async Task Unknown_and_garbage_tokens_introspect_inactive_and_revoke_with_200()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        var jwt = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+        var tampered = jwt[..^4] + (jwt[^4..] == "AAAA" ? "BBBB" : "AAAA");
+
+        foreach (var token in new[] { "not-a-token", "a.b.c", tampered, new string('x', 5000) })
+        {
+            Assert.False((await Warden.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+            Assert.Equal(200, (await Warden.PostFormAsync("/revoke", [new("token", token)], client.ClientId, secret)).Status);
+        }
+    }
+
+    [Fact]
+    public async Task Reference_tokens_are_opaque_stored_hashed_and_revocable()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { AccessTokenFormat = AccessTokenFormat.Reference });
+        var token = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+
+        Assert.DoesNotContain('.', token);
+        Assert.True(token.Length >= 43);
+        var introspection = await Warden.IntrospectAsync(token, client.ClientId, secret!);
+        Assert.True(introspection.GetProperty("active").GetBoolean());
+        Assert.Equal(["https://api.example/invoices", "https://api.example/reports"],
+            introspection.GetProperty("aud").EnumerateArray().Select(a => a.GetString()));
+
+        var storage = Warden.Services.GetRequiredService<IStorageBackend>();
+        Assert.Null(await storage.ReferenceTokens.FindAsync(System.Text.Encoding.UTF8.GetBytes(token)));
+        Assert.Null(await storage.ReferenceTokens.FindAsync(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token))));
+
+        Assert.Equal(200, (await Warden.PostFormAsync("/revoke", [new("token", token)], client.ClientId, secret)).Status);
+        Assert.False((await Warden.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+    }
+
+    [Fact]
+    public async Task After_key_rotation_new_tokens_use_the_new_key_and_old_tokens_still_validate()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        var before = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+
+        var rotated = await Warden.Services.GetRequiredService<SigningKeyManager>().RotateAsync(Tenant.DefaultId, "ES256", TimeSpan.Zero);
+        var after = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+
+        Assert.NotEqual(new JsonWebToken(before).Kid, new JsonWebToken(after).Kid);
+        Assert.Equal(rotated.KeyId, new JsonWebToken(after).Kid);
+        Assert.True((await Warden.ValidateWithJwksAsync(before, "https://api.example/invoices")).IsValid);
+        Assert.True((await Warden.ValidateWithJwksAsync(after, "https://api.example/invoices")).IsValid);
+        Assert.True((await Warden.IntrospectAsync(before, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_delayed_key_is_published_before_it_signs()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        var upcoming = await Warden.Services.GetRequiredService<SigningKeyManager>().RotateAsync(Tenant.DefaultId, "ES256", TimeSpan.FromHours(1));
+
+        var jwks = await Warden.Client.GetStringAsync("/.well-known/jwks.json");
+        var token = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+
+        Assert.Contains(upcoming.KeyId, jwks);
+        Assert.NotEqual(upcoming.KeyId, new JsonWebToken(token).Kid);
+    }
+
+    [Fact]
+    public async Task Per_client_RS256_signing_is_honoured()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { SigningAlgorithm = "RS256" });
+
+        var token = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+
+        Assert.Equal("RS256", new JsonWebToken(token).Alg);
+        Assert.True((await Warden.ValidateWithJwksAsync(token, "https://api.example/invoices")).IsValid);
+    }
+
+    [Fact]
+    public async Task A_rotated_secret_works_at_once_and_the_old_one_until_the_overlap_ends()
+    {
+        var (client, oldSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        var admin = Warden.Services.GetRequiredService<ClientAdministration>();
+
+        var withOverlap = await admin.RotateSecretAsync(Tenant.DefaultId, client.ClientId, TimeSpan.FromHours(1));
+        Assert.NotNull(await Warden.ClientCredentialsTokenAsync(client.ClientId, oldSecret!));
+        Assert.NotNull(await Warden.ClientCredentialsTokenAsync(client.ClientId, withOverlap!.Value));
+
+        var immediate = await admin.RotateSecretAsync(Tenant.DefaultId, client.ClientId, TimeSpan.Zero);
+        var stale = await Warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], client.ClientId, withOverlap.Value);
+        Assert.Equal((401, "invalid_client"), (stale.Status, stale.Body.GetProperty("error").GetString()));
+        Assert.NotNull(await Warden.ClientCredentialsTokenAsync(client.ClientId, immediate!.Value));
+    }
+
+    [Fact]
+    public async Task Audit_rows_record_failures_issuance_and_revocation_without_secrets()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        await Warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], client.ClientId, "wrong-secret-value");
+        var token = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+        await Warden.PostFormAsync("/revoke", [new("token", token)], client.ClientId, secret);
+
+        await Warden.Services.GetRequiredService<AuditTrail>().FlushAsync();
+        var events = await Warden.Services.GetRequiredService<IStorageBackend>().AuditLog
+            .QueryAsync(new AuditQuery(Tenant.DefaultId) { ClientId = client.ClientId });
+
+        Assert.Contains(events, e => e.EventType == "client_authentication" && e.Outcome == "failure" && e.IpAddress == "127.0.0.1");
+        Assert.Contains(events, e => e.EventType == "token_issued" && e.Outcome == "success");
+        Assert.Contains(events, e => e.EventType == "token_revoked");
+        Assert.All(events, e =>
+        {
+            Assert.DoesNotContain(secret!, e.Details);
+            Assert.DoesNotContain("wrong-secret-value", e.Details);
+            Assert.DoesNotContain(token, e.Details);
+        });
+    }
+}
+
+public sealed class MemoryOAuthFlowTests : OAuthFlowContract<MemoryServerBackend>;
+public sealed class SqliteOAuthFlowTests : OAuthFlowContract<SqliteServerBackend>;
+public sealed class PostgresOAuthFlowTests : OAuthFlowContract<PostgresServerBackend>;
