@@ -46,10 +46,10 @@ public static class ClientsCommand
             NewClientId, Name, Type, Grants, Scopes, RedirectUris, PostLogoutUris, Resources, AuthMethod, TokenFormat, TokenLifetime,
             SigningAlgorithm, Jwks, JwksUri, FirstParty, Json,
         };
-        Name.Required = true;
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
-            var specification = Apply(parseResult, new ClientSpecification { Name = parseResult.GetValue(Name)! });
+            var name = parseResult.GetValue(Name) ?? throw new InvalidClientSpecificationException("--name is required");
+            var specification = Apply(parseResult, new ClientSpecification { Name = name });
             var (client, secret) = await admin.Clients.CreateAsync(Tenant.DefaultId, specification, parseResult.GetValue(NewClientId), cancellationToken);
             Print(parseResult, Describe(client, [], secret));
             return 0;

@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Warden.Testing;
+using Xunit;
+
+namespace Warden.Tests;
+
+/// <summary>`warden clients` and `warden keys` as an operator runs them, against SQLite and PostgreSQL.</summary>
+public sealed class ClientsCliTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+    private static readonly Dictionary<string, string?> MasterKey = new() { ["WARDEN_MASTER_KEY"] = RunningWarden.MasterKey };
+
+    private Task<ProcessRunner.Result> Warden(Dictionary<string, string?>? environment, params string[] arguments) =>
+        WardenProcess.RunAsync(arguments, _directory.Path, environment ?? MasterKey);
+
+    private static JsonElement Json(ProcessRunner.Result result)
+    {
+        Assert.True(result.ExitCode == 0, result.Output);
+        return JsonDocument.Parse(result.StandardOutput).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task Create_prints_the_secret_once_and_show_never_does()
+    {
+        var created = Json(await Warden(null, "clients", "create", "--name", "billing", "--grant", "client_credentials",
+            "--scope", "invoices.read invoices.write", "--json"));
+        var clientId = created.GetProperty("client_id").GetString()!;
+        var secret = created.GetProperty("client_secret").GetString()!;
+
+        var shown = await Warden(null, "clients", "show", clientId);
+        var listed = await Warden(null, "clients", "list");
+        var stored = Directory.GetFiles(Path.Combine(_directory.Path, "data")).SelectMany(File.ReadAllBytes).ToArray();
+
+        Assert.True(secret.Length >= 43);
+        Assert.Equal(["invoices.read", "invoices.write"], created.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
+        Assert.Contains("billing", shown.StandardOutput);
+        Assert.DoesNotContain(secret, shown.Output + listed.Output);
+        Assert.Contains(clientId, listed.StandardOutput);
+        Assert.True(stored.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(secret)) < 0, "the plaintext secret is in the database files");
+        Assert.True(stored.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("billing")) >= 0, "the search would find stored text");
+    }
+
+    [Fact]
+    public async Task Update_rotate_and_delete_work_and_report_missing_clients()
+    {
+        var clientId = Json(await Warden(null, "clients", "create", "--name", "reports", "--json")).GetProperty("client_id").GetString()!;
+
+        var updated = Json(await Warden(null, "clients", "update", clientId, "--scope", "reports.read", "--token-format", "reference", "--json"));
+        var rotated = Json(await Warden(null, "clients", "rotate-secret", clientId, "--overlap", "0", "--json"));
+        var shown = Json(await Warden(null, "clients", "show", clientId, "--json"));
+        var deleted = await Warden(null, "clients", "delete", clientId);
+        var missing = await Warden(null, "clients", "show", clientId);
+
+        Assert.Equal("reference", updated.GetProperty("access_token_format").GetString());
+        Assert.Equal(["reports.read"], updated.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(2, shown.GetProperty("secrets").GetArrayLength());
+        Assert.NotNull(rotated.GetProperty("client_secret").GetString());
+        Assert.Equal(0, deleted.ExitCode);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains($"no client '{clientId}'", missing.StandardError);
+    }
+
+    [Fact]
+    public async Task Invalid_client_settings_exit_2_with_one_line()
+    {
+        var result = await Warden(null, "clients", "create", "--name", "x", "--type", "public", "--grant", "client_credentials");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("warden: public clients cannot use client_credentials", result.StandardError.Trim());
+        var noName = await Warden(null, "clients", "create", "--grant", "client_credentials");
+        Assert.Equal((2, "warden: --name is required"), (noName.ExitCode, noName.StandardError.Trim()));
+    }
+
+    [Fact]
+    public async Task Keys_rotate_publishes_a_new_key_and_retires_the_old_one_on_postgres()
+    {
+        var settings = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
+        var environment = new Dictionary<string, string?>(MasterKey)
+        {
+            ["DATABASE_URL"] = $"postgres://{settings.User}@{settings.Host}:{settings.Port}/{settings.Database}?sslmode=disable",
+        };
+
+        var before = Json(await Warden(environment, "keys", "list", "--json"));
+        var rotated = Json(await Warden(environment, "keys", "rotate", "--alg", "ES256", "--delay", "0", "--json"));
+        var after = Json(await Warden(environment, "keys", "list", "--json"));
+
+        Assert.Equal(2, before.GetArrayLength());
+        var newKid = rotated[0].GetProperty("kid").GetString();
+        var states = after.EnumerateArray().ToDictionary(k => k.GetProperty("kid").GetString()!, k => k.GetProperty("state").GetString());
+        Assert.Equal(3, states.Count);
+        Assert.Equal("signing", states[newKid!]);
+        Assert.Equal("retired, still published", states[before.EnumerateArray().First(k => k.GetProperty("alg").GetString() == "ES256").GetProperty("kid").GetString()!]);
+    }
+
+    [Fact]
+    public async Task A_different_master_key_cannot_use_the_stored_signing_keys()
+    {
+        Json(await Warden(null, "keys", "list", "--json"));
+        var other = Convert.ToBase64String(new byte[32]);
+
+        var result = await Warden(new() { ["WARDEN_MASTER_KEY"] = other }, "keys", "list");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("WARDEN_MASTER_KEY", result.StandardError);
+    }
+
+    [Fact]
+    public async Task Without_a_configured_master_key_a_key_file_is_created_once_and_reused()
+    {
+        var first = await Warden(new(), "keys", "list");
+        var keyFile = Path.Combine(_directory.Path, "data", "master.key");
+        var content = await File.ReadAllTextAsync(keyFile);
+        var second = await Warden(new(), "keys", "list");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("generated one in", first.StandardError);
+        Assert.Equal(0, second.ExitCode);
+        Assert.DoesNotContain("generated", second.StandardError);
+        Assert.Equal(content, await File.ReadAllTextAsync(keyFile));
+        Assert.True(OperatingSystem.IsLinux(), "these tests run on Linux");
+        if (OperatingSystem.IsLinux())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
