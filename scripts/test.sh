@@ -11,14 +11,7 @@ die() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
 
 command -v dotnet >/dev/null || die "the .NET 10 SDK is missing: install it (https://dot.net) so that 'dotnet' is on PATH"
 
-find_pg_bin() {
-  local initdb
-  initdb=$(command -v initdb 2>/dev/null || true)
-  if [[ -z "$initdb" ]]; then
-    initdb=$(ls -1d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1 || true)
-  fi
-  [[ -n "$initdb" ]] && dirname "$(readlink -f "$initdb")"
-}
+source "$root_dir/scripts/lib/servers.sh"
 
 missing=()
 [[ -n "$(find_pg_bin)" ]] || missing+=(postgresql)
@@ -39,51 +32,15 @@ pg_bin=$(find_pg_bin)
 [[ -n "$pg_bin" ]] || die "PostgreSQL server binaries (initdb, pg_ctl) still not found after installing postgresql"
 export PATH="$pg_bin:$PATH"
 
-free_port() {
-  local port
-  for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-  die "no free loopback port found"
-}
-
 work=$(mktemp -d /tmp/warden-test-servers.XXXXXX)
-chmod 755 "$work"
 pg_port=$(free_port)
 redis_port=$(free_port)
-as_postgres=()
-if [[ $(id -u) -eq 0 ]]; then
-  # initdb and postgres refuse to run as root.
-  id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
-  chown postgres: "$work"
-  as_postgres=(runuser -u postgres --)
-fi
-
-cleanup() {
-  "${as_postgres[@]}" pg_ctl -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
-  [[ -n "${redis_pid:-}" ]] && kill "$redis_pid" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'stop_servers; rm -rf "$work"' EXIT
 
 say "starting PostgreSQL ($("$pg_bin/postgres" --version | awk '{print $3}')) on 127.0.0.1:$pg_port"
-(cd /tmp && "${as_postgres[@]}" initdb -D "$work/pg" -U postgres -A trust -E UTF8 --no-sync >"$work/initdb.log" 2>&1) \
-  || { cat "$work/initdb.log"; die "initdb failed"; }
-(cd /tmp && "${as_postgres[@]}" pg_ctl -D "$work/pg" -l "$work/pg.log" -w -t 60 \
-  -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work -c fsync=off -c max_connections=300" start >/dev/null) \
-  || { cat "$work/pg.log"; die "PostgreSQL did not start"; }
-
+start_postgres "$work" "$pg_port" || die "PostgreSQL did not start"
 say "starting redis-server ($(redis-server --version | awk '{print $3}')) on 127.0.0.1:$redis_port"
-redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no >"$work/redis.log" 2>&1 &
-redis_pid=$!
-for _ in $(seq 1 100); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && break
-  sleep 0.1
-done
+start_redis "$work" "$redis_port" || die "redis-server did not start"
 
 export WARDEN_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$pg_port/postgres"
 export WARDEN_TEST_REDIS_URL="redis://127.0.0.1:$redis_port"

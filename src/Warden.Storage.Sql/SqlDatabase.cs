@@ -28,21 +28,28 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
         RunWriteAsync(() => RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken), conflict, cancellationToken),
             cancellationToken);
 
-    /// <summary>Runs one statement once per parameter set, all in one transaction.</summary>
-    public Task<int> ExecuteInTransactionAsync(string sql, IEnumerable<IReadOnlyList<SqlParameter>> parameterSets,
+    /// <summary>
+    /// Runs one statement once per parameter set (each set naming the same parameters), in one transaction and with
+    /// one command whose values change between executions, so the driver prepares the statement once.
+    /// </summary>
+    public Task<int> ExecuteBatchAsync(string sql, IReadOnlyList<IReadOnlyList<SqlParameter>> parameterSets,
         CancellationToken cancellationToken) =>
-        WithWriteConnectionAsync(async connection =>
-        {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var total = 0;
-            foreach (var parameters in parameterSets)
+        parameterSets.Count == 0
+            ? Task.FromResult(0)
+            : WithWriteConnectionAsync(async connection =>
             {
-                await using var command = CreateCommand(connection, sql, parameters, transaction);
-                total += await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
-            return total;
-        }, cancellationToken);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await using var command = CreateCommand(connection, sql, parameterSets[0], transaction);
+                var total = 0;
+                foreach (var parameters in parameterSets)
+                {
+                    for (var index = 0; index < parameters.Count; index++)
+                        command.Parameters[index].Value = parameters[index].Value ?? DBNull.Value;
+                    total += await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+                await transaction.CommitAsync(cancellationToken);
+                return total;
+            }, cancellationToken);
 
     /// <summary>Reads every row.</summary>
     public Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,

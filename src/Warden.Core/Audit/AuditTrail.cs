@@ -6,14 +6,18 @@ namespace Warden.Core.Audit;
 
 /// <summary>
 /// Records audit events without a database write on the request path: events queue in memory and
-/// <see cref="RunAsync"/> writes them in the background, in batches. An event is lost only if the process dies
-/// within the flush delay; if the queue is full (the database is down for long), new events are dropped with a warning
-/// rather than blocking requests.
+/// <see cref="RunAsync"/> writes them in the background, at most <see cref="BatchDelay"/> after they happened, in one
+/// transaction per batch. Events still queued when the process is killed are lost; a batch the database refuses is
+/// logged and dropped; if the queue fills up (the database is down for long), new events are dropped with a warning
+/// rather than blocking requests. Shutdown drains the queue.
 /// </summary>
 public sealed class AuditTrail(IAuditLogStore store, TimeProvider time, ILogger<AuditTrail> logger)
 {
     private const int Capacity = 100_000;
     private const int BatchSize = 500;
+
+    /// <summary>How long the writer lets events gather before a write, so that busy periods give large, cheap batches.</summary>
+    private static readonly TimeSpan BatchDelay = TimeSpan.FromMilliseconds(100);
 
     private readonly Channel<AuditEvent> _queue = Channel.CreateBounded<AuditEvent>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
@@ -37,7 +41,11 @@ public sealed class AuditTrail(IAuditLogStore store, TimeProvider time, ILogger<
         try
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                if (_queue.Reader.Count < BatchSize)
+                    await Task.Delay(BatchDelay, time, stoppingToken);
                 await FlushAsync(batch, CancellationToken.None);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

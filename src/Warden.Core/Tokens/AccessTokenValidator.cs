@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Warden.Core.Caching;
@@ -16,6 +17,7 @@ namespace Warden.Core.Tokens;
 /// </summary>
 public sealed class AccessTokenValidator(
     SigningKeyManager keys,
+    ClientDirectory clients,
     IReferenceTokenStore referenceTokens,
     IRevocationStore revocations,
     ICacheStore cache,
@@ -26,20 +28,44 @@ public sealed class AccessTokenValidator(
     /// <summary>How long an instance may remember that a JWT was not revoked; revocation overwrites the entry.</summary>
     private static readonly TimeSpan RevocationStateLifetime = TimeSpan.FromSeconds(30);
 
+    private const int MaxVerifiedJwts = 10_000;
+
+    /// <summary>
+    /// JWTs whose signature and claims were already checked: resource servers introspect the same token again and
+    /// again, and an ECDSA verification costs more than the rest of the request. Expiry and revocation are still
+    /// checked every time.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, AccessTokenDescription> _verifiedJwts = new(StringComparer.Ordinal);
+
     /// <summary>The token's description when it is valid and unexpired (revocation not yet considered), else null.</summary>
     public async Task<AccessTokenDescription?> ReadAsync(string tenantId, string token, CancellationToken cancellationToken)
     {
-        var description = token.Count(c => c == '.') == 2
-            ? await ReadJwtAsync(tenantId, token, cancellationToken)
-            : await ReadReferenceAsync(tenantId, token, cancellationToken);
+        AccessTokenDescription? description;
+        if (token.Count(c => c == '.') != 2)
+        {
+            description = await ReadReferenceAsync(tenantId, token, cancellationToken);
+        }
+        else if (!_verifiedJwts.TryGetValue(token, out description) || description.TenantId != tenantId)
+        {
+            description = await ReadJwtAsync(tenantId, token, cancellationToken);
+            if (description is not null)
+            {
+                if (_verifiedJwts.Count >= MaxVerifiedJwts)
+                    _verifiedJwts.Clear();
+                _verifiedJwts[token] = description;
+            }
+        }
         return description is not null && description.ExpiresAt > time.GetUtcNow() ? description : null;
     }
 
-    /// <summary>The token's description when it is active: valid, unexpired and not revoked.</summary>
+    /// <summary>
+    /// The token's description when it is active: valid, unexpired, not revoked, and its client still exists (deleting
+    /// a client ends its tokens).
+    /// </summary>
     public async Task<AccessTokenDescription?> ValidateAsync(string tenantId, string token, CancellationToken cancellationToken)
     {
         var description = await ReadAsync(tenantId, token, cancellationToken);
-        if (description is null)
+        if (description is null || await clients.FindAsync(tenantId, description.ClientId, cancellationToken) is null)
             return null;
         if (description.Format == AccessTokenFormat.Reference)
             return description;

@@ -33,7 +33,7 @@ public sealed class SqlAuditLogStore : IAuditLogStore
         _database.ExecuteAsync(_insert, Parameters(auditEvent), cancellationToken, new ConflictSubject("audit event", auditEvent.Id.ToString()));
 
     public Task AppendManyAsync(IReadOnlyList<AuditEvent> auditEvents, CancellationToken cancellationToken = default) =>
-        _database.ExecuteInTransactionAsync(_insert, auditEvents.Select(Parameters), cancellationToken);
+        _database.ExecuteBatchAsync(_insert, auditEvents.Select(Parameters).ToList(), cancellationToken);
 
     private SqlParameter[] Parameters(AuditEvent auditEvent) =>
     [
