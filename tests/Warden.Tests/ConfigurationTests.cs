@@ -193,6 +193,32 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Key_and_token_settings_are_read_and_checked()
+    {
+        var key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
+        var options = Resolve(new()
+        {
+            ["WARDEN_MASTER_KEY"] = key, ["WARDEN_SIGNING_ALGORITHM"] = "RS256", ["WARDEN_KEY_ACTIVATION_DELAY"] = "30",
+            ["WARDEN_ACCESS_TOKEN_LIFETIME"] = "600", ["WARDEN_CLIENT_CACHE_LIFETIME"] = "0",
+        });
+
+        Assert.Equal((key, "RS256", TimeSpan.FromSeconds(30)), (options.Keys.EncryptionKey, options.Keys.SigningAlgorithm, options.Keys.ActivationDelay));
+        Assert.Equal((TimeSpan.FromMinutes(10), TimeSpan.Zero), (options.Tokens.AccessTokenLifetime, options.Tokens.ClientCacheLifetime));
+        var badKey = Error(new() { ["WARDEN_MASTER_KEY"] = "short-and-secret" });
+        Assert.Contains("keys.encryption_key (from WARDEN_MASTER_KEY)", badKey);
+        Assert.DoesNotContain("short-and-secret", badKey);
+        Assert.Contains("ES256, RS256", Error(new() { ["WARDEN_SIGNING_ALGORITHM"] = "HS256" }));
+        Assert.Contains("1 to 86400", Error(new() { ["WARDEN_ACCESS_TOKEN_LIFETIME"] = "100000" }));
+    }
+
+    [Fact]
+    public void An_issuer_with_a_path_is_refused()
+    {
+        Assert.Contains("without a path", Error(new() { ["WARDEN_ISSUER"] = "https://auth.example/tenant-a" }));
+        Assert.Equal("https://auth.example", Resolve(new() { ["WARDEN_ISSUER"] = "https://auth.example/" }).Server.Issuer);
+    }
+
+    [Fact]
     public void A_bad_url_in_the_file_names_its_key()
     {
         Assert.Contains("database.url (from ", Error(yaml: "database:\n  url: mysql://u@h/d\n"));

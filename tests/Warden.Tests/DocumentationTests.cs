@@ -21,6 +21,8 @@ public sealed class DocumentationTests
         Assert.Equal(WardenOptions.Defaults.Cache, options.Cache);
         Assert.Equal(WardenOptions.Defaults.Server, options.Server);
         Assert.Equal(WardenOptions.Defaults.Logging, options.Logging);
+        Assert.Equal(WardenOptions.Defaults.Keys, options.Keys);
+        Assert.Equal(WardenOptions.Defaults.Tokens, options.Tokens);
     }
 
     [Fact]

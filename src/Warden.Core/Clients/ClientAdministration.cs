@@ -94,7 +94,9 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
         if (spec.Jwks is not null)
             Require(IsJwkSet(spec.Jwks), "jwks must be a JWK Set with at least one public signing key");
         if (spec.JwksUri is not null)
-            Require(Uri.TryCreate(spec.JwksUri, UriKind.Absolute, out var jwksUri) && jwksUri.Scheme is "https" or "http", "jwks_uri must be an http(s) URL");
+            Require(Uri.TryCreate(spec.JwksUri, UriKind.Absolute, out var jwksUri)
+                    && (jwksUri.Scheme == "https" || (jwksUri.Scheme == "http" && jwksUri.IsLoopback)),
+                "jwks_uri must be an https URL (http only on loopback)");
         Require(spec.GrantTypes.Count > 0, "at least one grant type is required");
         var unknownGrant = spec.GrantTypes.FirstOrDefault(grant => !KnownGrantTypes.Contains(grant));
         Require(unknownGrant is null, $"grant type '{unknownGrant}' is not one of {string.Join(", ", KnownGrantTypes)}");

@@ -81,14 +81,12 @@ public sealed class ClientAuthenticator(
         }
 
         var secret = input.BasicSecret ?? input.FormSecret!;
-        if (registered is null)
+        if (registered is null || registered.Client.TokenEndpointAuthMethod != method)
         {
-            // Same work as for a known client, so timing does not tell which client ids exist.
+            // Same work as for a known client, so timing does not tell which client ids exist or how they authenticate.
             hasher.Matches(secret, DummyHash);
             return ClientAuthentication.Failed(OAuthError.InvalidClient("client authentication failed"), method);
         }
-        if (registered.Client.TokenEndpointAuthMethod != method)
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("client authentication failed"), method);
 
         var now = time.GetUtcNow();
         var hash = hasher.Hash(secret);

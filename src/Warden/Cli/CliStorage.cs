@@ -5,6 +5,7 @@ using Warden.Core.Keys;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
 using Warden.Core.Storage;
+using Warden.Core.Tenants;
 using Warden.Hosting;
 
 namespace Warden.Cli;
@@ -30,6 +31,9 @@ public static class CliStorage
                     TimeSpan.Zero), time);
             var clients = new ClientAdministration(storage.Clients, new ClientDirectory(storage.Clients, serverOptions, time),
                 new SecretHasher(masterKey), time);
+            // Decrypting the stored signing keys proves this is the master key the servers use: a secret hashed under
+            // another key would be printed and then rejected by every server.
+            await keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);
             return await work(new CliAdministration(storage, clients, keys));
         }, cancellationToken);
 

@@ -178,6 +178,10 @@ public static class WardenOptionsResolver
                 ? new ConfigurationException($"server.issuer must be set when server.urls ('{urls}') does not start with a plain address")
                 : Invalid(Keys.ServerIssuer, issuerValue, "an https:// (or http:// for development) URL without query or fragment (RFC 8414 §2)");
         }
+        if (issuerUri.AbsolutePath.Trim('/').Length > 0)
+            throw issuerValue is null
+                ? new ConfigurationException($"server.urls ('{urls}') has a path; set server.issuer to the public address without one")
+                : Invalid(Keys.ServerIssuer, issuerValue, "a URL without a path: Warden serves its endpoints at the root of the issuer");
         return new ServerOptions(urls, issuer.TrimEnd('/'));
     }
 

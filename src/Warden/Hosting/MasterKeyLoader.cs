@@ -24,18 +24,21 @@ public static class MasterKeyLoader
 
         var key = MasterKey.Generate();
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Written under a temporary name and moved into place, so a process starting at the same moment never reads
+        // a half-written file; if it won the race, its key is used.
+        var temporary = path + "." + Environment.ProcessId + ".tmp";
+        var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+            fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var writer = new StreamWriter(new FileStream(temporary, fileOptions)))
+            writer.Write(key.ToBase64());
         try
         {
-            var fileOptions = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-                fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            using var file = new FileStream(path, fileOptions);
-            using var writer = new StreamWriter(file);
-            writer.Write(key.ToBase64());
+            File.Move(temporary, path, overwrite: false);
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Another process started at the same moment and wrote the file first: use its key.
+            File.Delete(temporary);
             return Load(options, logger);
         }
         logger.LogWarning(
