@@ -26,8 +26,9 @@ public sealed class ClientCredentialsGrant(AccessTokenIssuer issuer, AuditTrail 
             return TokenResult.Failed(targetError);
 
         var token = await issuer.IssueAsync(client, client.ClientId, scopes!, audiences!, cancellationToken);
-        audit.Record(context.TenantId, "token_issued", "success", client.ClientId, null, context.IpAddress,
-            new { grant_type = GrantType, format = token.Description.Format.ToString().ToLowerInvariant(), jti = token.Description.JwtId });
+        audit.RecordFrequent(context.TenantId, "token_issued", "success", client.ClientId, null, context.IpAddress,
+            new { grant_type = GrantType, format = token.Description.Format == AccessTokenFormat.Jwt ? "jwt" : "reference" },
+            token.Description.JwtId);
         return new TokenResult(new TokenResponse(token.Value, "Bearer",
             (long)(token.Description.ExpiresAt - token.Description.IssuedAt).TotalSeconds,
             scopes!.Count > 0 ? string.Join(' ', scopes!) : null), null);

@@ -55,6 +55,13 @@ public static class ProtocolRequestReader
 
     private static async Task<byte[]?> ReadBodyAsync(HttpContext http)
     {
+        if (http.Request.ContentLength is { } length)
+        {
+            // The common case: one exact buffer, no copying.
+            var body = new byte[length];
+            await http.Request.Body.ReadExactlyAsync(body, http.RequestAborted);
+            return body;
+        }
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;

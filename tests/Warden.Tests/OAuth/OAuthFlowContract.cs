@@ -263,6 +263,22 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
     }
 
     [Fact]
+    public async Task A_burst_of_issuance_is_audited_as_counted_rows_that_add_up()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Warden.ClientCredentialsTokenAsync(client.ClientId, secret!)));
+        await Warden.Services.GetRequiredService<AuditTrail>().FlushAsync();
+
+        var rows = (await Warden.Services.GetRequiredService<IStorageBackend>().AuditLog
+            .QueryAsync(new AuditQuery(Tenant.DefaultId) { ClientId = client.ClientId, EventType = "token_issued" })).ToList();
+        var counts = rows.Select(row => JsonDocument.Parse(row.Details).RootElement)
+            .Select(details => details.TryGetProperty("count", out var count) ? count.GetInt32() : 1).ToList();
+        Assert.Equal(40, counts.Sum());
+        Assert.True(rows.Count < 40, $"expected summarised rows, got {rows.Count}");
+    }
+
+    [Fact]
     public async Task Audit_rows_record_failures_issuance_and_revocation_without_secrets()
     {
         var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
@@ -275,7 +291,9 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
             .QueryAsync(new AuditQuery(Tenant.DefaultId) { ClientId = client.ClientId });
 
         Assert.Contains(events, e => e.EventType == "client_authentication" && e.Outcome == "failure" && e.IpAddress == "127.0.0.1");
-        Assert.Contains(events, e => e.EventType == "token_issued" && e.Outcome == "success");
+        var issued = Assert.Single(events, e => e.EventType == "token_issued" && e.Outcome == "success");
+        Assert.Equal(new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).Id,
+            JsonDocument.Parse(issued.Details).RootElement.GetProperty("jti").GetString());
         Assert.Contains(events, e => e.EventType == "token_revoked");
         Assert.All(events, e =>
         {
