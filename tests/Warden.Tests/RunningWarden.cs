@@ -19,7 +19,7 @@ public sealed class RunningWarden : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>The server's issuer, which is also its base address.</summary>
+    /// <summary>The server's issuer: its own address unless the test configured a shared one.</summary>
     public string Issuer { get; }
 
     public IServiceProvider Services => _app.Services;
@@ -30,18 +30,19 @@ public sealed class RunningWarden : IAsyncDisposable
     public static async Task<RunningWarden> StartAsync(DatabaseOptions database, CacheOptions? cache = null,
         Func<WardenOptions, WardenOptions>? configure = null)
     {
-        var issuer = $"http://127.0.0.1:{FreePort.Next()}";
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
         var options = WardenOptions.Defaults with
         {
             Database = database,
             Cache = cache ?? WardenOptions.Defaults.Cache,
-            Server = new ServerOptions(issuer, issuer),
+            Server = new ServerOptions(url, url),
             Keys = WardenOptions.Defaults.Keys with { EncryptionKey = MasterKey },
             Logging = new LoggingOptions(Microsoft.Extensions.Logging.LogLevel.Warning, LogFormat.Text),
         };
-        var app = await WardenServer.BuildAsync(configure?.Invoke(options) ?? options);
+        options = configure?.Invoke(options) ?? options;
+        var app = await WardenServer.BuildAsync(options);
         await app.StartAsync();
-        return new RunningWarden(app, new HttpClient { BaseAddress = new Uri(issuer), Timeout = TimeSpan.FromSeconds(30) }, issuer);
+        return new RunningWarden(app, new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) }, options.Server.Issuer);
     }
 
     public async ValueTask DisposeAsync()

@@ -186,6 +186,55 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
     }
 
     [Fact]
+    public async Task An_expired_token_introspects_inactive_in_both_formats()
+    {
+        var (jwtClient, jwtSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { AccessTokenLifetime = TimeSpan.FromSeconds(1) });
+        var (refClient, refSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("ref") with
+        {
+            AccessTokenLifetime = TimeSpan.FromSeconds(1), AccessTokenFormat = AccessTokenFormat.Reference,
+        });
+        var jwt = await Warden.ClientCredentialsTokenAsync(jwtClient.ClientId, jwtSecret!);
+        var reference = await Warden.ClientCredentialsTokenAsync(refClient.ClientId, refSecret!);
+        Assert.True((await Warden.IntrospectAsync(jwt, jwtClient.ClientId, jwtSecret!)).GetProperty("active").GetBoolean());
+
+        await Task.Delay(2100);
+
+        Assert.False((await Warden.IntrospectAsync(jwt, jwtClient.ClientId, jwtSecret!)).GetProperty("active").GetBoolean());
+        Assert.False((await Warden.IntrospectAsync(reference, refClient.ClientId, refSecret!)).GetProperty("active").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Private_key_jwt_with_a_jwks_uri_fetches_the_clients_keys()
+    {
+        using var clientKey = RSA.Create(2048);
+        var parameters = clientKey.ExportParameters(false);
+        var jwks = JsonSerializer.Serialize(new
+        {
+            keys = new[] { new { kty = "RSA", kid = "rsa-1", use = "sig", alg = "RS256", n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent) } },
+        });
+        await using var keyServer = await StaticJsonServer.StartAsync("/jwks.json", jwks);
+        var (client, _) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with
+        {
+            TokenEndpointAuthMethod = "private_key_jwt", JwksUri = keyServer.Url + "/jwks.json",
+        });
+        var assertion = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = client.ClientId,
+            Audience = Warden.Issuer + "/token",
+            Claims = new Dictionary<string, object> { ["sub"] = client.ClientId, ["jti"] = Guid.NewGuid().ToString() },
+            Expires = DateTime.UtcNow.AddMinutes(1),
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(clientKey) { KeyId = "rsa-1" }, SecurityAlgorithms.RsaSha256),
+        });
+
+        var (status, body, _) = await Warden.PostFormAsync("/token", [
+            new("grant_type", "client_credentials"), new("client_id", client.ClientId),
+            new("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"), new("client_assertion", assertion),
+        ]);
+
+        Assert.True(status == 200, body.ToString());
+    }
+
+    [Fact]
     public async Task Reference_tokens_are_opaque_stored_hashed_and_revocable()
     {
         var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { AccessTokenFormat = AccessTokenFormat.Reference });
