@@ -73,13 +73,13 @@ bench_backend() { # name, database URL
   token=$(curl -s -u "$id:$secret" -d grant_type=client_credentials "http://127.0.0.1:$port/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 
   # Warm-up: JIT, connection pools, caches.
-  BODY="grant_type=client_credentials" AUTH="$basic" wrk -t1 -c8 -d3s -s bench/wrk/post.lua "http://127.0.0.1:$port/token" >/dev/null
-  run_wrk "$name ceiling GET /health/live" "" -s bench/wrk/get.lua "http://127.0.0.1:$port/health/live"
+  METHOD=POST BODY="grant_type=client_credentials" AUTH="$basic" wrk -t1 -c8 -d3s -s bench/wrk/request.lua "http://127.0.0.1:$port/token" >/dev/null
+  run_wrk "$name ceiling GET /health/live" "" -s bench/wrk/request.lua "http://127.0.0.1:$port/health/live"
   local ceiling=$last_rps
-  BODY="grant_type=client_credentials" AUTH="$basic" run_wrk "$name client_credentials (JWT ES256)" "$ceiling" \
-    -s bench/wrk/post.lua "http://127.0.0.1:$port/token"
-  BODY="token=$token" AUTH="$rs_basic" run_wrk "$name introspection (JWT)" "$ceiling" \
-    -s bench/wrk/post.lua "http://127.0.0.1:$port/introspect"
+  METHOD=POST BODY="grant_type=client_credentials" AUTH="$basic" run_wrk "$name client_credentials (JWT ES256)" "$ceiling" \
+    -s bench/wrk/request.lua "http://127.0.0.1:$port/token"
+  METHOD=POST BODY="token=$token" AUTH="$rs_basic" run_wrk "$name introspection (JWT)" "$ceiling" \
+    -s bench/wrk/request.lua "http://127.0.0.1:$port/introspect"
 
   kill -TERM "$warden_pid"; wait "$warden_pid" 2>/dev/null || true
   warden_pid=

@@ -29,6 +29,7 @@ public sealed class AuditTrail(IAuditLogStore store, TimeProvider time, ILogger<
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private long _dropped;
 
     /// <param name="details">A small object serialised as JSON; never a secret.</param>
@@ -78,7 +79,21 @@ public sealed class AuditTrail(IAuditLogStore store, TimeProvider time, ILogger<
     /// <summary>Writes everything queued so far (tests and shutdown).</summary>
     public Task FlushAsync() => FlushAsync(new List<Pending>(BatchSize), CancellationToken.None);
 
+    /// <summary>Writes until the queue is empty; one writer at a time, so a caller returns only after every event queued before it is stored.</summary>
     private async Task FlushAsync(List<Pending> batch, CancellationToken cancellationToken)
+    {
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await DrainAsync(batch, cancellationToken);
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    private async Task DrainAsync(List<Pending> batch, CancellationToken cancellationToken)
     {
         while (true)
         {

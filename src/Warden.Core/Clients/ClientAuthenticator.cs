@@ -38,6 +38,9 @@ public sealed class ClientAuthenticator(
     public static readonly IReadOnlyList<string> AssertionAlgorithms = ["RS256", "PS256", "ES256", "ES384", "ES512", "RS384", "RS512", "PS384", "PS512"];
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
+    /// <summary>Longer-lived assertions are refused: each one's jti must be remembered until it expires.</summary>
+    public static readonly TimeSpan MaxAssertionLifetime = TimeSpan.FromHours(1);
     private static readonly JsonWebTokenHandler AssertionHandler = new() { MapInboundClaims = false };
     private static readonly byte[] DummyHash = new byte[32];
 
@@ -142,6 +145,8 @@ public sealed class ClientAuthenticator(
             return ClientAuthentication.Failed(OAuthError.InvalidClient("client assertion needs a jti"), PrivateKeyJwt);
 
         var remaining = new DateTimeOffset(token.ValidTo, TimeSpan.Zero) - time.GetUtcNow() + ClockSkew;
+        if (remaining > MaxAssertionLifetime + ClockSkew)
+            return ClientAuthentication.Failed(OAuthError.InvalidClient("client assertion expires too late (at most 1 hour ahead)"), PrivateKeyJwt);
         var fresh = await cache.SetIfAbsentAsync($"assertion-jti:{context.TenantId}:{clientId}:{token.Id}", "1",
             remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1), cancellationToken);
         return fresh

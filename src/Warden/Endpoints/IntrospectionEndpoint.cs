@@ -11,14 +11,10 @@ public static class IntrospectionEndpoint
 
     private static async Task HandleAsync(HttpContext http, TokenEndpointsHandler handler, OAuthServerOptions options)
     {
-        var (request, readError, challenge) = await ProtocolRequestReader.ReadAsync(http);
-        if (readError is not null)
-        {
-            await OAuthErrorResponse.WriteAsync(http, readError, challenge);
+        if (await ProtocolRequestReader.ReadOrRejectAsync(http) is not { } request)
             return;
-        }
 
-        var result = await handler.IntrospectAsync(request!.Form, request.Credentials, request.Context, http.RequestAborted);
+        var result = await handler.IntrospectAsync(request.Form, request.Credentials, request.Context, http.RequestAborted);
         if (result.Error is not null)
         {
             await OAuthErrorResponse.WriteAsync(http, result.Error, result.ChallengeBasic);

@@ -19,7 +19,16 @@ public static class ProtocolRequestReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static async Task<(ProtocolRequest? Request, OAuthError? Error, bool ChallengeBasic)> ReadAsync(HttpContext http)
+    /// <summary>The request, or null after answering it with the error that makes it unusable.</summary>
+    public static async Task<ProtocolRequest?> ReadOrRejectAsync(HttpContext http)
+    {
+        var (request, error, challengeBasic) = await ReadAsync(http);
+        if (error is not null)
+            await OAuthErrorResponse.WriteAsync(http, error, challengeBasic);
+        return request;
+    }
+
+    private static async Task<(ProtocolRequest? Request, OAuthError? Error, bool ChallengeBasic)> ReadAsync(HttpContext http)
     {
         var context = new RequestContext(Tenant.DefaultId, http.Connection.RemoteIpAddress?.ToString());
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim();

@@ -11,14 +11,10 @@ public static class RevocationEndpoint
 
     private static async Task HandleAsync(HttpContext http, TokenEndpointsHandler handler)
     {
-        var (request, readError, challenge) = await ProtocolRequestReader.ReadAsync(http);
-        if (readError is not null)
-        {
-            await OAuthErrorResponse.WriteAsync(http, readError, challenge);
+        if (await ProtocolRequestReader.ReadOrRejectAsync(http) is not { } request)
             return;
-        }
 
-        var (error, challengeBasic) = await handler.RevokeAsync(request!.Form, request.Credentials, request.Context, http.RequestAborted);
+        var (error, challengeBasic) = await handler.RevokeAsync(request.Form, request.Credentials, request.Context, http.RequestAborted);
         if (error is not null)
         {
             await OAuthErrorResponse.WriteAsync(http, error, challengeBasic);

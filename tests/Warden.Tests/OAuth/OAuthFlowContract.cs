@@ -135,6 +135,7 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
         var wrongAudience = await Request(Assertion("https://elsewhere.example/token", DateTime.UtcNow.AddMinutes(1)));
         var expired = await Request(Assertion(Warden.Issuer, DateTime.UtcNow.AddMinutes(-2)));
         var issuerAudience = await Request(Assertion(Warden.Issuer, DateTime.UtcNow.AddMinutes(1)));
+        var tooLong = await Request(Assertion(Warden.Issuer, DateTime.UtcNow.AddHours(2)));
 
         Assert.Equal(200, first.Status);
         Assert.True((await Warden.ValidateWithJwksAsync(first.Body.GetProperty("access_token").GetString()!, "https://api.example/invoices")).IsValid);
@@ -143,6 +144,7 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
         Assert.Equal((401, "invalid_client"), (wrongAudience.Status, wrongAudience.Body.GetProperty("error").GetString()));
         Assert.Equal((401, "invalid_client"), (expired.Status, expired.Body.GetProperty("error").GetString()));
         Assert.Equal(200, issuerAudience.Status);
+        Assert.Equal((401, "invalid_client"), (tooLong.Status, tooLong.Body.GetProperty("error").GetString()));
     }
 
     [Fact]
@@ -188,16 +190,17 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
     [Fact]
     public async Task An_expired_token_introspects_inactive_in_both_formats()
     {
-        var (jwtClient, jwtSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { AccessTokenLifetime = TimeSpan.FromSeconds(1) });
+        // Issue times are whole seconds, so a 2 s token has between 1 and 2 s left when it is issued.
+        var (jwtClient, jwtSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { AccessTokenLifetime = TimeSpan.FromSeconds(2) });
         var (refClient, refSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("ref") with
         {
-            AccessTokenLifetime = TimeSpan.FromSeconds(1), AccessTokenFormat = AccessTokenFormat.Reference,
+            AccessTokenLifetime = TimeSpan.FromSeconds(2), AccessTokenFormat = AccessTokenFormat.Reference,
         });
         var jwt = await Warden.ClientCredentialsTokenAsync(jwtClient.ClientId, jwtSecret!);
         var reference = await Warden.ClientCredentialsTokenAsync(refClient.ClientId, refSecret!);
         Assert.True((await Warden.IntrospectAsync(jwt, jwtClient.ClientId, jwtSecret!)).GetProperty("active").GetBoolean());
 
-        await Task.Delay(2100);
+        await Task.Delay(2200);
 
         Assert.False((await Warden.IntrospectAsync(jwt, jwtClient.ClientId, jwtSecret!)).GetProperty("active").GetBoolean());
         Assert.False((await Warden.IntrospectAsync(reference, refClient.ClientId, refSecret!)).GetProperty("active").GetBoolean());

@@ -1,7 +1,10 @@
--- POSTs BODY (form-encoded) with AUTH as the Authorization header, then prints one JSON line with the figures.
-wrk.method = "POST"
-wrk.body = os.getenv("BODY") or ""
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+-- One request shape for every case: METHOD (default GET), BODY (form-encoded) and AUTH (Authorization header) from
+-- the environment. When wrk finishes, prints one JSON line with the figures.
+wrk.method = os.getenv("METHOD") or "GET"
+if wrk.method == "POST" then
+  wrk.body = os.getenv("BODY") or ""
+  wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+end
 if os.getenv("AUTH") and os.getenv("AUTH") ~= "" then
   wrk.headers["Authorization"] = os.getenv("AUTH")
 end
