@@ -45,7 +45,7 @@ public sealed class SigningKeyManager(ISigningKeyStore store, KeyProtector prote
         if (credential is null)
         {
             await EnsureKeysAsync(tenantId, cancellationToken);
-            credential = Pick(await CurrentAsync(tenantId, cancellationToken), algorithm, now);
+            credential = Pick(await CurrentAsync(tenantId, cancellationToken), algorithm, time.GetUtcNow());
         }
         return credential ?? throw new InvalidOperationException($"no {algorithm} key can sign for tenant {tenantId}");
     }
