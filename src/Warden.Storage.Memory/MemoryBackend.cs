@@ -5,6 +5,7 @@ using Warden.Core.Keys;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
+using Warden.Core.Users;
 using Warden.Storage.Memory.Stores;
 
 namespace Warden.Storage.Memory;
@@ -24,6 +25,7 @@ public sealed class MemoryBackend : IStorageBackend
         AuditLog = new MemoryAuditLogStore(state);
         ReferenceTokens = new MemoryReferenceTokenStore(state);
         Revocations = new MemoryRevocationStore(state);
+        Users = new MemoryUserStore(state);
     }
 
     public string Name => "memory";
@@ -34,6 +36,7 @@ public sealed class MemoryBackend : IStorageBackend
     public IAuditLogStore AuditLog { get; }
     public IReferenceTokenStore ReferenceTokens { get; }
     public IRevocationStore Revocations { get; }
+    public IUserStore Users { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MigrationStatus>>([]);

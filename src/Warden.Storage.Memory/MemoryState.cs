@@ -4,6 +4,7 @@ using Warden.Core.Keys;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
+using Users = Warden.Core.Users;
 
 namespace Warden.Storage.Memory;
 
@@ -21,6 +22,7 @@ internal sealed class MemoryState
     public Dictionary<Guid, ClientSecret> ClientSecrets { get; } = [];
     public Dictionary<string, ReferenceToken> ReferenceTokens { get; } = new(StringComparer.Ordinal);
     public Dictionary<(string TenantId, string JwtId), DateTimeOffset> RevokedTokens { get; } = [];
+    public Dictionary<Guid, Users.User> Users { get; } = [];
 
     public MemoryState(TimeProvider time)
     {

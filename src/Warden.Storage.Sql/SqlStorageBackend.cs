@@ -4,6 +4,7 @@ using Warden.Core.Keys;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
+using Warden.Core.Users;
 using Warden.Storage.Sql.Migrations;
 using Warden.Storage.Sql.Stores;
 
@@ -24,6 +25,7 @@ public abstract class SqlStorageBackend : IStorageBackend
         AuditLog = new SqlAuditLogStore(database, dialect, tables);
         ReferenceTokens = new SqlReferenceTokenStore(database, dialect, tables);
         Revocations = new SqlRevocationStore(database, dialect, tables);
+        Users = new SqlUserStore(database, dialect, tables);
         _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
     }
 
@@ -35,6 +37,7 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IAuditLogStore AuditLog { get; }
     public IReferenceTokenStore ReferenceTokens { get; }
     public IRevocationStore Revocations { get; }
+    public IUserStore Users { get; }
 
     /// <summary>The embedded migration scripts, table prefix applied.</summary>
     public IReadOnlyList<MigrationScript> MigrationScripts => _migrator.Scripts;

@@ -32,3 +32,7 @@ public sealed class RedisCacheStoreTests : CacheStoreContract<RedisCacheFactory>
 public sealed class MemoryTokenStoreTests : TokenStoreContract<MemoryFactory>;
 public sealed class SqliteTokenStoreTests : TokenStoreContract<SqliteFactory>;
 public sealed class PostgresTokenStoreTests : TokenStoreContract<PostgresFactory>;
+
+public sealed class MemoryUserStoreTests : UserStoreContract<MemoryFactory>;
+public sealed class SqliteUserStoreTests : UserStoreContract<SqliteFactory>;
+public sealed class PostgresUserStoreTests : UserStoreContract<PostgresFactory>;

@@ -3,6 +3,7 @@ using Warden.Core.Clients;
 using Warden.Core.Keys;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
+using Warden.Core.Users;
 
 namespace Warden.Core.Storage;
 
@@ -25,6 +26,7 @@ public interface IStorageBackend : IAsyncDisposable
     IAuditLogStore AuditLog { get; }
     IReferenceTokenStore ReferenceTokens { get; }
     IRevocationStore Revocations { get; }
+    IUserStore Users { get; }
 
     /// <summary>Every known migration, applied or pending, in order.</summary>
     Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default);

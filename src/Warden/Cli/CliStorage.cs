@@ -6,6 +6,7 @@ using Warden.Core.Protocol;
 using Warden.Core.Security;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
+using Warden.Core.Users;
 using Warden.Hosting;
 
 namespace Warden.Cli;
@@ -36,6 +37,20 @@ public static class CliStorage
             await keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);
             return await work(new CliAdministration(storage, clients, keys));
         }, cancellationToken);
+
+    /// <summary>For the user verbs: the user administration (with the configured Argon2id cost) and the store.</summary>
+    public static Task<int> WithUsersAsync(ParseResult parseResult, Func<UserAdministration, IUserStore, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithStorageAsync(parseResult, async (storage, options, _) =>
+        {
+            if (options.Database.AutoMigrate)
+                await storage.MigrateAsync(cancellationToken);
+            return await work(new UserAdministration(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System), storage.Users);
+        }, cancellationToken);
+
+    public static Task<int> WithUsersAsync(ParseResult parseResult, Func<UserAdministration, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithUsersAsync(parseResult, (users, _) => work(users), cancellationToken);
 
     public static Task<int> WithStorageAsync(ParseResult parseResult, Func<IStorageBackend, Task<int>> work,
         CancellationToken cancellationToken) =>

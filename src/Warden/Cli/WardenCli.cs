@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Warden.Configuration;
 using Warden.Core.Clients;
+using Warden.Core.Users;
 using Warden.Core.Storage;
 
 namespace Warden.Cli;
@@ -22,6 +23,7 @@ public static class WardenCli
             DbCommand.Create(),
             ClientsCommand.Create(),
             KeysCommand.Create(),
+            UsersCommand.Create(),
             VersionCommand.Create(),
         };
         ServeCommand.AddTo(root);
@@ -41,7 +43,7 @@ public static class WardenCli
             // The host handles SIGTERM itself (graceful shutdown), so System.CommandLine must not race it.
             return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException)
+        catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException or InvalidUserException)
         {
             Console.Error.WriteLine($"warden: {exception.Message}");
             return 2;

@@ -25,7 +25,8 @@ public enum LogFormat
 
 /// <summary>The resolved, validated configuration. Built only by <see cref="WardenOptionsResolver"/>.</summary>
 public sealed record WardenOptions(
-    DatabaseOptions Database, CacheOptions Cache, ServerOptions Server, KeyOptions Keys, TokenOptions Tokens, LoggingOptions Logging)
+    DatabaseOptions Database, CacheOptions Cache, ServerOptions Server, KeyOptions Keys, TokenOptions Tokens,
+    Core.Security.PasswordHashingOptions Passwords, LoggingOptions Logging)
 {
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
@@ -35,6 +36,7 @@ public sealed record WardenOptions(
         new ServerOptions("http://localhost:8080", "http://localhost:8080"),
         new KeyOptions(null, "./data/master.key", "ES256", TimeSpan.FromMinutes(10)),
         new TokenOptions(TimeSpan.FromHours(1), TimeSpan.FromSeconds(5)),
+        Core.Security.PasswordHashingOptions.OwaspDefault,
         new LoggingOptions(LogLevel.Information, LogFormat.Text));
 }
 

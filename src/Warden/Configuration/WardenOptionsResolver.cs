@@ -26,7 +26,12 @@ public static class WardenOptionsResolver
     {
         var defaults = WardenOptions.Defaults;
         return new WardenOptions(ResolveDatabase(layers, defaults.Database), ResolveCache(layers),
-            ResolveServer(layers, defaults.Server), ResolveKeys(layers, defaults.Keys), ResolveTokens(layers, defaults.Tokens), new LoggingOptions(
+            ResolveServer(layers, defaults.Server), ResolveKeys(layers, defaults.Keys), ResolveTokens(layers, defaults.Tokens),
+            new Core.Security.PasswordHashingOptions(
+                Integer(layers, Keys.Argon2Memory, 8_192, 1_048_576) ?? defaults.Passwords.MemoryKib,
+                Integer(layers, Keys.Argon2Iterations, 1, 10) ?? defaults.Passwords.Iterations,
+                defaults.Passwords.Parallelism),
+            new LoggingOptions(
                 Choice(layers, Keys.LogLevel, LogLevels, defaults.Logging.Level),
                 Choice(layers, Keys.LogFormat, new Dictionary<string, LogFormat> { ["text"] = LogFormat.Text, ["json"] = LogFormat.Json },
                     defaults.Logging.Format)));

@@ -1,0 +1,101 @@
+using System.Net.Mail;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Warden.Core.Security;
+
+namespace Warden.Core.Users;
+
+/// <summary>A user setting that breaks a rule; the message says which, in one line.</summary>
+public sealed class InvalidUserException(string message) : Exception(message);
+
+/// <summary>
+/// Creating users, changing their password and status, deleting them: the rules about usernames, emails and
+/// passwords in one place, used by the CLI (and later by the sign-up and admin pages).
+/// </summary>
+public sealed partial class UserAdministration(IUserStore store, PasswordHasher hasher, TimeProvider time)
+{
+    public const int MinPasswordLength = 8;
+
+    public async Task<User> CreateAsync(string tenantId, string username, string? password, string? email, UserRole role,
+        CancellationToken cancellationToken = default)
+    {
+        RequireUsername(username);
+        RequireEmail(email);
+        if (password is not null)
+            RequirePassword(password);
+        var now = time.GetUtcNow();
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenantId,
+            Username = username,
+            Email = email,
+            PasswordHash = password is null ? null : hasher.Hash(password),
+            Role = role,
+            SecurityStamp = NewStamp(),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        await store.CreateAsync(user, cancellationToken);
+        return user;
+    }
+
+    /// <summary>Finds a user by id, or by username when <paramref name="idOrUsername"/> is not a UUID.</summary>
+    public async Task<User?> FindAsync(string tenantId, string idOrUsername, CancellationToken cancellationToken = default) =>
+        Guid.TryParse(idOrUsername, out var id)
+            ? await store.FindByIdAsync(tenantId, id, cancellationToken)
+            : await store.FindByUsernameAsync(tenantId, idOrUsername, cancellationToken);
+
+    /// <summary>Sets a new password, clears any lockout and changes the security stamp (ending sessions bound to it).</summary>
+    public Task<User?> SetPasswordAsync(string tenantId, string idOrUsername, string password, CancellationToken cancellationToken = default)
+    {
+        RequirePassword(password);
+        return ChangeAsync(tenantId, idOrUsername, user => user with
+        {
+            PasswordHash = hasher.Hash(password), SecurityStamp = NewStamp(), FailedLoginCount = 0, LockedUntil = null,
+        }, cancellationToken);
+    }
+
+    /// <summary>Disabling changes the security stamp too, so the user's sessions end.</summary>
+    public Task<User?> SetActiveAsync(string tenantId, string idOrUsername, bool active, CancellationToken cancellationToken = default) =>
+        ChangeAsync(tenantId, idOrUsername, user => user with
+        {
+            IsActive = active, SecurityStamp = active ? user.SecurityStamp : NewStamp(), FailedLoginCount = 0, LockedUntil = null,
+        }, cancellationToken);
+
+    public async Task<bool> DeleteAsync(string tenantId, string idOrUsername, CancellationToken cancellationToken = default) =>
+        await FindAsync(tenantId, idOrUsername, cancellationToken) is { } user && await store.DeleteAsync(tenantId, user.Id, cancellationToken);
+
+    private async Task<User?> ChangeAsync(string tenantId, string idOrUsername, Func<User, User> change, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(tenantId, idOrUsername, cancellationToken);
+        if (user is null)
+            return null;
+        var changed = change(user) with { UpdatedAt = time.GetUtcNow() };
+        return await store.UpdateAsync(changed, cancellationToken) ? changed : null;
+    }
+
+    private static void RequireUsername(string username)
+    {
+        if (!UsernamePattern().IsMatch(username))
+            throw new InvalidUserException("username must be 1-100 characters: ASCII letters, digits and . _ @ + -");
+    }
+
+    private static void RequireEmail(string? email)
+    {
+        if (email is not null && (email.Length > 254 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
+            throw new InvalidUserException($"'{email}' is not an email address");
+    }
+
+    private static void RequirePassword(string password)
+    {
+        if (password.Length < MinPasswordLength || password.Length > PasswordHasher.MaxPasswordLength)
+            throw new InvalidUserException($"a password has {MinPasswordLength} to {PasswordHasher.MaxPasswordLength} characters");
+    }
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
+    [GeneratedRegex(@"^[A-Za-z0-9._@+\-]{1,100}$")]
+    private static partial Regex UsernamePattern();
+
+}

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Warden.Core.Tenants;
+using Warden.Core.Users;
+
+namespace Warden.Cli;
+
+/// <summary>`warden users create|list|show|set-password|disable|enable|delete`. Passwords are never printed.</summary>
+public static class UsersCommand
+{
+    private static readonly Option<bool> Json = new("--json") { Description = "Print JSON instead of text" };
+    private static readonly Argument<string> User = new("user") { Description = "The user's id or username" };
+    private static readonly Option<string> Username = new("--username") { Description = "Username (ASCII letters, digits and . _ @ + -)" };
+    private static readonly Option<string> Email = new("--email") { Description = "Email address" };
+    private static readonly Option<string> Role = new("--role") { Description = "regular (default) or admin" };
+    private static readonly Option<string> Password = new("--password") { Description = "The password (visible in the process list; prefer --password-stdin)" };
+    private static readonly Option<bool> PasswordStdin = new("--password-stdin") { Description = "Read the password from the first line of standard input" };
+
+    public static Command Create()
+    {
+        var create = new Command("create", "Create a user") { Username, Password, PasswordStdin, Email, Role, Json };
+        create.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
+        {
+            var username = parseResult.GetValue(Username) ?? throw new InvalidUserException("--username is required");
+            var role = parseResult.GetValue(Role) switch
+            {
+                null or "regular" => UserRole.Regular,
+                "admin" => UserRole.Admin,
+                var other => throw new InvalidUserException($"--role '{other}': expected regular or admin"),
+            };
+            var user = await users.CreateAsync(Tenant.DefaultId, username, ReadPassword(parseResult), parseResult.GetValue(Email), role, cancellationToken);
+            Print(parseResult, Describe(user));
+            return 0;
+        }, cancellationToken));
+
+        var list = new Command("list", "List users") { Json };
+        list.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async (users, store) =>
+        {
+            var all = await store.ListAsync(Tenant.DefaultId, cancellationToken);
+            if (parseResult.GetValue(Json))
+            {
+                Console.WriteLine(new JsonArray(all.Select(user => (JsonNode)Describe(user)).ToArray()).ToJsonString());
+                return 0;
+            }
+            Console.WriteLine($"{"USERNAME",-24} {"ROLE",-8} {"ACTIVE",-7} {"EMAIL",-32} ID");
+            foreach (var user in all)
+                Console.WriteLine($"{user.Username,-24} {Lower(user.Role),-8} {(user.IsActive ? "yes" : "no"),-7} {user.Email ?? "-",-32} {user.Id}");
+            Console.WriteLine($"{all.Count} user(s)");
+            return 0;
+        }, cancellationToken));
+
+        var show = new Command("show", "Show one user") { User, Json };
+        show.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
+        {
+            var user = await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken);
+            return user is null ? NotFound(parseResult) : Print(parseResult, Describe(user));
+        }, cancellationToken));
+
+        var setPassword = new Command("set-password", "Set a user's password (ends their sessions, clears lockout)") { User, Password, PasswordStdin };
+        setPassword.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
+        {
+            var password = ReadPassword(parseResult) ?? throw new InvalidUserException("give --password or --password-stdin");
+            var user = await users.SetPasswordAsync(Tenant.DefaultId, parseResult.GetValue(User)!, password, cancellationToken);
+            return user is null ? NotFound(parseResult) : Done($"password set for {user.Username}");
+        }, cancellationToken));
+
+        var disable = new Command("disable", "Disable a user (ends their sessions)") { User };
+        disable.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
+            await users.SetActiveAsync(Tenant.DefaultId, parseResult.GetValue(User)!, false, cancellationToken) is { } user
+                ? Done($"disabled {user.Username}")
+                : NotFound(parseResult), cancellationToken));
+
+        var enable = new Command("enable", "Enable a user") { User };
+        enable.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
+            await users.SetActiveAsync(Tenant.DefaultId, parseResult.GetValue(User)!, true, cancellationToken) is { } user
+                ? Done($"enabled {user.Username}")
+                : NotFound(parseResult), cancellationToken));
+
+        var delete = new Command("delete", "Delete a user") { User };
+        delete.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
+            await users.DeleteAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken)
+                ? Done($"deleted {parseResult.GetValue(User)}")
+                : NotFound(parseResult), cancellationToken));
+
+        return new Command("users", "Manage user accounts") { create, list, show, setPassword, disable, enable, delete };
+    }
+
+    private static string? ReadPassword(ParseResult parseResult)
+    {
+        var inline = parseResult.GetValue(Password);
+        if (inline is not null && parseResult.GetValue(PasswordStdin))
+            throw new InvalidUserException("give either --password or --password-stdin, not both");
+        return parseResult.GetValue(PasswordStdin)
+            ? Console.In.ReadLine() ?? throw new InvalidUserException("--password-stdin: standard input is empty")
+            : inline;
+    }
+
+    private static JsonObject Describe(User user) => new()
+    {
+        ["id"] = user.Id.ToString(),
+        ["username"] = user.Username,
+        ["email"] = user.Email,
+        ["email_verified"] = user.EmailVerified,
+        ["role"] = Lower(user.Role),
+        ["active"] = user.IsActive,
+        ["has_password"] = user.PasswordHash is not null,
+        ["locked_until"] = user.LockedUntil is { } locked ? Time(locked) : null,
+        ["created_at"] = Time(user.CreatedAt),
+        ["updated_at"] = Time(user.UpdatedAt),
+    };
+
+    private static int Print(ParseResult parseResult, JsonObject result)
+    {
+        if (parseResult.GetValue(Json))
+        {
+            Console.WriteLine(result.ToJsonString());
+            return 0;
+        }
+        foreach (var (name, value) in result)
+            Console.WriteLine($"{name + ":",-16} {value?.ToString() ?? "-"}");
+        return 0;
+    }
+
+    private static int Done(string message)
+    {
+        Console.WriteLine(message);
+        return 0;
+    }
+
+    private static int NotFound(ParseResult parseResult)
+    {
+        Console.Error.WriteLine($"warden: no user '{parseResult.GetValue(User)}'");
+        return 1;
+    }
+
+    private static string Lower(UserRole role) => role.ToString().ToLowerInvariant();
+    private static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}

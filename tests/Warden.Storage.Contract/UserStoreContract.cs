@@ -1,0 +1,111 @@
+using Warden.Core.Storage;
+using Warden.Core.Users;
+using Xunit;
+
+namespace Warden.Storage.Contract;
+
+public abstract class UserStoreContract<TFactory> : StorageContract<TFactory> where TFactory : IBackendFactory, new()
+{
+    private static User NewUser(string tenantId, string username, string? email = null) => new()
+    {
+        Id = Guid.NewGuid(),
+        TenantId = tenantId,
+        Username = username,
+        Email = email,
+        EmailVerified = true,
+        PasswordHash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+        Role = UserRole.Admin,
+        ProfilePictureUrl = "https://pics.example/a.png",
+        Metadata = """{"department":"billing"}""",
+        SecurityStamp = "stamp-1",
+        FailedLoginCount = 2,
+        LockedUntil = Now.AddMinutes(5),
+        CreatedAt = Now,
+        UpdatedAt = Now,
+    };
+
+    [Fact]
+    public async Task A_created_user_is_found_by_id_username_and_email_ignoring_case()
+    {
+        var tenant = await CreateTenantAsync();
+        var user = NewUser(tenant, "Alice", "Alice@Example.com");
+
+        await Storage.Users.CreateAsync(user);
+
+        var byId = await Storage.Users.FindByIdAsync(tenant, user.Id);
+        Assert.Equal(user with { Metadata = byId!.Metadata }, byId);
+        Assert.Equal("billing", System.Text.Json.JsonDocument.Parse(byId.Metadata).RootElement.GetProperty("department").GetString());
+        Assert.Equal(user.Id, (await Storage.Users.FindByUsernameAsync(tenant, "aLICE"))!.Id);
+        Assert.Equal(user.Id, (await Storage.Users.FindByEmailAsync(tenant, "alice@example.COM"))!.Id);
+        Assert.Null(await Storage.Users.FindByUsernameAsync(tenant, "alic"));
+    }
+
+    [Fact]
+    public async Task Usernames_and_emails_are_unique_per_tenant_ignoring_case()
+    {
+        var tenant = await CreateTenantAsync();
+        var other = await CreateTenantAsync();
+        await Storage.Users.CreateAsync(NewUser(tenant, "alice", "alice@example.com"));
+
+        await Assert.ThrowsAsync<DuplicateEntityException>(() => Storage.Users.CreateAsync(NewUser(tenant, "ALICE")));
+        await Assert.ThrowsAsync<DuplicateEntityException>(() => Storage.Users.CreateAsync(NewUser(tenant, "bob", "ALICE@example.com")));
+        await Storage.Users.CreateAsync(NewUser(tenant, "carol"));
+        await Storage.Users.CreateAsync(NewUser(tenant, "dave"));
+        await Storage.Users.CreateAsync(NewUser(other, "alice", "alice@example.com"));
+
+        Assert.Equal(["alice", "carol", "dave"], (await Storage.Users.ListAsync(tenant)).Select(user => user.Username));
+        Assert.Null(await Storage.Users.FindByIdAsync(other, (await Storage.Users.FindByUsernameAsync(tenant, "alice"))!.Id));
+    }
+
+    [Fact]
+    public async Task Update_changes_fields_keeps_creation_and_respects_uniqueness()
+    {
+        var tenant = await CreateTenantAsync();
+        var alice = NewUser(tenant, "alice");
+        var bob = NewUser(tenant, "bob");
+        await Storage.Users.CreateAsync(alice);
+        await Storage.Users.CreateAsync(bob);
+
+        var changed = alice with { IsActive = false, SecurityStamp = "stamp-2", LockedUntil = null, FailedLoginCount = 0, UpdatedAt = Now.AddHours(1), CreatedAt = Now.AddDays(1) };
+        Assert.True(await Storage.Users.UpdateAsync(changed));
+        await Assert.ThrowsAsync<DuplicateEntityException>(() => Storage.Users.UpdateAsync(bob with { Username = "Alice" }));
+
+        var stored = await Storage.Users.FindByIdAsync(tenant, alice.Id);
+        Assert.Equal(changed with { CreatedAt = Now, Metadata = stored!.Metadata }, stored);
+        Assert.Equal("bob", (await Storage.Users.FindByIdAsync(tenant, bob.Id))!.Username);
+        Assert.False(await Storage.Users.UpdateAsync(NewUser(tenant, "ghost")));
+    }
+
+    [Fact]
+    public async Task Delete_removes_a_user_once_and_unknown_tenants_are_refused()
+    {
+        var tenant = await CreateTenantAsync();
+        var user = NewUser(tenant, "alice");
+        await Storage.Users.CreateAsync(user);
+
+        Assert.True(await Storage.Users.DeleteAsync(tenant, user.Id));
+        Assert.False(await Storage.Users.DeleteAsync(tenant, user.Id));
+        await Assert.ThrowsAsync<MissingReferenceException>(() => Storage.Users.CreateAsync(NewUser("no-such-tenant", "x")));
+    }
+
+    [Fact]
+    public async Task Of_concurrent_sign_ups_for_one_username_exactly_one_succeeds()
+    {
+        var tenant = await CreateTenantAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await Storage.Users.CreateAsync(NewUser(tenant, i % 2 == 0 ? "contested" : "CONTESTED"));
+                return true;
+            }
+            catch (DuplicateEntityException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Equal(1, outcomes.Count(won => won));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Warden.Core.Security;
+using Warden.Testing;
+using Xunit;
+
+namespace Warden.Tests;
+
+/// <summary>Argon2id password hashes and the `warden users` verbs.</summary>
+public sealed class UsersTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    [Fact]
+    public void A_password_hash_is_an_argon2id_PHC_string_that_verifies_only_the_right_password()
+    {
+        var hasher = new PasswordHasher(PasswordHashingOptions.OwaspDefault);
+
+        var hash = hasher.Hash("correct horse battery");
+        var again = hasher.Hash("correct horse battery");
+
+        Assert.Matches(@"^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$", hash);
+        Assert.NotEqual(hash, again);
+        Assert.True(hasher.Verify("correct horse battery", hash));
+        Assert.False(hasher.Verify("correct horse batterY", hash));
+        Assert.False(hasher.Verify("correct horse battery", "$argon2id$v=19$m=19456,t=2,p=1$bad$bad"));
+        Assert.False(hasher.Verify("x", "plaintext"));
+    }
+
+    [Fact]
+    public void Costs_come_from_the_stored_hash_and_a_cost_change_asks_for_a_rehash()
+    {
+        var cheap = new PasswordHasher(new PasswordHashingOptions(8_192, 1, 1));
+        var standard = new PasswordHasher(PasswordHashingOptions.OwaspDefault);
+
+        var hash = cheap.Hash("a long enough password");
+
+        Assert.True(standard.Verify("a long enough password", hash));
+        Assert.True(standard.NeedsRehash(hash));
+        Assert.False(cheap.NeedsRehash(hash));
+    }
+
+    [Fact]
+    public void The_memory_cost_is_real()
+    {
+        var hasher = new PasswordHasher(PasswordHashingOptions.OwaspDefault);
+        var stopwatch = Stopwatch.StartNew();
+        hasher.Hash("timing is not asserted, only that work happens");
+
+        // 19 MiB of Argon2 memory cannot be filled in under a millisecond; a stub would be that fast.
+        Assert.True(stopwatch.Elapsed > TimeSpan.FromMilliseconds(1), $"hashing took {stopwatch.Elapsed.TotalMilliseconds} ms");
+    }
+
+    private Task<ProcessRunner.Result> Warden(params string[] arguments) => WardenProcess.RunAsync(arguments, _directory.Path);
+
+    [Fact]
+    public async Task Users_cli_creates_lists_changes_and_deletes_without_printing_passwords()
+    {
+        var created = await Warden("users", "create", "--username", "alice", "--password", "s3cret-password-1", "--email", "alice@example.com", "--json");
+        var duplicate = await Warden("users", "create", "--username", "ALICE", "--password", "another-password");
+        var invalid = await Warden("users", "create", "--username", "not valid", "--password", "another-password");
+        var shortPassword = await Warden("users", "set-password", "alice", "--password", "short");
+        var changed = await Warden("users", "set-password", "alice", "--password", "s3cret-password-2");
+        var disabled = await Warden("users", "disable", "alice");
+        var shown = await Warden("users", "show", "ALICE", "--json");
+        var listed = await Warden("users", "list");
+        var deleted = await Warden("users", "delete", "alice");
+        var missing = await Warden("users", "show", "alice");
+
+        Assert.True(created.ExitCode == 0, created.Output);
+        Assert.Equal("alice@example.com", JsonDocument.Parse(created.StandardOutput).RootElement.GetProperty("email").GetString());
+        Assert.Equal(1, duplicate.ExitCode);
+        Assert.Contains("already exists", duplicate.StandardError);
+        Assert.Equal(2, invalid.ExitCode);
+        Assert.Equal(2, shortPassword.ExitCode);
+        Assert.Equal(0, changed.ExitCode);
+        Assert.Equal(0, disabled.ExitCode);
+        Assert.False(JsonDocument.Parse(shown.StandardOutput).RootElement.GetProperty("active").GetBoolean());
+        Assert.Contains("alice", listed.StandardOutput);
+        Assert.Equal(0, deleted.ExitCode);
+        Assert.Equal(1, missing.ExitCode);
+        var everything = string.Concat(new[] { created, duplicate, changed, disabled, shown, listed }.Select(result => result.Output));
+        Assert.DoesNotContain("s3cret-password", everything);
+    }
+
+    [Fact]
+    public async Task Password_stdin_is_read_and_stored_only_as_argon2id()
+    {
+        var startInfo = ProcessRunner.StartInfo("dotnet", [typeof(Cli.WardenCli).Assembly.Location, "users", "create", "--username", "bob",
+            "--password-stdin", "--role", "admin", "--json"], _directory.Path);
+        startInfo.RedirectStandardInput = true;
+        using var process = Process.Start(startInfo)!;
+        await process.StandardInput.WriteLineAsync("piped-password-123");
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal("admin", JsonDocument.Parse(output).RootElement.GetProperty("role").GetString());
+        var stored = Directory.GetFiles(Path.Combine(_directory.Path, "data")).SelectMany(File.ReadAllBytes).ToArray();
+        Assert.True(stored.AsSpan().IndexOf("piped-password-123"u8) < 0, "the plaintext password is in the database files");
+        Assert.True(stored.AsSpan().IndexOf("$argon2id$v=19$"u8) >= 0, "no Argon2id hash was stored");
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
