@@ -6,6 +6,7 @@ using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
 using Warden.Core.Users;
+using Warden.Core.Scopes;
 using Warden.Storage.Memory.Stores;
 
 namespace Warden.Storage.Memory;
@@ -26,6 +27,7 @@ public sealed class MemoryBackend : IStorageBackend
         ReferenceTokens = new MemoryReferenceTokenStore(state);
         Revocations = new MemoryRevocationStore(state);
         Users = new MemoryUserStore(state);
+        Scopes = new MemoryScopeStore(state);
     }
 
     public string Name => "memory";
@@ -37,6 +39,7 @@ public sealed class MemoryBackend : IStorageBackend
     public IReferenceTokenStore ReferenceTokens { get; }
     public IRevocationStore Revocations { get; }
     public IUserStore Users { get; }
+    public IScopeStore Scopes { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MigrationStatus>>([]);

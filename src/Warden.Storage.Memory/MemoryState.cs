@@ -23,6 +23,7 @@ internal sealed class MemoryState
     public Dictionary<string, ReferenceToken> ReferenceTokens { get; } = new(StringComparer.Ordinal);
     public Dictionary<(string TenantId, string JwtId), DateTimeOffset> RevokedTokens { get; } = [];
     public Dictionary<Guid, Users.User> Users { get; } = [];
+    public Dictionary<(string TenantId, string Name), Warden.Core.Scopes.Scope> Scopes { get; } = [];
 
     public MemoryState(TimeProvider time)
     {

@@ -5,6 +5,7 @@ using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
 using Warden.Core.Users;
+using Warden.Core.Scopes;
 using Warden.Storage.Sql.Migrations;
 using Warden.Storage.Sql.Stores;
 
@@ -26,6 +27,7 @@ public abstract class SqlStorageBackend : IStorageBackend
         ReferenceTokens = new SqlReferenceTokenStore(database, dialect, tables);
         Revocations = new SqlRevocationStore(database, dialect, tables);
         Users = new SqlUserStore(database, dialect, tables);
+        Scopes = new SqlScopeStore(database, dialect, tables);
         _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
     }
 
@@ -38,6 +40,7 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IReferenceTokenStore ReferenceTokens { get; }
     public IRevocationStore Revocations { get; }
     public IUserStore Users { get; }
+    public IScopeStore Scopes { get; }
 
     /// <summary>The embedded migration scripts, table prefix applied.</summary>
     public IReadOnlyList<MigrationScript> MigrationScripts => _migrator.Scripts;

@@ -18,6 +18,7 @@ public sealed partial class TableNames(string prefix)
     public string ReferenceTokens => Prefix + "reference_tokens";
     public string RevokedTokens => Prefix + "revoked_tokens";
     public string Users => Prefix + "users";
+    public string Scopes => Prefix + "scopes";
 
     /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>
     public static bool IsValidPrefix(string prefix) => prefix.Length == 0 || PrefixPattern().IsMatch(prefix);

@@ -36,3 +36,7 @@ public sealed class PostgresTokenStoreTests : TokenStoreContract<PostgresFactory
 public sealed class MemoryUserStoreTests : UserStoreContract<MemoryFactory>;
 public sealed class SqliteUserStoreTests : UserStoreContract<SqliteFactory>;
 public sealed class PostgresUserStoreTests : UserStoreContract<PostgresFactory>;
+
+public sealed class MemoryScopeStoreTests : ScopeStoreContract<MemoryFactory>;
+public sealed class SqliteScopeStoreTests : ScopeStoreContract<SqliteFactory>;
+public sealed class PostgresScopeStoreTests : ScopeStoreContract<PostgresFactory>;

@@ -4,6 +4,7 @@ using Warden.Core.Keys;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
 using Warden.Core.Users;
+using Warden.Core.Scopes;
 
 namespace Warden.Core.Storage;
 
@@ -27,6 +28,7 @@ public interface IStorageBackend : IAsyncDisposable
     IReferenceTokenStore ReferenceTokens { get; }
     IRevocationStore Revocations { get; }
     IUserStore Users { get; }
+    IScopeStore Scopes { get; }
 
     /// <summary>Every known migration, applied or pending, in order.</summary>
     Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default);

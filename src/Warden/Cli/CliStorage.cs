@@ -7,6 +7,7 @@ using Warden.Core.Security;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
+using Warden.Core.Scopes;
 using Warden.Hosting;
 
 namespace Warden.Cli;
@@ -46,6 +47,24 @@ public static class CliStorage
             if (options.Database.AutoMigrate)
                 await storage.MigrateAsync(cancellationToken);
             return await work(new UserAdministration(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System), storage.Users);
+        }, cancellationToken);
+
+    public static Task<int> WithScopesAsync(ParseResult parseResult, Func<ScopeAdministration, IScopeStore, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithStorageAsync(parseResult, async (storage, options, _) =>
+        {
+            if (options.Database.AutoMigrate)
+                await storage.MigrateAsync(cancellationToken);
+            return await work(new ScopeAdministration(storage.Scopes, TimeProvider.System), storage.Scopes);
+        }, cancellationToken);
+
+    public static Task<int> WithSeedingAsync(ParseResult parseResult, Func<Seeding, Task<int>> work, CancellationToken cancellationToken) =>
+        WithStorageAsync(parseResult, async (storage, options, _) =>
+        {
+            if (options.Database.AutoMigrate)
+                await storage.MigrateAsync(cancellationToken);
+            var users = new UserAdministration(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System);
+            return await work(new Seeding(storage.Users, users, new ScopeAdministration(storage.Scopes, TimeProvider.System)));
         }, cancellationToken);
 
     public static Task<int> WithUsersAsync(ParseResult parseResult, Func<UserAdministration, Task<int>> work,

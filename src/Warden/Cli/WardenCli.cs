@@ -2,6 +2,7 @@ using System.CommandLine;
 using Warden.Configuration;
 using Warden.Core.Clients;
 using Warden.Core.Users;
+using Warden.Core.Scopes;
 using Warden.Core.Storage;
 
 namespace Warden.Cli;
@@ -24,6 +25,8 @@ public static class WardenCli
             ClientsCommand.Create(),
             KeysCommand.Create(),
             UsersCommand.Create(),
+            ScopesCommand.Create(),
+            SeedCommand.Create(),
             VersionCommand.Create(),
         };
         ServeCommand.AddTo(root);
@@ -43,7 +46,7 @@ public static class WardenCli
             // The host handles SIGTERM itself (graceful shutdown), so System.CommandLine must not race it.
             return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException or InvalidUserException)
+        catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException or InvalidUserException or InvalidScopeException)
         {
             Console.Error.WriteLine($"warden: {exception.Message}");
             return 2;

@@ -1,0 +1,36 @@
+using Warden.Core.Scopes;
+using Warden.Core.Security;
+using Warden.Core.Storage;
+
+namespace Warden.Core.Users;
+
+/// <summary>What `warden seed` did; <see cref="GeneratedPassword"/> is set only when it made up the admin's password.</summary>
+public sealed record SeedResult(string AdminUsername, bool AdminCreated, string? GeneratedPassword, IReadOnlyList<string> CreatedScopes);
+
+/// <summary>
+/// The initial data of a tenant, idempotently: an administrator account and the OpenID Connect standard scopes.
+/// Running it again changes nothing that exists, so it is safe in start-up scripts.
+/// </summary>
+public sealed class Seeding(IUserStore users, UserAdministration userAdministration, ScopeAdministration scopes)
+{
+    public const string AdminUsername = "admin";
+
+    /// <param name="adminPassword">The admin's password (WARDEN_ADMIN_PASSWORD); null generates one, returned once.</param>
+    public async Task<SeedResult> SeedAsync(string tenantId, string? adminPassword, CancellationToken cancellationToken = default)
+    {
+        var createdScopes = await scopes.EnsureStandardScopesAsync(tenantId, cancellationToken);
+        if (await users.FindByUsernameAsync(tenantId, AdminUsername, cancellationToken) is not null)
+            return new SeedResult(AdminUsername, false, null, createdScopes);
+
+        var generated = adminPassword is null ? RandomValues.Secret()[..24] : null;
+        try
+        {
+            await userAdministration.CreateAsync(tenantId, AdminUsername, adminPassword ?? generated, null, UserRole.Admin, cancellationToken);
+        }
+        catch (DuplicateEntityException)
+        {
+            return new SeedResult(AdminUsername, false, null, createdScopes);
+        }
+        return new SeedResult(AdminUsername, true, generated, createdScopes);
+    }
+}
