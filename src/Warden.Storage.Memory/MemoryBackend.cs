@@ -28,6 +28,9 @@ public sealed class MemoryBackend : IStorageBackend
         Revocations = new MemoryRevocationStore(state);
         Users = new MemoryUserStore(state);
         Scopes = new MemoryScopeStore(state);
+        AuthorizationCodes = new MemoryAuthorizationCodeStore(state);
+        RefreshTokens = new MemoryRefreshTokenStore(state);
+        Consents = new MemoryConsentStore(state);
     }
 
     public string Name => "memory";
@@ -40,6 +43,9 @@ public sealed class MemoryBackend : IStorageBackend
     public IRevocationStore Revocations { get; }
     public IUserStore Users { get; }
     public IScopeStore Scopes { get; }
+    public IAuthorizationCodeStore AuthorizationCodes { get; }
+    public IRefreshTokenStore RefreshTokens { get; }
+    public IConsentStore Consents { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MigrationStatus>>([]);

@@ -24,6 +24,9 @@ internal sealed class MemoryState
     public Dictionary<(string TenantId, string JwtId), DateTimeOffset> RevokedTokens { get; } = [];
     public Dictionary<Guid, Users.User> Users { get; } = [];
     public Dictionary<(string TenantId, string Name), Warden.Core.Scopes.Scope> Scopes { get; } = [];
+    public Dictionary<string, AuthorizationCode> AuthorizationCodes { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, RefreshToken> RefreshTokens { get; } = new(StringComparer.Ordinal);
+    public Dictionary<(string TenantId, Guid UserId, string ClientId), Users.Consent> Consents { get; } = [];
 
     public MemoryState(TimeProvider time)
     {

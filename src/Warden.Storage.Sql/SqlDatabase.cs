@@ -63,6 +63,11 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
             return rows;
         }, null, cancellationToken);
 
+    /// <summary>A statement that changes data and returns rows (UPDATE … RETURNING): the first row, or default.</summary>
+    public Task<T?> QueryWriteSingleAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
+        CancellationToken cancellationToken) =>
+        RunWriteAsync(() => QuerySingleAsync(sql, parameters, map, cancellationToken), cancellationToken);
+
     /// <summary>Reads the first row, or default when there is none.</summary>
     public async Task<T?> QuerySingleAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
         CancellationToken cancellationToken)

@@ -28,6 +28,9 @@ public abstract class SqlStorageBackend : IStorageBackend
         Revocations = new SqlRevocationStore(database, dialect, tables);
         Users = new SqlUserStore(database, dialect, tables);
         Scopes = new SqlScopeStore(database, dialect, tables);
+        AuthorizationCodes = new SqlAuthorizationCodeStore(database, dialect, tables);
+        RefreshTokens = new SqlRefreshTokenStore(database, dialect, tables);
+        Consents = new SqlConsentStore(database, dialect, tables);
         _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
     }
 
@@ -41,6 +44,9 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IRevocationStore Revocations { get; }
     public IUserStore Users { get; }
     public IScopeStore Scopes { get; }
+    public IAuthorizationCodeStore AuthorizationCodes { get; }
+    public IRefreshTokenStore RefreshTokens { get; }
+    public IConsentStore Consents { get; }
 
     /// <summary>The embedded migration scripts, table prefix applied.</summary>
     public IReadOnlyList<MigrationScript> MigrationScripts => _migrator.Scripts;

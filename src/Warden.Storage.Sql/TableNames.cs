@@ -19,6 +19,9 @@ public sealed partial class TableNames(string prefix)
     public string RevokedTokens => Prefix + "revoked_tokens";
     public string Users => Prefix + "users";
     public string Scopes => Prefix + "scopes";
+    public string AuthorizationCodes => Prefix + "authorization_codes";
+    public string RefreshTokens => Prefix + "refresh_tokens";
+    public string Consents => Prefix + "consents";
 
     /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>
     public static bool IsValidPrefix(string prefix) => prefix.Length == 0 || PrefixPattern().IsMatch(prefix);

@@ -40,3 +40,7 @@ public sealed class PostgresUserStoreTests : UserStoreContract<PostgresFactory>;
 public sealed class MemoryScopeStoreTests : ScopeStoreContract<MemoryFactory>;
 public sealed class SqliteScopeStoreTests : ScopeStoreContract<SqliteFactory>;
 public sealed class PostgresScopeStoreTests : ScopeStoreContract<PostgresFactory>;
+
+public sealed class MemoryAuthorizationStoreTests : AuthorizationStoreContract<MemoryFactory>;
+public sealed class SqliteAuthorizationStoreTests : AuthorizationStoreContract<SqliteFactory>;
+public sealed class PostgresAuthorizationStoreTests : AuthorizationStoreContract<PostgresFactory>;

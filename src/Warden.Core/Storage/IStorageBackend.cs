@@ -29,6 +29,9 @@ public interface IStorageBackend : IAsyncDisposable
     IRevocationStore Revocations { get; }
     IUserStore Users { get; }
     IScopeStore Scopes { get; }
+    IAuthorizationCodeStore AuthorizationCodes { get; }
+    IRefreshTokenStore RefreshTokens { get; }
+    IConsentStore Consents { get; }
 
     /// <summary>Every known migration, applied or pending, in order.</summary>
     Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default);

@@ -6,7 +6,8 @@ namespace Warden.Storage.Sql.Migrations;
 /// <summary>
 /// The migrations embedded in a storage assembly (migrations/&lt;dialect&gt;/NNNN_name.sql). The files name tables
 /// and indexes without prefix, so they also run as they are with psql -f or sqlite3; with a prefix configured, every
-/// name the files create is rewritten wherever it occurs as a whole word.
+/// name the files create is rewritten where SQL names a table or index (after TABLE, INDEX, ON, REFERENCES, INTO,
+/// FROM, JOIN, UPDATE), so a column that shares a table's name (clients.scopes and the scopes table) is left alone.
 /// </summary>
 public static partial class MigrationCatalog
 {
@@ -44,8 +45,10 @@ public static partial class MigrationCatalog
     {
         if (prefix.Length == 0 || names.Count == 0)
             return sql;
-        var pattern = new Regex($@"(?<![\w.""'])(?:{string.Join('|', names.Select(Regex.Escape))})\b");
-        return pattern.Replace(sql, match => prefix + match.Value);
+        var pattern = new Regex(
+            $@"\b(?<keyword>(?:TABLE|INDEX)(?:\s+IF\s+NOT\s+EXISTS)?|ON|REFERENCES|INTO|FROM|JOIN|UPDATE)(?<space>\s+)(?<name>{string.Join('|', names.Select(Regex.Escape))})\b",
+            RegexOptions.IgnoreCase);
+        return pattern.Replace(sql, match => match.Groups["keyword"].Value + match.Groups["space"].Value + prefix + match.Groups["name"].Value);
     }
 
     private static string ReadResource(Assembly assembly, string name)
