@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Startup time to a healthy /health and resident memory, per storage backend, for a Release build of warden.
+# Every run starts in a fresh directory, so it includes a first start's work: creating the SQLite file, applying
+# migrations, and generating the ES256 and RS256 signing keys (the memory backend does this on every start).
 # Baseline, measured in the same run: `warden version` (the .NET runtime starting the same binary and exiting),
 # so the ratio shows what the server adds on top of the runtime. Runs each case RUNS times (default 5), reports medians.
 #
@@ -7,11 +9,14 @@
 #   BENCH_POSTGRES_URL=postgres://… bench/startup.sh   adds postgres (a database Warden may migrate)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/servers.sh
 runs=${RUNS:-5}
 out=$(mktemp -d /tmp/warden-bench.XXXXXX)
 trap 'rm -rf "$out"' EXIT
 
 dotnet publish src/Warden -c Release -o "$out/bin" -nologo -v quiet >/dev/null
+# One master key for every run: runs against a shared PostgreSQL must decrypt the signing keys the first run stored.
+export WARDEN_MASTER_KEY=$(openssl rand -base64 32)
 warden="$out/bin/warden"
 
 now_ms() { date +%s%3N; }
@@ -35,9 +40,10 @@ measure() { # name, then environment assignments
     done
     times+=($(($(now_ms) - start)))
     sleep 1
-    for _ in $(seq 200); do curl -s -o /dev/null "http://127.0.0.1:$port/health"; done
-    rss+=($(rss_kib "$pid"))
-    kill -TERM "$pid"; wait "$pid" || true
+    for _ in $(seq 200); do curl -s -o /dev/null "http://127.0.0.1:$port/health" || true; done
+    rss+=($(rss_kib "$pid" || echo 0))
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
   done
   local t r
   t=$(printf '%s\n' "${times[@]}" | median)
@@ -50,5 +56,5 @@ echo "baseline: 'warden version' $baseline ms"
 measure memory DB_TYPE=memory
 measure sqlite DB_TYPE=sqlite
 if [[ -n "${BENCH_POSTGRES_URL:-}" ]]; then
-  measure postgres DATABASE_URL="$BENCH_POSTGRES_URL"
+  measure postgres DATABASE_URL="$(fresh_database "$BENCH_POSTGRES_URL")"
 fi

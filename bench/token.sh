@@ -26,7 +26,7 @@ warden="$work/bin/warden"
 export WARDEN_MASTER_KEY=$(openssl rand -base64 32)
 export LOG_LEVEL=warn
 
-postgres_url=${BENCH_POSTGRES_URL:-}
+postgres_url=${BENCH_POSTGRES_URL:+$(fresh_database "$BENCH_POSTGRES_URL")}
 if [[ -z "$postgres_url" && " ${BACKENDS:-postgres} " == *" postgres "* ]]; then
   pg_port=$(free_port)
   mkdir -p "$work/pg-root"

@@ -64,3 +64,12 @@ stop_servers() {
     kill "$redis_pid" >/dev/null 2>&1 || true
   fi
 }
+
+# fresh_database URL: creates an empty database next to the one URL names (a superuser URL) and prints its URL,
+# so that a benchmark never meets data (and signing keys under another master key) from an earlier run.
+fresh_database() {
+  local url=$1 name
+  name="warden_bench_$(date +%s)_$RANDOM"
+  psql "$url" -q -c "CREATE DATABASE $name" >/dev/null
+  sed -E "s#(//[^/]+/)[^?]*#\1$name#" <<<"$url"
+}
