@@ -40,6 +40,9 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey ClientCacheLifetime = new("tokens.client_cache_lifetime", ["WARDEN_CLIENT_CACHE_LIFETIME"]);
     public static readonly ConfigurationKey Argon2Memory = new("passwords.argon2_memory", ["WARDEN_ARGON2_MEMORY"]);
     public static readonly ConfigurationKey Argon2Iterations = new("passwords.argon2_iterations", ["WARDEN_ARGON2_ITERATIONS"]);
+    public static readonly ConfigurationKey SessionLifetime = new("sessions.lifetime", ["WARDEN_SESSION_LIFETIME"]);
+    public static readonly ConfigurationKey LockoutMaxFailures = new("sessions.lockout_max_failures", ["WARDEN_LOCKOUT_MAX_FAILURES"]);
+    public static readonly ConfigurationKey LockoutDuration = new("sessions.lockout_duration", ["WARDEN_LOCKOUT_DURATION"]);
     public static readonly ConfigurationKey LogLevel = new("logging.level", ["LOG_LEVEL"]);
     public static readonly ConfigurationKey LogFormat = new("logging.format", ["LOG_FORMAT"]);
 
@@ -48,7 +51,8 @@ public static class ConfigurationKeys
         DatabaseType, DatabaseUrl, SqlitePath, PostgresHost, PostgresPort, PostgresDb, PostgresUser, PostgresPassword,
         PostgresSslMode, PoolSize, MaxPoolSize, ConnectTimeout, CommandTimeout, PgBouncer, Echo, TablePrefix,
         CleanupInterval, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, EncryptionKey, EncryptionKeyFile,
-        SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime, Argon2Memory, Argon2Iterations, LogLevel, LogFormat,
+        SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
+        LockoutDuration, LogLevel, LogFormat,
     ];
 
     public static ConfigurationKey? Find(string name) => All.FirstOrDefault(key => key.Name == name);

@@ -26,7 +26,7 @@ public enum LogFormat
 /// <summary>The resolved, validated configuration. Built only by <see cref="WardenOptionsResolver"/>.</summary>
 public sealed record WardenOptions(
     DatabaseOptions Database, CacheOptions Cache, ServerOptions Server, KeyOptions Keys, TokenOptions Tokens,
-    Core.Security.PasswordHashingOptions Passwords, LoggingOptions Logging)
+    Core.Security.PasswordHashingOptions Passwords, Core.Users.SignInOptions Sessions, LoggingOptions Logging)
 {
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
@@ -37,6 +37,7 @@ public sealed record WardenOptions(
         new KeyOptions(null, "./data/master.key", "ES256", TimeSpan.FromMinutes(10)),
         new TokenOptions(TimeSpan.FromHours(1), TimeSpan.FromSeconds(5)),
         Core.Security.PasswordHashingOptions.OwaspDefault,
+        new Core.Users.SignInOptions(MaxFailures: 5, LockoutDuration: TimeSpan.FromMinutes(15), SessionLifetime: TimeSpan.FromHours(8)),
         new LoggingOptions(LogLevel.Information, LogFormat.Text));
 }
 

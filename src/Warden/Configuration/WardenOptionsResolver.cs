@@ -31,6 +31,10 @@ public static class WardenOptionsResolver
                 Integer(layers, Keys.Argon2Memory, 8_192, 1_048_576) ?? defaults.Passwords.MemoryKib,
                 Integer(layers, Keys.Argon2Iterations, 1, 10) ?? defaults.Passwords.Iterations,
                 defaults.Passwords.Parallelism),
+            new Core.Users.SignInOptions(
+                Integer(layers, Keys.LockoutMaxFailures, 0, 100) ?? defaults.Sessions.MaxFailures,
+                TimeSpan.FromSeconds(Integer(layers, Keys.LockoutDuration, 1, 86_400) ?? (int)defaults.Sessions.LockoutDuration.TotalSeconds),
+                TimeSpan.FromSeconds(Integer(layers, Keys.SessionLifetime, 60, 2_592_000) ?? (int)defaults.Sessions.SessionLifetime.TotalSeconds)),
             new LoggingOptions(
                 Choice(layers, Keys.LogLevel, LogLevels, defaults.Logging.Level),
                 Choice(layers, Keys.LogFormat, new Dictionary<string, LogFormat> { ["text"] = LogFormat.Text, ["json"] = LogFormat.Json },

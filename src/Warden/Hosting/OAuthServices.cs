@@ -8,6 +8,7 @@ using Warden.Core.Protocol;
 using Warden.Core.Security;
 using Warden.Core.Storage;
 using Warden.Core.Tokens;
+using Warden.Core.Users;
 
 namespace Warden.Hosting;
 
@@ -33,6 +34,13 @@ public static class OAuthServices
             provider.GetRequiredService<IHttpClientFactory>().CreateClient("client-jwks"), provider.GetRequiredService<TimeProvider>()));
         services.AddHttpClient("client-jwks");
         services.AddSingleton<ClientAdministration>();
+        services.AddSingleton(options.Passwords);
+        services.AddSingleton(options.Sessions);
+        services.AddSingleton<PasswordHasher>();
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Users);
+        services.AddSingleton<SignInService>();
+        services.AddSingleton<Core.Sessions.SessionStore>();
+        services.AddSingleton<CurrentUser>();
         services.AddSingleton<AuditTrail>();
         services.AddHostedService<AuditTrailWriter>();
         services.AddSingleton<ClientAuthenticator>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Warden.Configuration;
 using Warden.Core.Keys;
 using Warden.Core.Tenants;
@@ -19,7 +20,11 @@ public static class WardenServer
     /// </summary>
     public static async Task<WebApplication> BuildAsync(WardenOptions options)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // The application name tells Razor Pages which assembly holds the pages, also when a test host starts the server.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [], ApplicationName = typeof(WardenServer).Assembly.GetName().Name,
+        });
         builder.WebHost.UseUrls(options.Server.Urls);
         WardenLogging.Configure(builder.Logging, options.Logging);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(15));
@@ -35,6 +40,14 @@ public static class WardenServer
         builder.Services.AddSingleton(cache);
         var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
         builder.Services.AddOAuthEngine(options, masterKey);
+        builder.Services.AddRazorPages();
+        // Anti-forgery tokens are encrypted with ASP.NET Data Protection keys; keeping them beside the master key file
+        // makes forms survive restarts. Instances behind one load balancer need sticky sessions until these keys move
+        // into the shared database.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("warden")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Keys.EncryptionKeyFile))!,
+                "data-protection-keys")));
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
             .AddCheck<CacheHealthCheck>("cache", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
@@ -42,12 +55,14 @@ public static class WardenServer
 
         var app = builder.Build();
         app.UseMiddleware<UnhandledErrorMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.MapHealthEndpoints();
         app.MapTokenEndpoint();
         app.MapIntrospectionEndpoint();
         app.MapRevocationEndpoint();
         app.MapJwksEndpoint();
         app.MapDiscoveryEndpoints();
+        app.MapRazorPages();
 
         var logger = app.Logger;
         logger.LogInformation("Warden {Version}: storage {Backend} at {Location}, cache {Cache}", WardenVersion.Current, storage.Name,

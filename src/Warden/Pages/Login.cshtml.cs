@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Warden.Core.Sessions;
+using Warden.Core.Tenants;
+using Warden.Core.Users;
+using Warden.Hosting;
+
+namespace Warden.Pages;
+
+/// <summary>
+/// The sign-in form. Every failure shows the same message, so the page never tells whether a username exists, is
+/// locked or is disabled; the reason goes to the audit trail. A successful sign-in starts a new session (a fresh id,
+/// so a session id planted before sign-in is useless) and returns only to a local address.
+/// </summary>
+public sealed class LoginModel(SignInService signIn, SessionStore sessions, CurrentUser currentUser) : PageModel
+{
+    public const string FailureMessage = "Invalid username or password.";
+
+    public string? SignedInAs { get; private set; }
+    public string? Error { get; private set; }
+    public string? Username { get; private set; }
+    public string ReturnUrl { get; private set; } = "/login";
+
+    public async Task OnGetAsync(string? returnUrl)
+    {
+        ReturnUrl = LocalOnly(returnUrl);
+        SignedInAs = (await currentUser.FindAsync(HttpContext))?.Username;
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? username, string? password, string? returnUrl)
+    {
+        ReturnUrl = LocalOnly(returnUrl);
+        Username = username?.Length <= 200 ? username : null;
+        if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
+        {
+            Error = FailureMessage;
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Tenant.DefaultId, username, password, HttpContext.Connection.RemoteIpAddress?.ToString(),
+            HttpContext.RequestAborted);
+        if (result.User is null)
+        {
+            Error = FailureMessage;
+            return Page();
+        }
+
+        await currentUser.EndSessionAsync(HttpContext);
+        var sessionId = await sessions.CreateAsync(Tenant.DefaultId, result.User.Id, result.User.SecurityStamp, signIn.Options.SessionLifetime,
+            HttpContext.RequestAborted);
+        SessionCookie.Set(HttpContext, sessionId, signIn.Options.SessionLifetime);
+        return LocalRedirect(ReturnUrl);
+    }
+
+    private string LocalOnly(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/login";
+}

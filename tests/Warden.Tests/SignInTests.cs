@@ -1,0 +1,228 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Warden.Configuration;
+using Warden.Core.Audit;
+using Warden.Core.Storage;
+using Warden.Core.Tenants;
+using Warden.Core.Users;
+using Warden.Testing;
+using Xunit;
+
+namespace Warden.Tests;
+
+/// <summary>
+/// The sign-in page driven like a browser without JavaScript: a cookie jar, the form's anti-forgery token, no
+/// automatic redirects. Sessions live in the cache store, so with Redis two instances share them.
+/// </summary>
+public sealed partial class SignInTests : IDisposable
+{
+    private const string Password = "correct horse battery";
+    private readonly TemporaryDirectory _directory = new();
+
+    private sealed class Browser(RunningWarden warden) : IDisposable
+    {
+        private readonly HttpClient _client = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = warden.Client.BaseAddress,
+        };
+
+        public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(path);
+
+        /// <summary>Loads the form, then posts it with its anti-forgery token, as a browser does.</summary>
+        public async Task<HttpResponseMessage> SignInAsync(string username, string password, string path = "/login")
+        {
+            var token = TokenOf(await (await _client.GetAsync(path)).Content.ReadAsStringAsync());
+            return await _client.PostAsync(path, new FormUrlEncodedContent([
+                new("username", username), new("password", password), new("__RequestVerificationToken", token),
+                new("returnUrl", Regex.Match(path, "returnUrl=([^&]+)").Groups[1].Value is { Length: > 0 } url ? Uri.UnescapeDataString(url) : "/login"),
+            ]));
+        }
+
+        public async Task<HttpResponseMessage> SignOutAsync()
+        {
+            var token = TokenOf(await (await _client.GetAsync("/logout")).Content.ReadAsStringAsync());
+            return await _client.PostAsync("/logout", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        }
+
+        public async Task<string?> SignedInAsAsync()
+        {
+            var html = await (await _client.GetAsync("/login")).Content.ReadAsStringAsync();
+            var match = Regex.Match(html, "Signed in as <strong>([^<]+)</strong>");
+            return match.Success ? match.Groups[1].Value : null;
+        }
+
+        public HttpClient Raw => _client;
+
+        public void Dispose() => _client.Dispose();
+    }
+
+    private static string TokenOf(string html) =>
+        Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+    private async Task<RunningWarden> StartAsync(CacheOptions? cache = null, DatabaseOptions? database = null)
+    {
+        var warden = await RunningWarden.StartAsync(database ?? WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, cache,
+            options => options with
+            {
+                Passwords = new Core.Security.PasswordHashingOptions(8_192, 1, 1),
+                Sessions = options.Sessions with { MaxFailures = 3 },
+                Keys = options.Keys with { EncryptionKeyFile = _directory.File("master.key") },
+            });
+        var users = warden.Services.GetRequiredService<IStorageBackend>().Users;
+        if (await users.FindByUsernameAsync(Tenant.DefaultId, "alice") is null)
+        {
+            await new UserAdministration(users, warden.Services.GetRequiredService<Core.Security.PasswordHasher>(), TimeProvider.System)
+                .CreateAsync(Tenant.DefaultId, "alice", Password, "alice@example.com", UserRole.Regular);
+        }
+        return warden;
+    }
+
+    [Fact]
+    public async Task The_form_has_the_fields_and_headers_a_sign_in_page_needs()
+    {
+        await using var warden = await StartAsync();
+        using var browser = new Browser(warden);
+
+        var response = await browser.GetAsync("/login");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("name=\"username\"", html);
+        Assert.Contains("name=\"password\"", html);
+        Assert.Contains("type=\"submit\"", html);
+        Assert.NotEmpty(TokenOf(html));
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.DoesNotContain("<script", html);
+    }
+
+    [Fact]
+    public async Task Signing_in_sets_a_session_cookie_and_signing_out_ends_the_session_on_the_server()
+    {
+        await using var warden = await StartAsync();
+        using var browser = new Browser(warden);
+
+        var response = await browser.SignInAsync("ALICE", Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(value => value.StartsWith("warden_session="));
+        Assert.Contains("httponly", cookie);
+        Assert.Contains("samesite=lax", cookie);
+        Assert.Equal("alice", await browser.SignedInAsAsync());
+
+        var sessionValue = Regex.Match(cookie, "warden_session=([^;]+)").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignOutAsync()).StatusCode);
+        Assert.Null(await browser.SignedInAsAsync());
+
+        // The old cookie value is dead on the server, not only forgotten by this browser.
+        using var replay = new HttpRequestMessage(HttpMethod.Get, "/login");
+        replay.Headers.Add("Cookie", "warden_session=" + sessionValue);
+        var html = await (await warden.Client.SendAsync(replay)).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Signed in as", html);
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_and_unknown_users_get_the_same_generic_answer_and_audit_rows()
+    {
+        await using var warden = await StartAsync();
+        using var browser = new Browser(warden);
+
+        var wrong = await (await browser.SignInAsync("alice", "not the password")).Content.ReadAsStringAsync();
+        var unknown = await (await browser.SignInAsync("mallory", "not the password")).Content.ReadAsStringAsync();
+        await browser.SignInAsync("alice", Password);
+
+        Assert.Contains("Invalid username or password.", wrong);
+        Assert.Contains("Invalid username or password.", unknown);
+        Assert.Equal(Regex.Replace(wrong, "value=\"[^\"]*\"", ""), Regex.Replace(unknown, "value=\"[^\"]*\"", "").Replace("mallory", "alice"));
+        await warden.Services.GetRequiredService<AuditTrail>().FlushAsync();
+        var events = await warden.Services.GetRequiredService<IStorageBackend>().AuditLog
+            .QueryAsync(new AuditQuery(Tenant.DefaultId) { EventType = "login" });
+        Assert.Equal(2, events.Count(e => e.Outcome == "failure"));
+        Assert.Single(events, e => e.Outcome == "success");
+        Assert.All(events, e => Assert.DoesNotContain("not the password", e.Details));
+    }
+
+    [Fact]
+    public async Task Repeated_failures_lock_the_account_even_for_the_right_password()
+    {
+        await using var warden = await StartAsync();
+        using var browser = new Browser(warden);
+
+        for (var attempt = 0; attempt < 3; attempt++)
+            await browser.SignInAsync("alice", "wrong password " + attempt);
+        var locked = await browser.SignInAsync("alice", Password);
+
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Contains("Invalid username or password.", await locked.Content.ReadAsStringAsync());
+        var user = await warden.Services.GetRequiredService<IStorageBackend>().Users.FindByUsernameAsync(Tenant.DefaultId, "alice");
+        Assert.True(user!.LockedUntil > DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_anti_forgery_token_is_refused()
+    {
+        await using var warden = await StartAsync();
+        using var browser = new Browser(warden);
+        await browser.GetAsync("/login");
+
+        var response = await browser.Raw.PostAsync("/login", new FormUrlEncodedContent([new("username", "alice"), new("password", Password)]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(await browser.SignedInAsAsync());
+    }
+
+    [Fact]
+    public async Task A_foreign_return_url_never_becomes_the_redirect()
+    {
+        await using var warden = await StartAsync();
+        using var browser = new Browser(warden);
+
+        var response = await browser.SignInAsync("alice", Password, "/login?returnUrl=" + Uri.EscapeDataString("https://evil.example/steal"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login", response.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task Disabling_a_user_or_changing_the_password_ends_their_sessions()
+    {
+        await using var warden = await StartAsync();
+        using var browser = new Browser(warden);
+        await browser.SignInAsync("alice", Password);
+        Assert.Equal("alice", await browser.SignedInAsAsync());
+
+        var admin = new UserAdministration(warden.Services.GetRequiredService<IStorageBackend>().Users,
+            warden.Services.GetRequiredService<Core.Security.PasswordHasher>(), TimeProvider.System);
+        await admin.SetPasswordAsync(Tenant.DefaultId, "alice", "a brand new password");
+        Assert.Null(await browser.SignedInAsAsync());
+
+        await browser.SignInAsync("alice", "a brand new password");
+        Assert.Equal("alice", await browser.SignedInAsAsync());
+        await admin.SetActiveAsync(Tenant.DefaultId, "alice", false);
+        Assert.Null(await browser.SignedInAsAsync());
+        Assert.Contains("Invalid username or password.", await (await browser.SignInAsync("alice", "a brand new password")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task With_redis_and_one_database_a_session_started_on_one_instance_is_valid_on_the_other()
+    {
+        var redis = await RedisServer.SharedAsync();
+        var database = WardenOptions.Defaults.Database with { Type = DatabaseType.Postgres, Postgres = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync() };
+        var cache = new CacheOptions(CacheType.Redis, redis.Settings);
+        await using var first = await StartAsync(cache, database);
+        await using var second = await StartAsync(cache, database);
+        using var browser = new Browser(first);
+
+        var response = await browser.SignInAsync("alice", Password);
+        var cookie = Regex.Match(response.Headers.GetValues("Set-Cookie").Single(v => v.StartsWith("warden_session=")), "warden_session=([^;]+)").Groups[1].Value;
+
+        using var onSecond = new HttpRequestMessage(HttpMethod.Get, "/login");
+        onSecond.Headers.Add("Cookie", "warden_session=" + cookie);
+        var html = await (await second.Client.SendAsync(onSecond)).Content.ReadAsStringAsync();
+        Assert.Contains("Signed in as <strong>alice</strong>", html);
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
