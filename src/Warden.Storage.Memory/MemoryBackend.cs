@@ -31,6 +31,7 @@ public sealed class MemoryBackend : IStorageBackend
         AuthorizationCodes = new MemoryAuthorizationCodeStore(state);
         RefreshTokens = new MemoryRefreshTokenStore(state);
         Consents = new MemoryConsentStore(state);
+        DataProtectionKeys = new MemoryDataProtectionKeyStore(state);
     }
 
     public string Name => "memory";
@@ -46,6 +47,7 @@ public sealed class MemoryBackend : IStorageBackend
     public IAuthorizationCodeStore AuthorizationCodes { get; }
     public IRefreshTokenStore RefreshTokens { get; }
     public IConsentStore Consents { get; }
+    public IDataProtectionKeyStore DataProtectionKeys { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MigrationStatus>>([]);

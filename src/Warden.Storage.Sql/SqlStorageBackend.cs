@@ -31,6 +31,7 @@ public abstract class SqlStorageBackend : IStorageBackend
         AuthorizationCodes = new SqlAuthorizationCodeStore(database, dialect, tables);
         RefreshTokens = new SqlRefreshTokenStore(database, dialect, tables);
         Consents = new SqlConsentStore(database, dialect, tables);
+        DataProtectionKeys = new SqlDataProtectionKeyStore(database, dialect, tables);
         _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
     }
 
@@ -47,6 +48,7 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IAuthorizationCodeStore AuthorizationCodes { get; }
     public IRefreshTokenStore RefreshTokens { get; }
     public IConsentStore Consents { get; }
+    public IDataProtectionKeyStore DataProtectionKeys { get; }
 
     /// <summary>The embedded migration scripts, table prefix applied.</summary>
     public IReadOnlyList<MigrationScript> MigrationScripts => _migrator.Scripts;

@@ -22,6 +22,7 @@ public sealed partial class TableNames(string prefix)
     public string AuthorizationCodes => Prefix + "authorization_codes";
     public string RefreshTokens => Prefix + "refresh_tokens";
     public string Consents => Prefix + "consents";
+    public string DataProtectionKeys => Prefix + "data_protection_keys";
 
     /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>
     public static bool IsValidPrefix(string prefix) => prefix.Length == 0 || PrefixPattern().IsMatch(prefix);

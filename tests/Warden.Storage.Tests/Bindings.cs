@@ -44,3 +44,7 @@ public sealed class PostgresScopeStoreTests : ScopeStoreContract<PostgresFactory
 public sealed class MemoryAuthorizationStoreTests : AuthorizationStoreContract<MemoryFactory>;
 public sealed class SqliteAuthorizationStoreTests : AuthorizationStoreContract<SqliteFactory>;
 public sealed class PostgresAuthorizationStoreTests : AuthorizationStoreContract<PostgresFactory>;
+
+public sealed class MemoryDataProtectionKeyStoreTests : DataProtectionKeyStoreContract<MemoryFactory>;
+public sealed class SqliteDataProtectionKeyStoreTests : DataProtectionKeyStoreContract<SqliteFactory>;
+public sealed class PostgresDataProtectionKeyStoreTests : DataProtectionKeyStoreContract<PostgresFactory>;

@@ -22,10 +22,12 @@ public sealed partial class SignInTests : IDisposable
 
     private sealed class Browser(RunningWarden warden) : IDisposable
     {
-        private readonly HttpClient _client = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-        {
-            BaseAddress = warden.Client.BaseAddress,
-        };
+        private readonly HttpClientHandler _handler = new() { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        private HttpClient? _http;
+
+        private HttpClient _client => _http ??= new HttpClient(_handler) { BaseAddress = warden.Client.BaseAddress };
+
+        public CookieContainer Cookies => _handler.CookieContainer;
 
         public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(path);
 
@@ -222,6 +224,30 @@ public sealed partial class SignInTests : IDisposable
         onSecond.Headers.Add("Cookie", "warden_session=" + cookie);
         var html = await (await second.Client.SendAsync(onSecond)).Content.ReadAsStringAsync();
         Assert.Contains("Signed in as <strong>alice</strong>", html);
+    }
+
+    [Fact]
+    public async Task A_form_rendered_by_one_instance_is_accepted_by_another_sharing_the_database()
+    {
+        var database = WardenOptions.Defaults.Database with { Type = DatabaseType.Sqlite, SqlitePath = _directory.File("shared.db") };
+        await using var first = await StartAsync(database: database);
+        await using var second = await StartAsync(database: database);
+        using var browser = new Browser(first);
+
+        var form = await (await browser.GetAsync("/login")).Content.ReadAsStringAsync();
+        var antiforgeryCookie = browser.Cookies.GetCookies(first.Client.BaseAddress!).Single(cookie => cookie.Name.StartsWith(".AspNetCore.Antiforgery"));
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/login")
+        {
+            Content = new FormUrlEncodedContent([new("username", "alice"), new("password", Password), new("__RequestVerificationToken", TokenOf(form))]),
+        };
+        post.Headers.Add("Cookie", $"{antiforgeryCookie.Name}={antiforgeryCookie.Value}");
+        var response = await second.Client.SendAsync(post);
+
+        // The instance's own client follows the redirect with the new session cookie: the form was accepted.
+        Assert.Contains("Signed in as <strong>alice</strong>", await response.Content.ReadAsStringAsync());
+        var stored = await first.Services.GetRequiredService<IStorageBackend>().DataProtectionKeys.ListAsync(Tenant.DefaultId);
+        Assert.NotEmpty(stored);
+        Assert.All(stored, key => Assert.True(key.EncryptedXml.AsSpan().IndexOf("<key"u8) < 0, "a key ring element is stored in plaintext"));
     }
 
     public void Dispose() => _directory.Dispose();

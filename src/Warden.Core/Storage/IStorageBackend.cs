@@ -32,6 +32,7 @@ public interface IStorageBackend : IAsyncDisposable
     IAuthorizationCodeStore AuthorizationCodes { get; }
     IRefreshTokenStore RefreshTokens { get; }
     IConsentStore Consents { get; }
+    IDataProtectionKeyStore DataProtectionKeys { get; }
 
     /// <summary>Every known migration, applied or pending, in order.</summary>
     Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default);

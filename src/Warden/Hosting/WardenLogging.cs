@@ -17,6 +17,8 @@ public static class WardenLogging
         {
             logging.AddFilter("Microsoft", LogLevel.Warning);
             logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+            // It warns that keys are stored unencrypted because no IXmlEncryptor is set; DatabaseXmlRepository encrypts them itself.
+            logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         }
         if (toStandardError)
             logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Warden.Core.Security;
 using Warden.Configuration;
 using Warden.Core.Keys;
 using Warden.Core.Tenants;
@@ -41,13 +43,11 @@ public static class WardenServer
         var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
         builder.Services.AddOAuthEngine(options, masterKey);
         builder.Services.AddRazorPages();
-        // Anti-forgery tokens are encrypted with ASP.NET Data Protection keys; keeping them beside the master key file
-        // makes forms survive restarts. Instances behind one load balancer need sticky sessions until these keys move
-        // into the shared database.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("warden")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Keys.EncryptionKeyFile))!,
-                "data-protection-keys")));
+        // Anti-forgery tokens are protected with ASP.NET Data Protection keys; keeping the key ring in the shared database
+        // lets a form rendered by one instance be posted to another.
+        builder.Services.AddDataProtection().SetApplicationName("warden");
+        builder.Services.Configure<KeyManagementOptions>(keyManagement =>
+            keyManagement.XmlRepository = new DatabaseXmlRepository(storage.DataProtectionKeys, new KeyProtector(masterKey), time));
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
             .AddCheck<CacheHealthCheck>("cache", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
