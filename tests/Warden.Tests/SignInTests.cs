@@ -112,6 +112,7 @@ public sealed partial class SignInTests : IDisposable
         var cookie = response.Headers.GetValues("Set-Cookie").Single(value => value.StartsWith("warden_session="));
         Assert.Contains("httponly", cookie);
         Assert.Contains("samesite=lax", cookie);
+        Assert.DoesNotContain("secure", cookie);
         Assert.Equal("alice", await browser.SignedInAsAsync());
 
         var sessionValue = Regex.Match(cookie, "warden_session=([^;]+)").Groups[1].Value;
@@ -123,6 +124,25 @@ public sealed partial class SignInTests : IDisposable
         replay.Headers.Add("Cookie", "warden_session=" + sessionValue);
         var html = await (await warden.Client.SendAsync(replay)).Content.ReadAsStringAsync();
         Assert.DoesNotContain("Signed in as", html);
+    }
+
+    [Fact]
+    public async Task Behind_a_proxy_with_an_https_issuer_the_session_cookie_is_secure()
+    {
+        await using var warden = await RunningWarden.StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, null,
+            options => options with
+            {
+                Server = options.Server with { Issuer = "https://auth.example" },
+                Passwords = new Core.Security.PasswordHashingOptions(8_192, 1, 1),
+            });
+        await new UserAdministration(warden.Services.GetRequiredService<IStorageBackend>().Users,
+            warden.Services.GetRequiredService<Core.Security.PasswordHasher>(), TimeProvider.System)
+            .CreateAsync(Tenant.DefaultId, "alice", Password, null, UserRole.Regular);
+        using var browser = new Browser(warden);
+
+        var response = await browser.SignInAsync("alice", Password);
+
+        Assert.Contains("secure", response.Headers.GetValues("Set-Cookie").Single(value => value.StartsWith("warden_session=")));
     }
 
     [Fact]

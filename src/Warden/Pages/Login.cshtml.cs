@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Warden.Core.Protocol;
 using Warden.Core.Sessions;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
@@ -12,7 +13,7 @@ namespace Warden.Pages;
 /// locked or is disabled; the reason goes to the audit trail. A successful sign-in starts a new session (a fresh id,
 /// so a session id planted before sign-in is useless) and returns only to a local address.
 /// </summary>
-public sealed class LoginModel(SignInService signIn, SessionStore sessions, CurrentUser currentUser) : PageModel
+public sealed class LoginModel(SignInService signIn, SessionStore sessions, CurrentUser currentUser, OAuthServerOptions server) : PageModel
 {
     public const string FailureMessage = "Invalid username or password.";
 
@@ -48,7 +49,7 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
         await currentUser.EndSessionAsync(HttpContext);
         var sessionId = await sessions.CreateAsync(Tenant.DefaultId, result.User.Id, result.User.SecurityStamp, signIn.Options.SessionLifetime,
             HttpContext.RequestAborted);
-        SessionCookie.Set(HttpContext, sessionId, signIn.Options.SessionLifetime);
+        SessionCookie.Set(HttpContext, sessionId, signIn.Options.SessionLifetime, server.Issuer);
         return LocalRedirect(ReturnUrl);
     }
 
