@@ -19,17 +19,13 @@ public sealed class RedisCacheStore : ICacheStore
     private readonly ConnectionMultiplexer _connection;
     private readonly IDatabase _database;
 
-    private RedisCacheStore(ConnectionMultiplexer connection, string location)
+    private RedisCacheStore(ConnectionMultiplexer connection)
     {
         _connection = connection;
         _database = connection.GetDatabase();
-        Location = location;
     }
 
     public string Name => "redis";
-
-    /// <summary>Where the server is, safe to print.</summary>
-    public string Location { get; }
 
     /// <summary>
     /// Connects to a redis:// or rediss:// URL (redis://[:password@]host[:port][/db]). Does not fail when the server
@@ -52,7 +48,7 @@ public sealed class RedisCacheStore : ICacheStore
             ClientName = "warden",
         };
         var connection = await ConnectionMultiplexer.ConnectAsync(options);
-        return new RedisCacheStore(connection, settings.Redacted);
+        return new RedisCacheStore(connection);
     }
 
     public Task<string?> GetAsync(string key, CancellationToken cancellationToken = default) =>

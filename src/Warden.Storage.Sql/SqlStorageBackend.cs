@@ -50,9 +50,6 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IConsentStore Consents { get; }
     public IDataProtectionKeyStore DataProtectionKeys { get; }
 
-    /// <summary>The embedded migration scripts, table prefix applied.</summary>
-    public IReadOnlyList<MigrationScript> MigrationScripts => _migrator.Scripts;
-
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         _migrator.GetStatusAsync(cancellationToken);
 

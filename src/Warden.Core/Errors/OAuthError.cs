@@ -1,13 +1,11 @@
 namespace Warden.Core.Errors;
 
 /// <summary>
-/// A protocol error (RFC 6749 §5.2). <see cref="Description"/> is shown to the client; <see cref="LogDetail"/>
-/// is for the server log only and never leaves the process.
+/// A protocol error (RFC 6749 §5.2). <see cref="Description"/> is shown to the client, so it never carries
+/// internals; those go to the server log where the error is raised.
 /// </summary>
 public sealed record OAuthError(string Error, string? Description, int StatusCode = 400)
 {
-    public string? LogDetail { get; init; }
-
     public static OAuthError InvalidRequest(string description) => new("invalid_request", description);
 
     /// <summary>401; the token endpoint adds WWW-Authenticate when the client tried HTTP Basic.</summary>

@@ -19,8 +19,6 @@ public sealed class SqlMigrator(SqlDatabase database, SqlDialect dialect, TableN
     private readonly string _record =
         $"INSERT INTO {tables.SchemaMigrations} (version, name, applied_at) VALUES (@version, @name, @applied_at)";
 
-    public IReadOnlyList<MigrationScript> Scripts => scripts;
-
     /// <summary>One lock per table prefix: applications sharing a database under different prefixes do not wait on each other.</summary>
     private long LockKey => Fnv1a("warden.migrations:" + tables.Prefix);
 

@@ -21,11 +21,9 @@ public static class CliStorage
     /// <summary>Like <see cref="WithStorageAsync"/>, with the administration services the client and key verbs need.</summary>
     public static Task<int> WithAdministrationAsync(ParseResult parseResult, Func<CliAdministration, Task<int>> work,
         CancellationToken cancellationToken) =>
-        WithStorageAsync(parseResult, async (storage, options, loggerFactory) =>
+        WithMigratedStorageAsync(parseResult, async (storage, options, loggerFactory) =>
         {
             var time = TimeProvider.System;
-            if (options.Database.AutoMigrate)
-                await storage.MigrateAsync(cancellationToken);
             var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
             var serverOptions = new OAuthServerOptions(options.Server.Issuer, options.Tokens.AccessTokenLifetime, TimeSpan.Zero);
             using var keys = new SigningKeyManager(storage.SigningKeys, new KeyProtector(masterKey),
@@ -42,30 +40,15 @@ public static class CliStorage
     /// <summary>For the user verbs: the user administration (with the configured Argon2id cost) and the store.</summary>
     public static Task<int> WithUsersAsync(ParseResult parseResult, Func<UserAdministration, IUserStore, Task<int>> work,
         CancellationToken cancellationToken) =>
-        WithStorageAsync(parseResult, async (storage, options, _) =>
-        {
-            if (options.Database.AutoMigrate)
-                await storage.MigrateAsync(cancellationToken);
-            return await work(new UserAdministration(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System), storage.Users);
-        }, cancellationToken);
+        WithMigratedStorageAsync(parseResult, (storage, options, _) => work(Users(storage, options), storage.Users), cancellationToken);
 
     public static Task<int> WithScopesAsync(ParseResult parseResult, Func<ScopeAdministration, IScopeStore, Task<int>> work,
         CancellationToken cancellationToken) =>
-        WithStorageAsync(parseResult, async (storage, options, _) =>
-        {
-            if (options.Database.AutoMigrate)
-                await storage.MigrateAsync(cancellationToken);
-            return await work(new ScopeAdministration(storage.Scopes, TimeProvider.System), storage.Scopes);
-        }, cancellationToken);
+        WithMigratedStorageAsync(parseResult, (storage, _, _) => work(Scopes(storage), storage.Scopes), cancellationToken);
 
     public static Task<int> WithSeedingAsync(ParseResult parseResult, Func<Seeding, Task<int>> work, CancellationToken cancellationToken) =>
-        WithStorageAsync(parseResult, async (storage, options, _) =>
-        {
-            if (options.Database.AutoMigrate)
-                await storage.MigrateAsync(cancellationToken);
-            var users = new UserAdministration(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System);
-            return await work(new Seeding(storage.Users, users, new ScopeAdministration(storage.Scopes, TimeProvider.System)));
-        }, cancellationToken);
+        WithMigratedStorageAsync(parseResult, (storage, options, _) => work(new Seeding(storage.Users, Users(storage, options), Scopes(storage))),
+            cancellationToken);
 
     public static Task<int> WithUsersAsync(ParseResult parseResult, Func<UserAdministration, Task<int>> work,
         CancellationToken cancellationToken) =>
@@ -74,6 +57,21 @@ public static class CliStorage
     public static Task<int> WithStorageAsync(ParseResult parseResult, Func<IStorageBackend, Task<int>> work,
         CancellationToken cancellationToken) =>
         WithStorageAsync(parseResult, (storage, _, _) => work(storage), cancellationToken);
+
+    private static UserAdministration Users(IStorageBackend storage, WardenOptions options) =>
+        new(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System);
+
+    private static ScopeAdministration Scopes(IStorageBackend storage) => new(storage.Scopes, TimeProvider.System);
+
+    /// <summary>For verbs that change data: pending migrations are applied first when database.auto_migrate is on.</summary>
+    private static Task<int> WithMigratedStorageAsync(ParseResult parseResult, Func<IStorageBackend, WardenOptions, ILoggerFactory, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithStorageAsync(parseResult, async (storage, options, loggerFactory) =>
+        {
+            if (options.Database.AutoMigrate)
+                await storage.MigrateAsync(cancellationToken);
+            return await work(storage, options, loggerFactory);
+        }, cancellationToken);
 
     private static async Task<int> WithStorageAsync(ParseResult parseResult, Func<IStorageBackend, WardenOptions, ILoggerFactory, Task<int>> work,
         CancellationToken cancellationToken)

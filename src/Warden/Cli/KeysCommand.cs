@@ -21,7 +21,6 @@ public static class KeysCommand
         var list = new Command("list", "List published signing keys and their state") { Json };
         list.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
-            await admin.Keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);
             var now = DateTimeOffset.UtcNow;
             var keys = await admin.Keys.GetPublishedAsync(Tenant.DefaultId, cancellationToken);
             var rows = keys.Select(key => new JsonObject
@@ -51,7 +50,6 @@ public static class KeysCommand
             var requested = parseResult.GetValue(Algorithm);
             if (requested is not null && !SigningCredential.SupportedAlgorithms.Contains(requested))
                 throw new Configuration.ConfigurationException($"--alg '{requested}': expected one of {string.Join(", ", SigningCredential.SupportedAlgorithms)}");
-            await admin.Keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);
             var delay = parseResult.GetValue(Delay) is { } seconds ? TimeSpan.FromSeconds(Math.Max(0, seconds)) : (TimeSpan?)null;
             var added = new JsonArray();
             foreach (var algorithm in requested is null ? SigningCredential.SupportedAlgorithms : [requested])
