@@ -122,5 +122,16 @@ public sealed class ClientsCliTests : IDisposable
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
     }
 
+    [Fact]
+    public async Task Processes_starting_together_without_a_key_file_end_up_with_one_master_key()
+    {
+        // Both may generate a key; the atomic move lets one win and the other read the winner's file.
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Warden(new(), "keys", "list", "--json")));
+
+        Assert.All(results, result => Assert.True(result.ExitCode == 0, result.Output));
+        Assert.Single(Directory.GetFiles(Path.Combine(_directory.Path, "data"), "master.key*"));
+        Assert.Equal(0, (await Warden(new(), "keys", "list")).ExitCode);
+    }
+
     public void Dispose() => _directory.Dispose();
 }

@@ -167,6 +167,23 @@ public sealed partial class SignInTests : IDisposable
     }
 
     [Fact]
+    public async Task A_sign_in_upgrades_a_hash_made_with_another_cost()
+    {
+        await using var warden = await StartAsync();
+        var users = warden.Services.GetRequiredService<IStorageBackend>().Users;
+        var alice = await users.FindByUsernameAsync(Tenant.DefaultId, "alice");
+        var oldHash = new Core.Security.PasswordHasher(new Core.Security.PasswordHashingOptions(8_192, 2, 1)).Hash(Password);
+        await users.UpdateAsync(alice! with { PasswordHash = oldHash });
+        using var browser = new Browser(warden);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync("alice", Password)).StatusCode);
+
+        var upgraded = (await users.FindByUsernameAsync(Tenant.DefaultId, "alice"))!.PasswordHash!;
+        Assert.StartsWith("$argon2id$v=19$m=8192,t=1,p=1$", upgraded);
+        Assert.True(warden.Services.GetRequiredService<Core.Security.PasswordHasher>().Verify(Password, upgraded));
+    }
+
+    [Fact]
     public async Task Repeated_failures_lock_the_account_even_for_the_right_password()
     {
         await using var warden = await StartAsync();
