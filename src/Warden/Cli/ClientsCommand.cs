@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Warden.Core.Clients;
 using Warden.Core.Tenants;
@@ -120,7 +119,7 @@ public static class ClientsCommand
                 ["client_id"] = id,
                 ["client_secret"] = secret.Value,
                 ["secret_id"] = secret.Id.ToString(),
-                ["previous_secrets_expire_at"] = Time(DateTimeOffset.UtcNow + overlap),
+                ["previous_secrets_expire_at"] = CliFormat.Time(DateTimeOffset.UtcNow + overlap),
             };
             Print(parseResult, result);
             return 0;
@@ -193,13 +192,13 @@ public static class ClientsCommand
         result["jwks_uri"] = client.JwksUri;
         result["has_jwks"] = client.Jwks is not null;
         result["first_party"] = client.FirstParty;
-        result["created_at"] = Time(client.CreatedAt);
-        result["updated_at"] = Time(client.UpdatedAt);
+        result["created_at"] = CliFormat.Time(client.CreatedAt);
+        result["updated_at"] = CliFormat.Time(client.UpdatedAt);
         if (secrets.Count > 0)
         {
             result["secrets"] = new JsonArray(secrets.Select(s => (JsonNode)new JsonObject
             {
-                ["id"] = s.Id.ToString(), ["created_at"] = Time(s.CreatedAt), ["expires_at"] = s.ExpiresAt is { } at ? Time(at) : null,
+                ["id"] = s.Id.ToString(), ["created_at"] = CliFormat.Time(s.CreatedAt), ["expires_at"] = s.ExpiresAt is { } at ? CliFormat.Time(at) : null,
             }).ToArray());
         }
         return result;
@@ -235,6 +234,5 @@ public static class ClientsCommand
 
     private static JsonArray Array(IEnumerable<string> values) => new(values.Select(value => (JsonNode)value).ToArray());
     private static string Lower<T>(T value) where T : Enum => value.ToString().ToLowerInvariant();
-    private static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
 }

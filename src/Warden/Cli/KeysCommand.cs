@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Warden.Core.Keys;
 using Warden.Core.Tenants;
@@ -28,10 +27,10 @@ public static class KeysCommand
                 ["kid"] = key.KeyId,
                 ["alg"] = key.Algorithm,
                 ["state"] = key.CanSignAt(now) ? "signing" : key.Stored.ActivatesAt > now ? "published, signs later" : "retired, still published",
-                ["created_at"] = Time(key.Stored.CreatedAt),
-                ["activates_at"] = Time(key.Stored.ActivatesAt),
-                ["retired_at"] = key.Stored.RetiredAt is { } retired ? Time(retired) : null,
-                ["expires_at"] = key.Stored.ExpiresAt is { } expires ? Time(expires) : null,
+                ["created_at"] = CliFormat.Time(key.Stored.CreatedAt),
+                ["activates_at"] = CliFormat.Time(key.Stored.ActivatesAt),
+                ["retired_at"] = key.Stored.RetiredAt is { } retired ? CliFormat.Time(retired) : null,
+                ["expires_at"] = key.Stored.ExpiresAt is { } expires ? CliFormat.Time(expires) : null,
             }).ToList();
             if (parseResult.GetValue(Json))
             {
@@ -55,9 +54,9 @@ public static class KeysCommand
             foreach (var algorithm in requested is null ? SigningCredential.SupportedAlgorithms : [requested])
             {
                 var key = await admin.Keys.RotateAsync(Tenant.DefaultId, algorithm, delay, cancellationToken);
-                added.Add(new JsonObject { ["kid"] = key.KeyId, ["alg"] = key.Algorithm, ["activates_at"] = Time(key.ActivatesAt) });
+                added.Add(new JsonObject { ["kid"] = key.KeyId, ["alg"] = key.Algorithm, ["activates_at"] = CliFormat.Time(key.ActivatesAt) });
                 if (!parseResult.GetValue(Json))
-                    Console.WriteLine($"new {key.Algorithm} key {key.KeyId}: published now, signs from {Time(key.ActivatesAt)}");
+                    Console.WriteLine($"new {key.Algorithm} key {key.KeyId}: published now, signs from {CliFormat.Time(key.ActivatesAt)}");
             }
             if (parseResult.GetValue(Json))
                 Console.WriteLine(added.ToJsonString());
@@ -67,5 +66,4 @@ public static class KeysCommand
         return new Command("keys", "Manage token-signing keys") { list, rotate };
     }
 
-    private static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

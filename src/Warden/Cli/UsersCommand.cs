@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
@@ -105,9 +104,9 @@ public static class UsersCommand
         ["role"] = Lower(user.Role),
         ["active"] = user.IsActive,
         ["has_password"] = user.PasswordHash is not null,
-        ["locked_until"] = user.LockedUntil is { } locked ? Time(locked) : null,
-        ["created_at"] = Time(user.CreatedAt),
-        ["updated_at"] = Time(user.UpdatedAt),
+        ["locked_until"] = user.LockedUntil is { } locked ? CliFormat.Time(locked) : null,
+        ["created_at"] = CliFormat.Time(user.CreatedAt),
+        ["updated_at"] = CliFormat.Time(user.UpdatedAt),
     };
 
     private static int Print(ParseResult parseResult, JsonObject result)
@@ -135,5 +134,4 @@ public static class UsersCommand
     }
 
     private static string Lower(UserRole role) => role.ToString().ToLowerInvariant();
-    private static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }
