@@ -7,6 +7,7 @@ using Warden.Core.Tenants;
 using Warden.Core.Tokens;
 using Warden.Core.Users;
 using Warden.Core.Scopes;
+using Warden.Core.Settings;
 using Warden.Storage.Memory.Stores;
 
 namespace Warden.Storage.Memory;
@@ -32,6 +33,7 @@ public sealed class MemoryBackend : IStorageBackend
         RefreshTokens = new MemoryRefreshTokenStore(state);
         Consents = new MemoryConsentStore(state);
         DataProtectionKeys = new MemoryDataProtectionKeyStore(state);
+        Settings = new MemorySettingStore(state);
     }
 
     public string Name => "memory";
@@ -48,6 +50,7 @@ public sealed class MemoryBackend : IStorageBackend
     public IRefreshTokenStore RefreshTokens { get; }
     public IConsentStore Consents { get; }
     public IDataProtectionKeyStore DataProtectionKeys { get; }
+    public ISettingStore Settings { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MigrationStatus>>([]);

@@ -28,6 +28,7 @@ internal sealed class MemoryState
     public Dictionary<string, RefreshToken> RefreshTokens { get; } = new(StringComparer.Ordinal);
     public Dictionary<(string TenantId, Guid UserId, string ClientId), Users.Consent> Consents { get; } = [];
     public Dictionary<(string TenantId, string Name), DataProtectionKey> DataProtectionKeys { get; } = [];
+    public Dictionary<(string TenantId, string Key), Warden.Core.Settings.Setting> Settings { get; } = [];
 
     public MemoryState(TimeProvider time)
     {

@@ -6,6 +6,7 @@ using Warden.Core.Tenants;
 using Warden.Core.Tokens;
 using Warden.Core.Users;
 using Warden.Core.Scopes;
+using Warden.Core.Settings;
 using Warden.Storage.Sql.Migrations;
 using Warden.Storage.Sql.Stores;
 
@@ -32,6 +33,7 @@ public abstract class SqlStorageBackend : IStorageBackend
         RefreshTokens = new SqlRefreshTokenStore(database, dialect, tables);
         Consents = new SqlConsentStore(database, dialect, tables);
         DataProtectionKeys = new SqlDataProtectionKeyStore(database, dialect, tables);
+        Settings = new SqlSettingStore(database, dialect, tables);
         _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
     }
 
@@ -49,6 +51,7 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IRefreshTokenStore RefreshTokens { get; }
     public IConsentStore Consents { get; }
     public IDataProtectionKeyStore DataProtectionKeys { get; }
+    public ISettingStore Settings { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         _migrator.GetStatusAsync(cancellationToken);

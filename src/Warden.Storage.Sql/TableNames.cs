@@ -23,6 +23,7 @@ public sealed partial class TableNames(string prefix)
     public string RefreshTokens => Prefix + "refresh_tokens";
     public string Consents => Prefix + "consents";
     public string DataProtectionKeys => Prefix + "data_protection_keys";
+    public string Settings => Prefix + "settings";
 
     /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>
     public static bool IsValidPrefix(string prefix) => prefix.Length == 0 || PrefixPattern().IsMatch(prefix);

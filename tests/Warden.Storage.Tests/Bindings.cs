@@ -48,3 +48,7 @@ public sealed class PostgresAuthorizationStoreTests : AuthorizationStoreContract
 public sealed class MemoryDataProtectionKeyStoreTests : DataProtectionKeyStoreContract<MemoryFactory>;
 public sealed class SqliteDataProtectionKeyStoreTests : DataProtectionKeyStoreContract<SqliteFactory>;
 public sealed class PostgresDataProtectionKeyStoreTests : DataProtectionKeyStoreContract<PostgresFactory>;
+
+public sealed class MemorySettingStoreTests : SettingStoreContract<MemoryFactory>;
+public sealed class SqliteSettingStoreTests : SettingStoreContract<SqliteFactory>;
+public sealed class PostgresSettingStoreTests : SettingStoreContract<PostgresFactory>;

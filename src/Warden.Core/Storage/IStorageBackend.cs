@@ -5,6 +5,7 @@ using Warden.Core.Tenants;
 using Warden.Core.Tokens;
 using Warden.Core.Users;
 using Warden.Core.Scopes;
+using Warden.Core.Settings;
 
 namespace Warden.Core.Storage;
 
@@ -33,6 +34,7 @@ public interface IStorageBackend : IAsyncDisposable
     IRefreshTokenStore RefreshTokens { get; }
     IConsentStore Consents { get; }
     IDataProtectionKeyStore DataProtectionKeys { get; }
+    ISettingStore Settings { get; }
 
     /// <summary>Every known migration, applied or pending, in order.</summary>
     Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default);
