@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Warden.Tests;
 
-/// <summary>`warden seed` and `warden scopes`, as an operator runs them.</summary>
+/// <summary>`warden seed` (admin, scopes and default settings) and `warden scopes`, as an operator runs them.</summary>
 public sealed class SeedAndScopesTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -31,6 +31,25 @@ public sealed class SeedAndScopesTests : IDisposable
         var email = scopes.EnumerateArray().Single(scope => scope.GetProperty("name").GetString() == "email");
         Assert.Equal(["email", "email_verified"], email.GetProperty("claims").EnumerateArray().Select(claim => claim.GetString()));
         Assert.Equal("admin", admin.GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public async Task Seed_creates_the_default_settings_once_and_keeps_an_operators_value()
+    {
+        var first = await Warden(null, "seed");
+        var changed = await Warden(null, "settings", "set", "site_name", "Acme sign-in");
+        var deleted = await Warden(null, "settings", "delete", "op_tos_uri");
+        var second = await Warden(null, "seed");
+        var third = await Warden(null, "seed");
+        var settings = JsonDocument.Parse((await Warden(null, "settings", "list", "--json")).StandardOutput).RootElement;
+
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Contains("settings: created site_name, op_policy_uri, op_tos_uri", first.StandardOutput);
+        Assert.Equal((0, 0), (changed.ExitCode, deleted.ExitCode));
+        Assert.Contains("settings: created op_tos_uri", second.StandardOutput);
+        Assert.Contains("settings: default settings already present", third.StandardOutput);
+        Assert.Equal([("op_policy_uri", ""), ("op_tos_uri", ""), ("site_name", "Acme sign-in")],
+            settings.EnumerateArray().Select(setting => (setting.GetProperty("key").GetString(), setting.GetProperty("value").GetString())));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
 using Warden.Core.Scopes;
+using Warden.Core.Settings;
 using Warden.Hosting;
 
 namespace Warden.Cli;
@@ -46,8 +47,11 @@ public static class CliStorage
         CancellationToken cancellationToken) =>
         WithMigratedStorageAsync(parseResult, (storage, _, _) => work(Scopes(storage), storage.Scopes), cancellationToken);
 
+    public static Task<int> WithSettingsAsync(ParseResult parseResult, Func<SettingAdministration, Task<int>> work, CancellationToken cancellationToken) =>
+        WithMigratedStorageAsync(parseResult, (storage, _, _) => work(Settings(storage)), cancellationToken);
+
     public static Task<int> WithSeedingAsync(ParseResult parseResult, Func<Seeding, Task<int>> work, CancellationToken cancellationToken) =>
-        WithMigratedStorageAsync(parseResult, (storage, options, _) => work(new Seeding(storage.Users, Users(storage, options), Scopes(storage))),
+        WithMigratedStorageAsync(parseResult, (storage, options, _) => work(new Seeding(storage.Users, Users(storage, options), Scopes(storage), Settings(storage))),
             cancellationToken);
 
     public static Task<int> WithUsersAsync(ParseResult parseResult, Func<UserAdministration, Task<int>> work,
@@ -62,6 +66,8 @@ public static class CliStorage
         new(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System);
 
     private static ScopeAdministration Scopes(IStorageBackend storage) => new(storage.Scopes, TimeProvider.System);
+
+    private static SettingAdministration Settings(IStorageBackend storage) => new(storage.Settings, TimeProvider.System);
 
     /// <summary>For verbs that change data: pending migrations are applied first when database.auto_migrate is on.</summary>
     private static Task<int> WithMigratedStorageAsync(ParseResult parseResult, Func<IStorageBackend, WardenOptions, ILoggerFactory, Task<int>> work,

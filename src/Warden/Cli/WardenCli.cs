@@ -3,6 +3,7 @@ using Warden.Configuration;
 using Warden.Core.Clients;
 using Warden.Core.Users;
 using Warden.Core.Scopes;
+using Warden.Core.Settings;
 using Warden.Core.Storage;
 
 namespace Warden.Cli;
@@ -26,6 +27,7 @@ public static class WardenCli
             KeysCommand.Create(),
             UsersCommand.Create(),
             ScopesCommand.Create(),
+            SettingsCommand.Create(),
             SeedCommand.Create(),
             VersionCommand.Create(),
         };
@@ -46,7 +48,8 @@ public static class WardenCli
             // The host handles SIGTERM itself (graceful shutdown), so System.CommandLine must not race it.
             return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException or InvalidUserException or InvalidScopeException)
+        catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException or InvalidUserException or InvalidScopeException
+            or InvalidSettingException)
         {
             Console.Error.WriteLine($"warden: {exception.Message}");
             return 2;
