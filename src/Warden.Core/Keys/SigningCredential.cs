@@ -16,10 +16,8 @@ public sealed class SigningCredential : IDisposable
     {
         Stored = stored;
         _keys = new ThreadLocal<AsymmetricAlgorithm>(() => Import(stored.Algorithm, privateKey), trackAllValues: true);
-        HeaderSegment = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string>
-        {
-            ["alg"] = stored.Algorithm, ["typ"] = "at+jwt", ["kid"] = stored.KeyId,
-        }));
+        HeaderSegment = Header(stored, "at+jwt");
+        IdTokenHeaderSegment = Header(stored, "JWT");
     }
 
     public SigningKey Stored { get; }
@@ -28,6 +26,9 @@ public sealed class SigningCredential : IDisposable
 
     /// <summary>The base64url JOSE header of access tokens signed with this key, computed once.</summary>
     public string HeaderSegment { get; }
+
+    /// <summary>The base64url JOSE header of ID tokens (typ JWT, OpenID Connect Core §2).</summary>
+    public string IdTokenHeaderSegment { get; }
 
     public static readonly IReadOnlyList<string> SupportedAlgorithms = ["ES256", "RS256"];
 
@@ -72,6 +73,12 @@ public sealed class SigningCredential : IDisposable
             key.Dispose();
         _keys.Dispose();
     }
+
+    private static string Header(SigningKey stored, string type) =>
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string>
+        {
+            ["alg"] = stored.Algorithm, ["typ"] = type, ["kid"] = stored.KeyId,
+        }));
 
     private static AsymmetricAlgorithm Import(string algorithm, byte[] pkcs8)
     {

@@ -10,6 +10,9 @@ public sealed record OAuthServerOptions(string Issuer, TimeSpan AccessTokenLifet
     public const string IntrospectionPath = "/introspect";
     public const string RevocationPath = "/revoke";
     public const string JwksPath = "/.well-known/jwks.json";
+    public const string AuthorizationPath = "/authorize";
+    public const string UserInfoPath = "/userinfo";
+    public const string EndSessionPath = "/end_session";
 
     /// <summary>The longest access token lifetime a client may be given.</summary>
     public static readonly TimeSpan MaxAccessTokenLifetime = TimeSpan.FromHours(24);
@@ -18,4 +21,7 @@ public sealed record OAuthServerOptions(string Issuer, TimeSpan AccessTokenLifet
     public string IntrospectionEndpoint => Issuer + IntrospectionPath;
     public string RevocationEndpoint => Issuer + RevocationPath;
     public string JwksUri => Issuer + JwksPath;
+    public string AuthorizationEndpoint => Issuer + AuthorizationPath;
+    public string UserInfoEndpoint => Issuer + UserInfoPath;
+    public string EndSessionEndpoint => Issuer + EndSessionPath;
 }

@@ -11,4 +11,8 @@ public sealed record TokenResult(TokenResponse? Response, OAuthError? Error)
     public bool ChallengeBasic { get; init; }
 }
 
-public sealed record TokenResponse(string AccessToken, string TokenType, long ExpiresIn, string? Scope);
+public sealed record TokenResponse(string AccessToken, string TokenType, long ExpiresIn, string? Scope)
+{
+    public string? RefreshToken { get; init; }
+    public string? IdToken { get; init; }
+}

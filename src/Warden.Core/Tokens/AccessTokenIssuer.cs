@@ -13,11 +13,12 @@ public sealed class AccessTokenIssuer(
     OAuthServerOptions options,
     TimeProvider time)
 {
+    /// <param name="jwtId">A jti chosen by the caller, to be able to revoke the token later without having seen it; random otherwise.</param>
     public async Task<IssuedAccessToken> IssueAsync(Client client, string subject, IReadOnlyList<string> scopes,
-        IReadOnlyList<string> audiences, CancellationToken cancellationToken)
+        IReadOnlyList<string> audiences, CancellationToken cancellationToken, string? jwtId = null)
     {
         var issuedAt = DateTimeOffset.FromUnixTimeSeconds(time.GetUtcNow().ToUnixTimeSeconds());
-        var description = new AccessTokenDescription(client.TenantId, client.AccessTokenFormat, RandomValues.Identifier(), client.ClientId,
+        var description = new AccessTokenDescription(client.TenantId, client.AccessTokenFormat, jwtId ?? RandomValues.Identifier(), client.ClientId,
             subject, scopes, audiences, issuedAt, issuedAt + (client.AccessTokenLifetime ?? options.AccessTokenLifetime));
 
         if (client.AccessTokenFormat == AccessTokenFormat.Reference)

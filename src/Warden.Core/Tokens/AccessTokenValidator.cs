@@ -1,10 +1,7 @@
-using System.Buffers.Text;
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.Json;
 using Warden.Core.Caching;
 using Warden.Core.Clients;
-using Warden.Core.Keys;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
 
@@ -16,7 +13,7 @@ namespace Warden.Core.Tokens;
 /// never active.
 /// </summary>
 public sealed class AccessTokenValidator(
-    SigningKeyManager keys,
+    SignedJwtReader jwts,
     ClientDirectory clients,
     IReferenceTokenStore referenceTokens,
     IRevocationStore revocations,
@@ -67,33 +64,37 @@ public sealed class AccessTokenValidator(
         var description = await ReadAsync(tenantId, token, cancellationToken);
         if (description is null || await clients.FindAsync(tenantId, description.ClientId, cancellationToken) is null)
             return null;
-        if (description.Format == AccessTokenFormat.Reference)
-            return description;
+        // Reference tokens are revoked in their own row too; the jti list also ends those of a replayed authorization code.
         return await IsRevokedAsync(description, cancellationToken) ? null : description;
     }
 
     /// <summary>Remembers a JWT revocation in the shared cache so every instance sees it on its next introspection.</summary>
     public Task MarkRevokedAsync(AccessTokenDescription token, CancellationToken cancellationToken) =>
-        cache.SetAsync(RevocationKey(token), "revoked", Remaining(token), cancellationToken);
+        MarkRevokedAsync(token.TenantId, token.JwtId, token.ExpiresAt, cancellationToken);
+
+    public Task MarkRevokedAsync(string tenantId, string jwtId, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        cache.SetAsync(RevocationKey(tenantId, jwtId), "revoked", Remaining(expiresAt), cancellationToken);
 
     private async Task<bool> IsRevokedAsync(AccessTokenDescription token, CancellationToken cancellationToken)
     {
-        var state = await cache.GetAsync(RevocationKey(token), cancellationToken);
+        var key = RevocationKey(token.TenantId, token.JwtId);
+        var state = await cache.GetAsync(key, cancellationToken);
         if (state is not null)
             return state == "revoked";
         var revoked = await revocations.IsRevokedAsync(token.TenantId, token.JwtId, cancellationToken);
-        var lifetime = revoked ? Remaining(token) : TimeSpan.FromTicks(Math.Min(Remaining(token).Ticks, RevocationStateLifetime.Ticks));
-        await cache.SetIfAbsentAsync(RevocationKey(token), revoked ? "revoked" : "active", lifetime, cancellationToken);
+        var remaining = Remaining(token.ExpiresAt);
+        var lifetime = revoked ? remaining : TimeSpan.FromTicks(Math.Min(remaining.Ticks, RevocationStateLifetime.Ticks));
+        await cache.SetIfAbsentAsync(key, revoked ? "revoked" : "active", lifetime, cancellationToken);
         return revoked;
     }
 
-    private TimeSpan Remaining(AccessTokenDescription token)
+    private TimeSpan Remaining(DateTimeOffset expiresAt)
     {
-        var remaining = token.ExpiresAt - time.GetUtcNow();
+        var remaining = expiresAt - time.GetUtcNow();
         return remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1);
     }
 
-    private static string RevocationKey(AccessTokenDescription token) => $"jwt-state:{token.TenantId}:{token.JwtId}";
+    private static string RevocationKey(string tenantId, string jwtId) => $"jwt-state:{tenantId}:{jwtId}";
 
     private async Task<AccessTokenDescription?> ReadReferenceAsync(string tenantId, string handle, CancellationToken cancellationToken)
     {
@@ -106,32 +107,8 @@ public sealed class AccessTokenValidator(
             stored.Scopes, stored.Audiences, stored.IssuedAt, stored.ExpiresAt);
     }
 
-    private async Task<AccessTokenDescription?> ReadJwtAsync(string tenantId, string jwt, CancellationToken cancellationToken)
-    {
-        if (jwt.Length > 8192)
-            return null;
-        var parts = jwt.Split('.');
-        if (!TryDecodeJson(parts[0], out var header) || !TryDecodeJson(parts[1], out var payload))
-            return null;
-        using (header)
-        using (payload)
-        {
-            if (!header.RootElement.TryGetProperty("kid", out var kid) || kid.ValueKind != JsonValueKind.String
-                || !header.RootElement.TryGetProperty("alg", out var alg) || alg.ValueKind != JsonValueKind.String
-                || header.RootElement.TryGetProperty("typ", out var typ) && typ.GetString() != "at+jwt")
-                return null;
-            var key = await keys.FindPublishedAsync(tenantId, kid.GetString()!, cancellationToken);
-            if (key is null || key.Algorithm != alg.GetString())
-                return null;
-
-            if (!TryDecode(parts[2], out var signature))
-                return null;
-            var signingInput = Encoding.ASCII.GetBytes(jwt[..(parts[0].Length + 1 + parts[1].Length)]);
-            if (!key.Verify(signingInput, signature))
-                return null;
-            return Describe(tenantId, payload.RootElement);
-        }
-    }
+    private async Task<AccessTokenDescription?> ReadJwtAsync(string tenantId, string jwt, CancellationToken cancellationToken) =>
+        await jwts.ReadAsync(tenantId, jwt, "at+jwt", cancellationToken) is { } claims ? Describe(tenantId, claims) : null;
 
     private AccessTokenDescription? Describe(string tenantId, JsonElement claims)
     {
@@ -154,40 +131,6 @@ public sealed class AccessTokenValidator(
         catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return null;
-        }
-    }
-
-    /// <summary>Base64url decoding that reports malformed input instead of throwing (TryDecodeFromChars throws on bad characters).</summary>
-    private static bool TryDecode(string segment, out byte[] bytes)
-    {
-        bytes = [];
-        try
-        {
-            var buffer = new byte[Base64Url.GetMaxDecodedLength(segment.Length)];
-            if (!Base64Url.TryDecodeFromChars(segment, buffer, out var length))
-                return false;
-            bytes = buffer[..length];
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
-
-    private static bool TryDecodeJson(string segment, out JsonDocument document)
-    {
-        document = null!;
-        if (!TryDecode(segment, out var bytes))
-            return false;
-        try
-        {
-            document = JsonDocument.Parse(bytes);
-            return document.RootElement.ValueKind == JsonValueKind.Object;
-        }
-        catch (JsonException)
-        {
-            return false;
         }
     }
 }

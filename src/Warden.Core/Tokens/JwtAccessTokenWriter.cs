@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Buffers.Text;
-using System.Text;
 using System.Text.Json;
 using Warden.Core.Keys;
 
@@ -41,18 +39,6 @@ public static class JwtAccessTokenWriter
             json.WriteEndObject();
         }
 
-        var header = key.HeaderSegment;
-        var payloadLength = Base64Url.GetEncodedLength(payload.WrittenCount);
-        var signingInput = new byte[header.Length + 1 + payloadLength];
-        Encoding.ASCII.GetBytes(header, signingInput);
-        signingInput[header.Length] = (byte)'.';
-        Base64Url.EncodeToUtf8(payload.WrittenSpan, signingInput.AsSpan(header.Length + 1));
-        var signature = key.Sign(signingInput);
-        return string.Create(signingInput.Length + 1 + Base64Url.GetEncodedLength(signature.Length), (signingInput, signature), (chars, state) =>
-        {
-            Encoding.ASCII.GetChars(state.signingInput, chars);
-            chars[state.signingInput.Length] = '.';
-            Base64Url.EncodeToChars(state.signature, chars[(state.signingInput.Length + 1)..]);
-        });
+        return CompactJws.Sign(key, key.HeaderSegment, payload.WrittenSpan);
     }
 }

@@ -9,14 +9,16 @@ public sealed record IntrospectionResult(AccessTokenDescription? Active, OAuthEr
 
 /// <summary>
 /// Introspection (RFC 7662) and revocation (RFC 7009): both authenticate the calling client first. Any authenticated
-/// client of the tenant may introspect (resource servers are clients); only the client a token was issued to may
-/// revoke it.
+/// confidential client of the tenant may introspect (resource servers are clients); only the client a token was issued
+/// to may revoke it, public clients (single-page and native apps) included. Revoking a refresh token ends its family.
 /// </summary>
 public sealed class TokenEndpointsHandler(
     ClientAuthenticator authenticator,
     AccessTokenValidator validator,
     IRevocationStore revocations,
     IReferenceTokenStore referenceTokens,
+    IRefreshTokenStore refreshTokens,
+    GrantRevocation grants,
     Security.SecretHasher hasher,
     Audit.AuditTrail audit,
     TimeProvider time)
@@ -26,7 +28,7 @@ public sealed class TokenEndpointsHandler(
     public async Task<IntrospectionResult> IntrospectAsync(ProtocolParameters parameters, ClientCredentialsInput credentials,
         RequestContext context, CancellationToken cancellationToken)
     {
-        var (client, error) = await AuthenticateAsync(parameters, credentials, context, cancellationToken);
+        var (client, error) = await AuthenticateAsync(parameters, credentials, context, publicAllowed: false, cancellationToken);
         if (error is not null)
             return new IntrospectionResult(null, error, credentials.UsedBasic && error.StatusCode == 401);
         return new IntrospectionResult(await validator.ValidateAsync(context.TenantId, parameters["token"]!, cancellationToken), null);
@@ -36,18 +38,28 @@ public sealed class TokenEndpointsHandler(
     public async Task<(OAuthError? Error, bool ChallengeBasic)> RevokeAsync(ProtocolParameters parameters, ClientCredentialsInput credentials,
         RequestContext context, CancellationToken cancellationToken)
     {
-        var (client, error) = await AuthenticateAsync(parameters, credentials, context, cancellationToken);
+        var (client, error) = await AuthenticateAsync(parameters, credentials, context, publicAllowed: true, cancellationToken);
         if (error is not null)
             return (error, credentials.UsedBasic && error.StatusCode == 401);
 
         var token = parameters["token"]!;
+        var now = time.GetUtcNow();
+        if (token.Length <= 128 && await refreshTokens.FindAsync(hasher.Hash(token), cancellationToken) is { } refresh
+            && refresh.TenantId == context.TenantId)
+        {
+            if (refresh.ClientId != client!.Client.ClientId)
+                return (OAuthError.UnauthorizedClient("the token was not issued to this client"), false);
+            await grants.RevokeGrantAsync(refresh.TenantId, refresh.ClientId, refresh.FamilyId, null, now, cancellationToken);
+            audit.Record(context.TenantId, "token_revoked", "success", refresh.ClientId, refresh.UserId.ToString(), context.IpAddress,
+                new { format = "refresh_token", family = refresh.FamilyId });
+            return (null, false);
+        }
         var description = await validator.ReadAsync(context.TenantId, token, cancellationToken);
         if (description is null)
             return (null, false);
         if (description.ClientId != client!.Client.ClientId)
             return (OAuthError.UnauthorizedClient("the token was not issued to this client"), false);
 
-        var now = time.GetUtcNow();
         if (description.Format == AccessTokenFormat.Reference)
         {
             await referenceTokens.RevokeAsync(hasher.Hash(token), now, cancellationToken);
@@ -63,15 +75,15 @@ public sealed class TokenEndpointsHandler(
     }
 
     private async Task<(RegisteredClient? Client, OAuthError? Error)> AuthenticateAsync(ProtocolParameters parameters,
-        ClientCredentialsInput credentials, RequestContext context, CancellationToken cancellationToken)
+        ClientCredentialsInput credentials, RequestContext context, bool publicAllowed, CancellationToken cancellationToken)
     {
         if (parameters.FirstRepeated(NothingRepeatable) is { } repeated)
             return (null, OAuthError.InvalidRequest($"parameter '{repeated}' was sent more than once"));
         var authentication = await authenticator.AuthenticateAsync(credentials, context, cancellationToken);
         if (authentication.Error is not null)
             return (null, authentication.Error);
-        if (authentication.Client!.Client.Type != ClientType.Confidential)
-            return (null, OAuthError.InvalidClient("public clients may not introspect or revoke tokens here"));
+        if (!publicAllowed && authentication.Client!.Client.Type != ClientType.Confidential)
+            return (null, OAuthError.InvalidClient("public clients may not introspect tokens"));
         if (parameters["token"] is null)
             return (null, OAuthError.InvalidRequest("token is required"));
         return (authentication.Client, null);

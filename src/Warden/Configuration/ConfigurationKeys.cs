@@ -38,6 +38,11 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey KeyActivationDelay = new("keys.activation_delay", ["WARDEN_KEY_ACTIVATION_DELAY"]);
     public static readonly ConfigurationKey AccessTokenLifetime = new("tokens.access_token_lifetime", ["WARDEN_ACCESS_TOKEN_LIFETIME"]);
     public static readonly ConfigurationKey ClientCacheLifetime = new("tokens.client_cache_lifetime", ["WARDEN_CLIENT_CACHE_LIFETIME"]);
+    public static readonly ConfigurationKey AuthorizationCodeLifetime = new("tokens.authorization_code_lifetime", ["WARDEN_AUTHORIZATION_CODE_LIFETIME"]);
+    public static readonly ConfigurationKey IdTokenLifetime = new("tokens.id_token_lifetime", ["WARDEN_ID_TOKEN_LIFETIME"]);
+    public static readonly ConfigurationKey RefreshTokenLifetime = new("tokens.refresh_token_lifetime", ["WARDEN_REFRESH_TOKEN_LIFETIME"]);
+    public static readonly ConfigurationKey RefreshTokenIdleLifetime = new("tokens.refresh_token_idle_lifetime", ["WARDEN_REFRESH_TOKEN_IDLE_LIFETIME"]);
+    public static readonly ConfigurationKey AllowPlainPkce = new("tokens.allow_plain_pkce", ["WARDEN_ALLOW_PLAIN_PKCE"]);
     public static readonly ConfigurationKey Argon2Memory = new("passwords.argon2_memory", ["WARDEN_ARGON2_MEMORY"]);
     public static readonly ConfigurationKey Argon2Iterations = new("passwords.argon2_iterations", ["WARDEN_ARGON2_ITERATIONS"]);
     public static readonly ConfigurationKey SessionLifetime = new("sessions.lifetime", ["WARDEN_SESSION_LIFETIME"]);
@@ -51,7 +56,8 @@ public static class ConfigurationKeys
         DatabaseType, DatabaseUrl, SqlitePath, PostgresHost, PostgresPort, PostgresDb, PostgresUser, PostgresPassword,
         PostgresSslMode, PoolSize, MaxPoolSize, ConnectTimeout, CommandTimeout, PgBouncer, Echo, TablePrefix,
         CleanupInterval, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, EncryptionKey, EncryptionKeyFile,
-        SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
+        SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime,
+        AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat,
     ];
 

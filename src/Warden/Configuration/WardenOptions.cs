@@ -35,7 +35,9 @@ public sealed record WardenOptions(
         new CacheOptions(CacheType.Memory, null),
         new ServerOptions("http://localhost:8080", "http://localhost:8080"),
         new KeyOptions(null, "./data/master.key", "ES256", TimeSpan.FromMinutes(10)),
-        new TokenOptions(TimeSpan.FromHours(1), TimeSpan.FromSeconds(5)),
+        new TokenOptions(TimeSpan.FromHours(1), TimeSpan.FromSeconds(5), new Core.Authorization.AuthorizationOptions(
+            CodeLifetime: TimeSpan.FromSeconds(60), IdTokenLifetime: TimeSpan.FromHours(1), RefreshTokenLifetime: TimeSpan.FromDays(30),
+            RefreshTokenIdleLifetime: TimeSpan.FromDays(14), AllowPlainPkce: false)),
         Core.Security.PasswordHashingOptions.OwaspDefault,
         new Core.Users.SignInOptions(MaxFailures: 5, LockoutDuration: TimeSpan.FromMinutes(15), SessionLifetime: TimeSpan.FromHours(8)),
         new LoggingOptions(LogLevel.Information, LogFormat.Text));
@@ -65,6 +67,7 @@ public sealed record ServerOptions(string Urls, string Issuer);
 public sealed record KeyOptions(string? EncryptionKey, string EncryptionKeyFile, string SigningAlgorithm, TimeSpan ActivationDelay);
 
 /// <param name="ClientCacheLifetime">How long an instance caches a client; zero reads it on every request.</param>
-public sealed record TokenOptions(TimeSpan AccessTokenLifetime, TimeSpan ClientCacheLifetime);
+/// <param name="Authorization">Lifetimes and rules of the authorization code flow.</param>
+public sealed record TokenOptions(TimeSpan AccessTokenLifetime, TimeSpan ClientCacheLifetime, Core.Authorization.AuthorizationOptions Authorization);
 
 public sealed record LoggingOptions(LogLevel Level, LogFormat Format);

@@ -163,10 +163,26 @@ public static class WardenOptionsResolver
             TimeSpan.FromSeconds(Integer(layers, Keys.KeyActivationDelay, 0, 604_800) ?? (int)defaults.ActivationDelay.TotalSeconds));
     }
 
-    private static TokenOptions ResolveTokens(ConfigurationLayers layers, TokenOptions defaults) => new(
-        TimeSpan.FromSeconds(Integer(layers, Keys.AccessTokenLifetime, 1, (int)Core.Protocol.OAuthServerOptions.MaxAccessTokenLifetime.TotalSeconds)
-                             ?? (int)defaults.AccessTokenLifetime.TotalSeconds),
-        TimeSpan.FromSeconds(Integer(layers, Keys.ClientCacheLifetime, 0, 300) ?? (int)defaults.ClientCacheLifetime.TotalSeconds));
+    private static TokenOptions ResolveTokens(ConfigurationLayers layers, TokenOptions defaults)
+    {
+        TimeSpan Seconds(ConfigurationKey key, int min, int max, TimeSpan fallback) =>
+            TimeSpan.FromSeconds(Integer(layers, key, min, max) ?? (int)fallback.TotalSeconds);
+
+        var authorization = defaults.Authorization;
+        var absolute = Seconds(Keys.RefreshTokenLifetime, 60, 31_536_000, authorization.RefreshTokenLifetime);
+        var idle = Seconds(Keys.RefreshTokenIdleLifetime, 60, 31_536_000, authorization.RefreshTokenIdleLifetime);
+        if (idle > absolute && layers[Keys.RefreshTokenIdleLifetime] is { } idleValue)
+            throw Invalid(Keys.RefreshTokenIdleLifetime, idleValue, $"at most tokens.refresh_token_lifetime ({absolute.TotalSeconds:0})");
+        return new TokenOptions(
+            Seconds(Keys.AccessTokenLifetime, 1, (int)Core.Protocol.OAuthServerOptions.MaxAccessTokenLifetime.TotalSeconds, defaults.AccessTokenLifetime),
+            Seconds(Keys.ClientCacheLifetime, 0, 300, defaults.ClientCacheLifetime),
+            new Core.Authorization.AuthorizationOptions(
+                Seconds(Keys.AuthorizationCodeLifetime, 10, 600, authorization.CodeLifetime),
+                Seconds(Keys.IdTokenLifetime, 60, 86_400, authorization.IdTokenLifetime),
+                absolute,
+                idle > absolute ? absolute : idle,
+                Boolean(layers, Keys.AllowPlainPkce, authorization.AllowPlainPkce)));
+    }
 
     private static ServerOptions ResolveServer(ConfigurationLayers layers, ServerOptions defaults)
     {

@@ -1,7 +1,11 @@
 using System.Text.Json;
+using Warden.Core.Authorization;
 using Warden.Core.Clients;
 using Warden.Core.Keys;
 using Warden.Core.Protocol;
+using Warden.Core.Scopes;
+using Warden.Core.Settings;
+using Warden.Core.Tenants;
 
 namespace Warden.Endpoints;
 
@@ -17,28 +21,51 @@ public static class DiscoveryEndpoint
         endpoints.MapGet("/.well-known/openid-configuration", HandleAsync);
     }
 
-    private static Task HandleAsync(HttpContext http, OAuthServerOptions options, TokenEndpointHandler tokens)
+    private static async Task HandleAsync(HttpContext http, OAuthServerOptions options, AuthorizationOptions authorization,
+        TokenEndpointHandler tokens, IScopeStore scopeStore, ISettingStore settings)
     {
         http.Response.Headers.CacheControl = "public, max-age=300";
         string[] authMethods = [ClientAuthenticator.SecretBasic, ClientAuthenticator.SecretPost, ClientAuthenticator.PrivateKeyJwt];
-        return JsonResponse.WriteAsync(http, json =>
+        string[] revocationMethods = [.. authMethods, ClientAuthenticator.None];
+        var scopes = await scopeStore.ListAsync(Tenant.DefaultId, http.RequestAborted);
+        var policies = (await settings.ListAsync(Tenant.DefaultId, http.RequestAborted))
+            .Where(setting => setting.Key is "op_policy_uri" or "op_tos_uri" && setting.Value.Length > 0)
+            .ToList();
+        string[] challengeMethods = authorization.AllowPlainPkce ? [Pkce.S256, Pkce.Plain] : [Pkce.S256];
+        await JsonResponse.WriteAsync(http, json =>
         {
             json.WriteStartObject();
             json.WriteString("issuer", options.Issuer);
+            json.WriteString("authorization_endpoint", options.AuthorizationEndpoint);
             json.WriteString("token_endpoint", options.TokenEndpoint);
+            json.WriteString("userinfo_endpoint", options.UserInfoEndpoint);
+            json.WriteString("end_session_endpoint", options.EndSessionEndpoint);
             json.WriteString("jwks_uri", options.JwksUri);
             json.WriteString("introspection_endpoint", options.IntrospectionEndpoint);
             json.WriteString("revocation_endpoint", options.RevocationEndpoint);
             WriteArray(json, "grant_types_supported", tokens.GrantTypes.Order());
-            WriteArray(json, "response_types_supported", []);
-            WriteArray(json, "token_endpoint_auth_methods_supported", authMethods);
+            WriteArray(json, "response_types_supported", ["code"]);
+            WriteArray(json, "response_modes_supported", ["query", "form_post"]);
+            WriteArray(json, "subject_types_supported", ["public"]);
+            WriteArray(json, "id_token_signing_alg_values_supported", SigningCredential.SupportedAlgorithms);
+            WriteArray(json, "scopes_supported", scopes.Select(scope => scope.Name));
+            WriteArray(json, "claims_supported", scopes.SelectMany(scope => scope.Claims).Prepend("sub")
+                .Concat(["iss", "aud", "exp", "iat", "auth_time", "nonce", "at_hash", "azp", "amr"]).Distinct().Order());
+            WriteArray(json, "code_challenge_methods_supported", challengeMethods);
+            WriteArray(json, "prompt_values_supported", AuthorizationRequestValidator.SupportedPrompts);
+            json.WriteBoolean("claims_parameter_supported", false);
+            json.WriteBoolean("request_parameter_supported", false);
+            json.WriteBoolean("request_uri_parameter_supported", false);
+            WriteArray(json, "token_endpoint_auth_methods_supported", [.. authMethods, ClientAuthenticator.None]);
             WriteArray(json, "token_endpoint_auth_signing_alg_values_supported", ClientAuthenticator.AssertionAlgorithms);
             WriteArray(json, "introspection_endpoint_auth_methods_supported", authMethods);
             WriteArray(json, "introspection_endpoint_auth_signing_alg_values_supported", ClientAuthenticator.AssertionAlgorithms);
-            WriteArray(json, "revocation_endpoint_auth_methods_supported", authMethods);
+            WriteArray(json, "revocation_endpoint_auth_methods_supported", revocationMethods);
             WriteArray(json, "revocation_endpoint_auth_signing_alg_values_supported", ClientAuthenticator.AssertionAlgorithms);
             WriteArray(json, "access_token_signing_alg_values_supported", SigningCredential.SupportedAlgorithms);
-            json.WriteBoolean("authorization_response_iss_parameter_supported", false);
+            json.WriteBoolean("authorization_response_iss_parameter_supported", true);
+            foreach (var policy in policies)
+                json.WriteString(policy.Key, policy.Value);
             json.WriteEndObject();
         });
     }

@@ -50,8 +50,7 @@ public static class ProtocolRequestReader
             return (null, OAuthError.InvalidRequest("the body is not valid UTF-8"), false);
         }
 
-        var parsed = QueryHelpers.ParseQuery(text);
-        var form = new ProtocolParameters(parsed.ToDictionary(pair => pair.Key, pair => pair.Value.Select(v => v ?? "").ToArray(), StringComparer.Ordinal));
+        var form = Parameters(QueryHelpers.ParseQuery(text));
 
         string? basicId = null, basicSecret = null;
         if (http.Request.Headers.Authorization.Count > 0)
@@ -61,6 +60,10 @@ public static class ProtocolRequestReader
         }
         return (new ProtocolRequest(form, ClientCredentialsInput.FromForm(form, basicId, basicSecret), context), null, false);
     }
+
+    /// <summary>Query or form values as protocol parameters.</summary>
+    public static ProtocolParameters Parameters(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> values) =>
+        new(values.ToDictionary(pair => pair.Key, pair => pair.Value.Select(v => v ?? "").ToArray(), StringComparer.Ordinal));
 
     private static async Task<byte[]?> ReadBodyAsync(HttpContext http)
     {

@@ -31,6 +31,10 @@ public static class TokenEndpoint
             json.WriteNumber("expires_in", response.ExpiresIn);
             if (response.Scope is not null)
                 json.WriteString("scope", response.Scope);
+            if (response.RefreshToken is not null)
+                json.WriteString("refresh_token", response.RefreshToken);
+            if (response.IdToken is not null)
+                json.WriteString("id_token", response.IdToken);
             json.WriteEndObject();
         });
     }

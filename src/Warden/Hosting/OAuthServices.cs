@@ -1,5 +1,6 @@
 using Warden.Configuration;
 using Warden.Core.Audit;
+using Warden.Core.Authorization;
 using Warden.Core.Caching;
 using Warden.Core.Clients;
 using Warden.Core.Grants;
@@ -12,7 +13,7 @@ using Warden.Core.Users;
 
 namespace Warden.Hosting;
 
-/// <summary>Registers the protocol engine: key management, client authentication, grants, introspection and revocation.</summary>
+/// <summary>Registers the protocol engine: key management, client authentication, authorization, grants, introspection and revocation.</summary>
 public static class OAuthServices
 {
     public static IServiceCollection AddOAuthEngine(this IServiceCollection services, WardenOptions options, MasterKey masterKey)
@@ -28,8 +29,14 @@ public static class OAuthServices
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().ReferenceTokens);
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Revocations);
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().AuditLog);
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().AuthorizationCodes);
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().RefreshTokens);
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Consents);
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Scopes);
         services.AddSingleton<SigningKeyManager>();
         services.AddSingleton<ClientDirectory>();
+        services.AddSingleton<ClientOrigins>();
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Settings);
         services.AddSingleton(provider => new ClientJwksResolver(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient("client-jwks"), provider.GetRequiredService<TimeProvider>()));
         services.AddHttpClient("client-jwks");
@@ -45,8 +52,18 @@ public static class OAuthServices
         services.AddHostedService<AuditTrailWriter>();
         services.AddSingleton<ClientAuthenticator>();
         services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<SignedJwtReader>();
         services.AddSingleton<AccessTokenValidator>();
+        services.AddSingleton(options.Tokens.Authorization);
+        services.AddSingleton<AuthorizationRequestValidator>();
+        services.AddSingleton<AuthorizationCodeIssuer>();
+        services.AddSingleton<ConsentRules>();
+        services.AddSingleton<UserClaims>();
+        services.AddSingleton<UserTokenIssuer>();
+        services.AddSingleton<GrantRevocation>();
         services.AddSingleton<IGrantHandler, ClientCredentialsGrant>();
+        services.AddSingleton<IGrantHandler, AuthorizationCodeGrant>();
+        services.AddSingleton<IGrantHandler, RefreshTokenGrant>();
         services.AddSingleton<TokenEndpointHandler>();
         services.AddSingleton<TokenEndpointsHandler>();
         return services;

@@ -6,6 +6,23 @@ namespace Warden.Hosting;
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
+    private const string FormTargetKey = "warden.form-target";
+
+    /// <summary>
+    /// Lets this page's form lead to <paramref name="uri"/>'s origin: browsers apply form-action to every redirect that
+    /// follows a form submission, and a sign-in or consent form ends with a redirect to the client.
+    /// </summary>
+    public static void AllowFormTarget(HttpContext context, string uri) => context.Items[FormTargetKey] = SourceFor(uri);
+
+    /// <summary>The CSP source expression matching <paramref name="uri"/>: its origin, or its scheme for a native app's private-use scheme.</summary>
+    public static string SourceFor(string uri) =>
+        !Uri.TryCreate(uri, UriKind.Absolute, out var parsed) ? "'none'"
+        : parsed.Scheme is "http" or "https" ? parsed.GetLeftPart(UriPartial.Authority)
+        : parsed.Scheme + ":";
+
+    /// <summary>For a page that sets its own policy (the form_post response); the middleware then leaves it alone.</summary>
+    public static void UseOwnPolicy(HttpContext context, string policy) => context.Response.Headers.ContentSecurityPolicy = policy;
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
@@ -15,7 +32,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
             {
-                headers.ContentSecurityPolicy = "default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+                if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                {
+                    var formTargets = context.Items[FormTargetKey] is string target ? "'self' " + target : "'self'";
+                    headers.ContentSecurityPolicy = $"default-src 'none'; form-action {formTargets}; frame-ancestors 'none'; base-uri 'none'";
+                }
                 headers.XFrameOptions = "DENY";
                 headers.CacheControl = "no-store";
             }

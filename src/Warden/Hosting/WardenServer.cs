@@ -56,11 +56,13 @@ public static class WardenServer
         var app = builder.Build();
         app.UseMiddleware<UnhandledErrorMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<CorsMiddleware>();
         app.MapHealthEndpoints();
         app.MapTokenEndpoint();
         app.MapIntrospectionEndpoint();
         app.MapRevocationEndpoint();
         app.MapJwksEndpoint();
+        app.MapUserInfoEndpoint();
         app.MapDiscoveryEndpoints();
         app.MapRazorPages();
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Warden.Core.Authorization;
 using Warden.Core.Protocol;
 using Warden.Core.Sessions;
 using Warden.Core.Tenants;
@@ -13,25 +14,34 @@ namespace Warden.Pages;
 /// locked or is disabled; the reason goes to the audit trail. A successful sign-in starts a new session (a fresh id,
 /// so a session id planted before sign-in is useless) and returns only to a local address.
 /// </summary>
-public sealed class LoginModel(SignInService signIn, SessionStore sessions, CurrentUser currentUser, OAuthServerOptions server) : PageModel
+public sealed class LoginModel(SignInService signIn, SessionStore sessions, CurrentUser currentUser, OAuthServerOptions server,
+    AuthorizationRequestValidator authorization) : PageModel
 {
     public const string FailureMessage = "Invalid username or password.";
 
     public string? SignedInAs { get; private set; }
     public string? Error { get; private set; }
     public string? Username { get; private set; }
-    public string ReturnUrl { get; private set; } = "/login";
+    public string ReturnUrl { get; private set; } = DefaultReturnUrl;
 
-    public async Task OnGetAsync(string? returnUrl)
+    private const string DefaultReturnUrl = "/login";
+
+    /// <param name="loginHint">Pre-fills the username (OpenID Connect login_hint).</param>
+    public async Task OnGetAsync(string? returnUrl, string? loginHint)
     {
         ReturnUrl = LocalOnly(returnUrl);
-        SignedInAs = (await currentUser.FindAsync(HttpContext))?.Username;
+        Username = loginHint?.Length <= 200 ? loginHint : null;
+        await AuthorizationLinks.AllowRedirectAfterFormAsync(HttpContext, ReturnUrl, authorization);
+        // An application that sends the user here (prompt=login, max_age) wants a fresh sign-in, not "already signed in".
+        if (ReturnUrl == DefaultReturnUrl)
+            SignedInAs = (await currentUser.FindAsync(HttpContext))?.Username;
     }
 
     public async Task<IActionResult> OnPostAsync(string? username, string? password, string? returnUrl)
     {
         ReturnUrl = LocalOnly(returnUrl);
         Username = username?.Length <= 200 ? username : null;
+        await AuthorizationLinks.AllowRedirectAfterFormAsync(HttpContext, ReturnUrl, authorization);
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
         {
             Error = FailureMessage;
@@ -53,5 +63,5 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
         return LocalRedirect(ReturnUrl);
     }
 
-    private string LocalOnly(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/login";
+    private string LocalOnly(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : DefaultReturnUrl;
 }

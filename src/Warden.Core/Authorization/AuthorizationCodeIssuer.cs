@@ -1,0 +1,41 @@
+using Warden.Core.Audit;
+using Warden.Core.Protocol;
+using Warden.Core.Security;
+using Warden.Core.Tokens;
+
+namespace Warden.Core.Authorization;
+
+/// <summary>Issues the authorization code for an approved request; only its keyed hash is stored.</summary>
+public sealed class AuthorizationCodeIssuer(
+    IAuthorizationCodeStore codes,
+    SecretHasher hasher,
+    AuthorizationOptions options,
+    OAuthServerOptions server,
+    AuditTrail audit,
+    TimeProvider time)
+{
+    public async Task<AuthorizationResponse> IssueAsync(AuthorizationRequest request, Guid userId, DateTimeOffset authTime, string? ipAddress,
+        CancellationToken cancellationToken)
+    {
+        var code = RandomValues.Secret();
+        var now = time.GetUtcNow();
+        await codes.CreateAsync(new AuthorizationCode
+        {
+            TenantId = request.Client.TenantId,
+            Hash = hasher.Hash(code),
+            ClientId = request.Client.ClientId,
+            UserId = userId,
+            RedirectUri = request.RedirectUri,
+            Scopes = request.Scopes,
+            Nonce = request.Nonce,
+            CodeChallenge = request.CodeChallenge,
+            CodeChallengeMethod = request.CodeChallengeMethod,
+            AuthTime = authTime,
+            CreatedAt = now,
+            ExpiresAt = now + options.CodeLifetime,
+        }, cancellationToken);
+        audit.Record(request.Client.TenantId, "authorization_code_issued", "success", request.Client.ClientId, userId.ToString(), ipAddress,
+            new { scope = string.Join(' ', request.Scopes) });
+        return AuthorizationResponse.Success(request, code, server.Issuer);
+    }
+}

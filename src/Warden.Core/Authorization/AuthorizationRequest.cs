@@ -1,0 +1,38 @@
+using Warden.Core.Clients;
+using Warden.Core.Protocol;
+
+namespace Warden.Core.Authorization;
+
+/// <summary>How the authorization response travels to the client (OAuth 2.0 Multiple Response Types, Form Post Response Mode).</summary>
+public enum ResponseMode
+{
+    Query,
+    FormPost,
+}
+
+/// <summary>An authorization request (RFC 6749 §4.1.1, OpenID Connect Core §3.1.2.1) that passed validation.</summary>
+public sealed record AuthorizationRequest
+{
+    public required Client Client { get; init; }
+    public required string RedirectUri { get; init; }
+    public required ResponseMode ResponseMode { get; init; }
+    public string? State { get; init; }
+    public required IReadOnlyList<string> Scopes { get; init; }
+    public string? Nonce { get; init; }
+    public string? CodeChallenge { get; init; }
+    public string? CodeChallengeMethod { get; init; }
+    public IReadOnlySet<string> Prompts { get; init; } = new HashSet<string>();
+    public TimeSpan? MaxAge { get; init; }
+    public string? LoginHint { get; init; }
+
+    /// <summary>The parameters as received, to resume the request after sign-in.</summary>
+    public required ProtocolParameters Parameters { get; init; }
+
+    public bool IsOpenId => Scopes.Contains(AuthorizationRequestValidator.OpenIdScope);
+}
+
+/// <summary>
+/// The outcome of validating an authorization request: the request, or an error. An error found before the client
+/// and redirect URI are known to be good has no <see cref="Redirect"/> and must be shown to the user, never redirected.
+/// </summary>
+public sealed record AuthorizationValidation(AuthorizationRequest? Request, string? Error, string? Description, AuthorizationResponse? Redirect);

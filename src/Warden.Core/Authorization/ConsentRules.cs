@@ -1,0 +1,49 @@
+using Warden.Core.Clients;
+using Warden.Core.Scopes;
+using Warden.Core.Users;
+
+namespace Warden.Core.Authorization;
+
+/// <summary>
+/// Which requested scopes a user still has to approve for a client, and remembering approvals. First-party clients
+/// never ask; scopes marked as not requiring consent (such as openid) never ask; the rest ask once per user and
+/// client until the user's consent is revoked.
+/// </summary>
+public sealed class ConsentRules(IScopeStore scopes, IConsentStore consents, TimeProvider time)
+{
+    public async Task<IReadOnlyList<string>> UnapprovedAsync(Client client, Guid userId, IReadOnlyList<string> requested,
+        CancellationToken cancellationToken)
+    {
+        if (client.FirstParty)
+            return [];
+        var needing = await NeedingConsentAsync(client.TenantId, requested, cancellationToken);
+        if (needing.Count == 0)
+            return [];
+        var consent = await consents.FindAsync(client.TenantId, userId, client.ClientId, cancellationToken);
+        return needing.Except(consent?.Scopes ?? [], StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Adds the approved scopes to what the user allowed this client before.</summary>
+    public async Task RememberAsync(Client client, Guid userId, IReadOnlyList<string> approved, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var existing = await consents.FindAsync(client.TenantId, userId, client.ClientId, cancellationToken);
+        var merged = (existing?.Scopes ?? []).Union(approved, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        await consents.SaveAsync(new Consent(client.TenantId, userId, client.ClientId, merged, existing?.GrantedAt ?? now, now), cancellationToken);
+    }
+
+    /// <summary>The scopes as the consent page shows them: stored display names and descriptions, the bare name otherwise.</summary>
+    public async Task<IReadOnlyList<Scope>> DescribeAsync(string tenantId, IReadOnlyList<string> requested, CancellationToken cancellationToken)
+    {
+        var known = (await scopes.ListAsync(tenantId, cancellationToken)).ToDictionary(scope => scope.Name, StringComparer.Ordinal);
+        return requested.Select(name => known.TryGetValue(name, out var scope)
+            ? scope
+            : new Scope { TenantId = tenantId, Name = name, DisplayName = name, CreatedAt = default, UpdatedAt = default }).ToList();
+    }
+
+    private async Task<IReadOnlyList<string>> NeedingConsentAsync(string tenantId, IReadOnlyList<string> requested, CancellationToken cancellationToken)
+    {
+        var described = await DescribeAsync(tenantId, requested, cancellationToken);
+        return described.Where(scope => scope.RequiresConsent).Select(scope => scope.Name).ToList();
+    }
+}

@@ -1,0 +1,88 @@
+using System.Buffers.Text;
+using Warden.Core.Audit;
+using Warden.Core.Authorization;
+using Warden.Core.Clients;
+using Warden.Core.Errors;
+using Warden.Core.Protocol;
+using Warden.Core.Security;
+using Warden.Core.Tokens;
+using Warden.Core.Users;
+
+namespace Warden.Core.Grants;
+
+/// <summary>
+/// RFC 6749 §4.1.3 with PKCE (RFC 7636 §4.6). A code is bound to its client, redirect URI and challenge, and is single
+/// use: a second redemption fails and revokes what the first one issued (§4.1.2, RFC 9700 §4.4.1.1). The refresh token
+/// family and the access token's jti are derived from the code's hash, so that revocation needs no extra record.
+/// </summary>
+public sealed class AuthorizationCodeGrant(
+    IAuthorizationCodeStore codes,
+    IUserStore users,
+    UserTokenIssuer tokens,
+    GrantRevocation revocation,
+    SecretHasher hasher,
+    AuditTrail audit,
+    TimeProvider time) : IGrantHandler
+{
+    public string GrantType => AuthorizationRequestValidator.AuthorizationCodeGrant;
+
+    public async Task<TokenResult> HandleAsync(RegisteredClient registered, ProtocolParameters parameters, RequestContext context,
+        CancellationToken cancellationToken)
+    {
+        var client = registered.Client;
+        var value = parameters["code"];
+        if (value is null)
+            return TokenResult.Failed(OAuthError.InvalidRequest("code is required"));
+        var hash = value.Length <= 128 ? hasher.Hash(value) : null;
+        var code = hash is null ? null : await codes.FindAsync(hash, cancellationToken);
+        if (code is null || code.TenantId != client.TenantId || code.ClientId != client.ClientId)
+            return Refused(context, client, "the authorization code is invalid or was issued to another client");
+
+        var now = time.GetUtcNow();
+        if (code.ConsumedAt is not null)
+            return await ReplayedAsync(code, context, now, cancellationToken);
+        if (code.ExpiresAt <= now)
+            return Refused(context, client, "the authorization code has expired");
+        if (parameters["redirect_uri"] != code.RedirectUri)
+            return Refused(context, client, "redirect_uri does not match the authorization request");
+        var verifier = parameters["code_verifier"];
+        if (code.CodeChallenge is null)
+        {
+            if (verifier is not null)
+                return Refused(context, client, "code_verifier was sent but the authorization request had no code_challenge");
+        }
+        else if (verifier is null || !Pkce.Matches(verifier, code.CodeChallenge, code.CodeChallengeMethod!))
+        {
+            return Refused(context, client, "code_verifier does not match the code_challenge");
+        }
+
+        if (await codes.TryConsumeAsync(hash!, now, cancellationToken) is null)
+            return await ReplayedAsync(code with { ConsumedAt = now }, context, now, cancellationToken);
+
+        var user = await users.FindByIdAsync(code.TenantId, code.UserId, cancellationToken);
+        if (user is not { IsActive: true })
+            return Refused(context, client, "the user is no longer active");
+
+        var (familyId, accessTokenId) = DerivedIds(hash!);
+        var response = await tokens.IssueAsync(new UserGrant(client, user, code.Scopes, code.AuthTime, code.Nonce, familyId, accessTokenId, GrantType),
+            context.IpAddress, cancellationToken);
+        return new TokenResult(response, null);
+    }
+
+    private async Task<TokenResult> ReplayedAsync(AuthorizationCode code, RequestContext context, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (familyId, accessTokenId) = DerivedIds(code.Hash);
+        await revocation.RevokeGrantAsync(code.TenantId, code.ClientId, familyId, accessTokenId, now, cancellationToken);
+        audit.Record(code.TenantId, "authorization_code_replayed", "failure", code.ClientId, code.UserId.ToString(), context.IpAddress);
+        return TokenResult.Failed(OAuthError.InvalidGrant("the authorization code was already used; the tokens it issued are revoked"));
+    }
+
+    private TokenResult Refused(RequestContext context, Client client, string reason)
+    {
+        audit.Record(context.TenantId, "token_refused", "failure", client.ClientId, null, context.IpAddress, new { grant_type = GrantType, reason });
+        return TokenResult.Failed(OAuthError.InvalidGrant(reason));
+    }
+
+    private static (Guid FamilyId, string AccessTokenId) DerivedIds(byte[] codeHash) =>
+        (new Guid(codeHash.AsSpan(0, 16)), Base64Url.EncodeToString(codeHash.AsSpan(16, 16)));
+}

@@ -1,0 +1,95 @@
+using Warden.Core.Audit;
+using Warden.Core.Authorization;
+using Warden.Core.Clients;
+using Warden.Core.Keys;
+using Warden.Core.Protocol;
+using Warden.Core.Security;
+using Warden.Core.Users;
+
+namespace Warden.Core.Tokens;
+
+/// <summary>
+/// A grant made by a person, as the authorization code and refresh token grants continue it.
+/// </summary>
+/// <param name="FamilyId">The refresh token family every token of this grant belongs to.</param>
+/// <param name="AccessTokenId">A jti fixed in advance (so a replayed authorization code can revoke it), or null for a random one.</param>
+public sealed record UserGrant(
+    Client Client,
+    User User,
+    IReadOnlyList<string> Scopes,
+    DateTimeOffset AuthTime,
+    string? Nonce,
+    Guid FamilyId,
+    string? AccessTokenId,
+    string GrantType);
+
+/// <summary>
+/// The token response for a person's grant: an access token, a refresh token when the grant allows offline use
+/// (offline_access granted, or the client registered for refresh tokens), and an ID token when openid was granted.
+/// </summary>
+public sealed class UserTokenIssuer(
+    AccessTokenIssuer accessTokens,
+    IRefreshTokenStore refreshTokens,
+    SigningKeyManager keys,
+    UserClaims claims,
+    SecretHasher hasher,
+    AuthorizationOptions authorization,
+    OAuthServerOptions server,
+    AuditTrail audit,
+    TimeProvider time)
+{
+    public const string OfflineAccessScope = "offline_access";
+    public const string RefreshTokenGrantType = "refresh_token";
+
+    public async Task<TokenResponse> IssueAsync(UserGrant grant, string? ipAddress, CancellationToken cancellationToken)
+    {
+        var client = grant.Client;
+        var (audiences, _) = ScopeRules.Audiences([], client.Resources, server.Issuer);
+        var access = await accessTokens.IssueAsync(client, grant.User.Id.ToString(), grant.Scopes, audiences!, cancellationToken, grant.AccessTokenId);
+        var response = new TokenResponse(access.Value, "Bearer", (long)(access.Description.ExpiresAt - access.Description.IssuedAt).TotalSeconds,
+            grant.Scopes.Count > 0 ? string.Join(' ', grant.Scopes) : null);
+
+        if (grant.Scopes.Contains(OfflineAccessScope, StringComparer.Ordinal) || client.GrantTypes.Contains(RefreshTokenGrantType, StringComparer.Ordinal))
+            response = response with { RefreshToken = await CreateRefreshTokenAsync(grant, cancellationToken) };
+
+        if (grant.Scopes.Contains(Authorization.AuthorizationRequestValidator.OpenIdScope, StringComparer.Ordinal))
+        {
+            var key = await keys.GetSigningCredentialAsync(client.TenantId, client.SigningAlgorithm ?? keys.Options.DefaultAlgorithm, cancellationToken);
+            var issuedAt = access.Description.IssuedAt;
+            var description = new IdTokenDescription(client.ClientId, issuedAt, issuedAt + authorization.IdTokenLifetime, grant.AuthTime,
+                grant.Nonce, access.Value, ["pwd"]);
+            response = response with
+            {
+                IdToken = IdTokenWriter.Write(key, server.Issuer, description, await claims.ReleaseAsync(grant.User, grant.Scopes, cancellationToken)),
+            };
+        }
+
+        audit.RecordFrequent(client.TenantId, "token_issued", "success", client.ClientId, grant.User.Id.ToString(), ipAddress,
+            new { grant_type = grant.GrantType, refresh_token = response.RefreshToken is not null, id_token = response.IdToken is not null },
+            access.Description.JwtId);
+        return response;
+    }
+
+    /// <summary>Idle lifetime from now, never past the family's absolute lifetime counted from the sign-in.</summary>
+    private async Task<string> CreateRefreshTokenAsync(UserGrant grant, CancellationToken cancellationToken)
+    {
+        var value = RandomValues.Secret();
+        var now = time.GetUtcNow();
+        var idleEnd = now + authorization.RefreshTokenIdleLifetime;
+        var absoluteEnd = grant.AuthTime + authorization.RefreshTokenLifetime;
+        await refreshTokens.CreateAsync(new RefreshToken
+        {
+            TenantId = grant.Client.TenantId,
+            Hash = hasher.Hash(value),
+            Id = Guid.CreateVersion7(),
+            FamilyId = grant.FamilyId,
+            ClientId = grant.Client.ClientId,
+            UserId = grant.User.Id,
+            Scopes = grant.Scopes,
+            AuthTime = grant.AuthTime,
+            CreatedAt = now,
+            ExpiresAt = idleEnd < absoluteEnd ? idleEnd : absoluteEnd,
+        }, cancellationToken);
+        return value;
+    }
+}

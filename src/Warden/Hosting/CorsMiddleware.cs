@@ -1,0 +1,86 @@
+using Warden.Core.Clients;
+using Warden.Core.Protocol;
+using Warden.Core.Tenants;
+
+namespace Warden.Hosting;
+
+/// <summary>
+/// Cross-origin access for browser-based apps. The token, UserInfo and revocation endpoints answer (preflight
+/// included) exactly the origins of registered redirect URIs; discovery and the JWKS are public and answer any
+/// origin. Nothing else, the authorization endpoint and the pages included, ever sends CORS headers. No credentials
+/// (cookies) are allowed cross-origin.
+/// </summary>
+public sealed class CorsMiddleware(RequestDelegate next, ClientOrigins origins)
+{
+    private static readonly Dictionary<string, string> ApiMethods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [OAuthServerOptions.TokenPath] = "POST",
+        [OAuthServerOptions.RevocationPath] = "POST",
+        [OAuthServerOptions.UserInfoPath] = "GET, POST",
+    };
+
+    private static readonly HashSet<string> PublicPaths = new(StringComparer.OrdinalIgnoreCase)
+    {
+        OAuthServerOptions.JwksPath, "/.well-known/openid-configuration", "/.well-known/oauth-authorization-server",
+    };
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "";
+        var origin = context.Request.Headers.Origin.ToString();
+        if (origin.Length == 0)
+        {
+            await next(context);
+            return;
+        }
+
+        if (PublicPaths.Contains(path))
+        {
+            context.Response.Headers.AccessControlAllowOrigin = "*";
+        }
+        else if (ApiMethods.TryGetValue(path, out var methods) && await origins.IsAllowedAsync(origin, context.RequestAborted))
+        {
+            context.Response.Headers.AccessControlAllowOrigin = origin;
+            context.Response.Headers.Vary = "Origin";
+            if (HttpMethods.IsOptions(context.Request.Method))
+            {
+                context.Response.Headers.AccessControlAllowMethods = methods;
+                context.Response.Headers.AccessControlAllowHeaders = "Authorization, Content-Type";
+                context.Response.Headers.AccessControlMaxAge = "600";
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+            }
+        }
+        await next(context);
+    }
+}
+
+/// <summary>
+/// The origins of every client's registered redirect URIs, reloaded when older than the client cache lifetime (at
+/// least a second, so a flood of preflights does not list all clients each time).
+/// </summary>
+public sealed class ClientOrigins(IClientStore clients, OAuthServerOptions options, TimeProvider time)
+{
+    private volatile Snapshot? _snapshot;
+
+    private sealed record Snapshot(HashSet<string> Origins, DateTimeOffset LoadedAt);
+
+    public async Task<bool> IsAllowedAsync(string origin, CancellationToken cancellationToken)
+    {
+        var snapshot = _snapshot;
+        var lifetime = options.ClientCacheLifetime > TimeSpan.FromSeconds(1) ? options.ClientCacheLifetime : TimeSpan.FromSeconds(1);
+        if (snapshot is null || time.GetUtcNow() - snapshot.LoadedAt >= lifetime)
+        {
+            var loadedAt = time.GetUtcNow();
+            var all = await clients.ListAsync(Tenant.DefaultId, cancellationToken);
+            var origins = all.SelectMany(client => client.RedirectUris)
+                .Select(uri => Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
+                    ? parsed.GetLeftPart(UriPartial.Authority)
+                    : null)
+                .OfType<string>()
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            _snapshot = snapshot = new Snapshot(origins, loadedAt);
+        }
+        return snapshot.Origins.Contains(origin);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Warden.Core.Authorization;
+using Warden.Core.Protocol;
+using Warden.Core.Tenants;
+using Warden.Endpoints;
+using Warden.Hosting;
+
+namespace Warden.Pages;
+
+/// <summary>
+/// The authorization endpoint (RFC 6749 §3.1, OpenID Connect Core §3.1.2), GET and POST. A request that cannot be
+/// trusted to redirect (unknown client, unregistered redirect URI) ends on this page; every other outcome goes back
+/// to the client, after sign-in and consent when they are needed. Clients post here without anti-forgery tokens: the
+/// protocol's own state and PKCE protect the exchange.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class AuthorizeModel(
+    AuthorizationRequestValidator validator,
+    AuthorizationCodeIssuer codes,
+    ConsentRules consent,
+    CurrentUser currentUser,
+    OAuthServerOptions server,
+    TimeProvider time) : ProtocolPageModel
+{
+    public Task<IActionResult> OnGetAsync() => HandleAsync(ProtocolRequestReader.Parameters(Request.Query));
+
+    public async Task<IActionResult> OnPostAsync() =>
+        Request.HasFormContentType
+            ? await HandleAsync(ProtocolRequestReader.Parameters(await Request.ReadFormAsync(HttpContext.RequestAborted)))
+            : Show("invalid_request", "a POST to the authorization endpoint must be form-encoded");
+
+    private async Task<IActionResult> HandleAsync(ProtocolParameters parameters)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var validation = await validator.ValidateAsync(Tenant.DefaultId, parameters, cancellationToken);
+        if (validation.Request is not { } request)
+            return validation.Redirect is { } redirect ? new AuthorizationResponseResult(redirect) : Show(validation.Error!, validation.Description!);
+
+        var signedIn = await currentUser.FindSignedInAsync(HttpContext);
+        var unapproved = signedIn is null ? [] : await consent.UnapprovedAsync(request.Client, signedIn.User.Id, request.Scopes, cancellationToken);
+        var (step, error, description) = AuthorizationSteps.Next(request, signedIn?.Session.AuthTime, unapproved.Count > 0, time.GetUtcNow());
+        return step switch
+        {
+            AuthorizationStep.Fail => new AuthorizationResponseResult(AuthorizationResponse.Failure(request, error!, description!, server.Issuer)),
+            AuthorizationStep.SignIn => Redirect(AuthorizationLinks.SignIn(request)),
+            AuthorizationStep.Consent => Redirect(AuthorizationLinks.Consent(request)),
+            _ => new AuthorizationResponseResult(await codes.IssueAsync(request, signedIn!.User.Id, signedIn.Session.AuthTime,
+                HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken)),
+        };
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Warden.Core.Audit;
+using Warden.Core.Authorization;
+using Warden.Core.Protocol;
+using Warden.Core.Scopes;
+using Warden.Core.Tenants;
+using Warden.Endpoints;
+using Warden.Hosting;
+
+namespace Warden.Pages;
+
+/// <summary>
+/// The consent page: the client's name and each requested scope as the user should understand it, approved or
+/// refused with the decision buttons. The authorization request travels in the page's own query, so the form posts
+/// back to the same address; anti-forgery tokens stop another site from approving on the user's behalf.
+/// </summary>
+public sealed class ConsentModel(
+    AuthorizationRequestValidator validator,
+    AuthorizationCodeIssuer codes,
+    ConsentRules consent,
+    CurrentUser currentUser,
+    AuditTrail audit,
+    OAuthServerOptions server) : ProtocolPageModel
+{
+    public string ClientName { get; private set; } = "";
+    public string Username { get; private set; } = "";
+    public IReadOnlyList<Scope> Scopes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var (request, signedIn, outcome) = await LoadAsync();
+        if (outcome is not null)
+            return outcome;
+        ClientName = request!.Client.Name;
+        Username = signedIn!.User.Username;
+        Scopes = await consent.DescribeAsync(request.Client.TenantId, request.Scopes, HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? decision)
+    {
+        var (request, signedIn, outcome) = await LoadAsync();
+        if (outcome is not null)
+            return outcome;
+        var client = request!.Client;
+        var user = signedIn!.User;
+        var ipAddress = HttpContext.Connection.RemoteIpAddress?.ToString();
+        switch (decision)
+        {
+            case "allow":
+                await consent.RememberAsync(client, user.Id, request.Scopes, HttpContext.RequestAborted);
+                audit.Record(client.TenantId, "consent_granted", "success", client.ClientId, user.Id.ToString(), ipAddress,
+                    new { scope = string.Join(' ', request.Scopes) });
+                return new AuthorizationResponseResult(await codes.IssueAsync(request, user.Id, signedIn.Session.AuthTime, ipAddress,
+                    HttpContext.RequestAborted));
+            case "deny":
+                audit.Record(client.TenantId, "consent_denied", "failure", client.ClientId, user.Id.ToString(), ipAddress,
+                    new { scope = string.Join(' ', request.Scopes) });
+                return new AuthorizationResponseResult(AuthorizationResponse.Failure(request, "access_denied", "the user denied the request",
+                    server.Issuer));
+            default:
+                return Show("invalid_request", "decision must be allow or deny");
+        }
+    }
+
+    /// <summary>The request and the signed-in user, or what to answer instead (an error, or sign-in first).</summary>
+    private async Task<(AuthorizationRequest? Request, SignedInUser? SignedIn, IActionResult? Outcome)> LoadAsync()
+    {
+        var parameters = ProtocolRequestReader.Parameters(Request.Query);
+        var validation = await validator.ValidateAsync(Tenant.DefaultId, parameters, HttpContext.RequestAborted);
+        if (validation.Request is not { } request)
+        {
+            return (null, null, validation.Redirect is { } redirect
+                ? new AuthorizationResponseResult(redirect)
+                : Show(validation.Error!, validation.Description!));
+        }
+        var signedIn = await currentUser.FindSignedInAsync(HttpContext);
+        if (signedIn is null)
+            return (null, null, Redirect(AuthorizationLinks.Resume(parameters)));
+        SecurityHeadersMiddleware.AllowFormTarget(HttpContext, request.RedirectUri);
+        return (request, signedIn, null);
+    }
+}

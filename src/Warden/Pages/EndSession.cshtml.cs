@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Warden.Core.Audit;
+using Warden.Core.Clients;
+using Warden.Core.Protocol;
+using Warden.Core.Tenants;
+using Warden.Core.Tokens;
+using Warden.Endpoints;
+using Warden.Hosting;
+
+namespace Warden.Pages;
+
+/// <summary>
+/// RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0), GET and POST. With an id_token_hint this server
+/// signed for the signed-in user, the session ends at once; otherwise the user confirms on this page (a form with an
+/// anti-forgery token, so another site cannot sign anyone out). post_logout_redirect_uri must be registered for the
+/// client named by the hint or client_id, compared exactly.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class EndSessionModel(
+    SignedJwtReader jwts,
+    ClientDirectory clients,
+    CurrentUser currentUser,
+    IAntiforgery antiforgery,
+    AuditTrail audit,
+    OAuthServerOptions server) : ProtocolPageModel
+{
+    private static readonly string[] CarriedParameters = ["id_token_hint", "post_logout_redirect_uri", "state", "client_id"];
+
+    public bool SignedOut { get; private set; }
+    public string Username { get; private set; } = "";
+    public string? ClientName { get; private set; }
+    public IReadOnlyList<(string Name, string Value)> Carried { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync() => HandleAsync(ProtocolRequestReader.Parameters(Request.Query), confirmed: false);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!Request.HasFormContentType)
+            return Show("invalid_request", "a POST to the end-session endpoint must be form-encoded");
+        var form = await Request.ReadFormAsync(HttpContext.RequestAborted);
+        var confirmed = form["decision"] == "logout" && await antiforgery.IsRequestValidAsync(HttpContext);
+        return await HandleAsync(ProtocolRequestReader.Parameters(form), confirmed);
+    }
+
+    private async Task<IActionResult> HandleAsync(ProtocolParameters parameters, bool confirmed)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        if (parameters.FirstRepeated(new HashSet<string>()) is { } repeated)
+            return Show("invalid_request", $"parameter '{repeated}' was sent more than once");
+
+        string? hintClientId = null, hintSubject = null;
+        if (parameters["id_token_hint"] is { } hint)
+        {
+            // An expired ID token is still a good hint (RP-Initiated Logout §2); only the signature and issuer matter.
+            var claims = await jwts.ReadAsync(Tenant.DefaultId, hint, "JWT", cancellationToken);
+            if (claims is not { } payload || !payload.TryGetProperty("iss", out var iss) || iss.GetString() != server.Issuer
+                || !payload.TryGetProperty("aud", out var aud) || aud.ValueKind != System.Text.Json.JsonValueKind.String
+                || !payload.TryGetProperty("sub", out var sub))
+                return Show("invalid_request", "id_token_hint is not an ID token issued by this server");
+            hintClientId = aud.GetString();
+            hintSubject = sub.GetString();
+        }
+        var clientId = parameters["client_id"];
+        if (clientId is not null && hintClientId is not null && clientId != hintClientId)
+            return Show("invalid_request", "client_id does not match the id_token_hint");
+        clientId ??= hintClientId;
+        var client = clientId is null || clientId.Length > 200 ? null : (await clients.FindAsync(Tenant.DefaultId, clientId, cancellationToken))?.Client;
+
+        var redirectUri = parameters["post_logout_redirect_uri"];
+        if (redirectUri is not null && (client is null || !client.PostLogoutRedirectUris.Contains(redirectUri, StringComparer.Ordinal)))
+            return Show("invalid_request", "post_logout_redirect_uri is not registered for this client");
+
+        var signedIn = await currentUser.FindSignedInAsync(HttpContext);
+        if (signedIn is not null && !confirmed && hintSubject != signedIn.User.Id.ToString())
+        {
+            Username = signedIn.User.Username;
+            ClientName = client?.Name;
+            Carried = CarriedParameters.Where(name => parameters[name] is not null).Select(name => (name, parameters[name]!)).ToList();
+            if (redirectUri is not null)
+                SecurityHeadersMiddleware.AllowFormTarget(HttpContext, redirectUri);
+            return Page();
+        }
+
+        if (signedIn is not null)
+        {
+            await currentUser.SignOutAsync(HttpContext);
+            audit.Record(Tenant.DefaultId, "logout", "success", client?.ClientId, signedIn.User.Id.ToString(),
+                HttpContext.Connection.RemoteIpAddress?.ToString());
+        }
+        if (redirectUri is null)
+        {
+            SignedOut = true;
+            return Page();
+        }
+        var state = parameters["state"];
+        return Redirect(state is null ? redirectUri : redirectUri + (redirectUri.Contains('?') ? "&" : "?") + "state=" + Uri.EscapeDataString(state));
+    }
+}
