@@ -20,48 +20,6 @@ public sealed partial class SignInTests : IDisposable
     private const string Password = "correct horse battery";
     private readonly TemporaryDirectory _directory = new();
 
-    private sealed class Browser(RunningWarden warden) : IDisposable
-    {
-        private readonly HttpClientHandler _handler = new() { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        private HttpClient? _http;
-
-        private HttpClient _client => _http ??= new HttpClient(_handler) { BaseAddress = warden.Client.BaseAddress };
-
-        public CookieContainer Cookies => _handler.CookieContainer;
-
-        public Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(path);
-
-        /// <summary>Loads the form, then posts it with its anti-forgery token, as a browser does.</summary>
-        public async Task<HttpResponseMessage> SignInAsync(string username, string password, string path = "/login")
-        {
-            var token = TokenOf(await (await _client.GetAsync(path)).Content.ReadAsStringAsync());
-            return await _client.PostAsync(path, new FormUrlEncodedContent([
-                new("username", username), new("password", password), new("__RequestVerificationToken", token),
-                new("returnUrl", Regex.Match(path, "returnUrl=([^&]+)").Groups[1].Value is { Length: > 0 } url ? Uri.UnescapeDataString(url) : "/login"),
-            ]));
-        }
-
-        public async Task<HttpResponseMessage> SignOutAsync()
-        {
-            var token = TokenOf(await (await _client.GetAsync("/logout")).Content.ReadAsStringAsync());
-            return await _client.PostAsync("/logout", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
-        }
-
-        public async Task<string?> SignedInAsAsync()
-        {
-            var html = await (await _client.GetAsync("/login")).Content.ReadAsStringAsync();
-            var match = Regex.Match(html, "Signed in as <strong>([^<]+)</strong>");
-            return match.Success ? match.Groups[1].Value : null;
-        }
-
-        public HttpClient Raw => _client;
-
-        public void Dispose() => _client.Dispose();
-    }
-
-    private static string TokenOf(string html) =>
-        Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-
     private async Task<RunningWarden> StartAsync(CacheOptions? cache = null, DatabaseOptions? database = null)
     {
         var warden = await RunningWarden.StartAsync(database ?? WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, cache,
@@ -93,7 +51,7 @@ public sealed partial class SignInTests : IDisposable
         Assert.Contains("name=\"username\"", html);
         Assert.Contains("name=\"password\"", html);
         Assert.Contains("type=\"submit\"", html);
-        Assert.NotEmpty(TokenOf(html));
+        Assert.NotEmpty(Browser.TokenOf(html));
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
@@ -275,7 +233,7 @@ public sealed partial class SignInTests : IDisposable
         var antiforgeryCookie = browser.Cookies.GetCookies(first.Client.BaseAddress!).Single(cookie => cookie.Name.StartsWith(".AspNetCore.Antiforgery"));
         using var post = new HttpRequestMessage(HttpMethod.Post, "/login")
         {
-            Content = new FormUrlEncodedContent([new("username", "alice"), new("password", Password), new("__RequestVerificationToken", TokenOf(form))]),
+            Content = new FormUrlEncodedContent([new("username", "alice"), new("password", Password), new("__RequestVerificationToken", Browser.TokenOf(form))]),
         };
         post.Headers.Add("Cookie", $"{antiforgeryCookie.Name}={antiforgeryCookie.Value}");
         var response = await second.Client.SendAsync(post);

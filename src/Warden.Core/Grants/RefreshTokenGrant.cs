@@ -39,7 +39,7 @@ public sealed class RefreshTokenGrant(
             return Refused(context, client.ClientId, "the refresh token is invalid or was issued to another client");
 
         var now = time.GetUtcNow();
-        if (token.RevokedAt is not null)
+        if (token.RevokedAt is not null || await revocation.IsFamilyRevokedAsync(token.TenantId, token.FamilyId, cancellationToken))
             return Refused(context, client.ClientId, "the refresh token has been revoked");
         if (token.ConsumedAt is not null)
             return await ReusedAsync(token, context, now, cancellationToken);

@@ -220,8 +220,9 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
         var root = metadata.RootElement;
 
         Assert.Equal(Warden.Issuer, root.GetProperty("issuer").GetString());
-        Assert.Equal(["client_credentials"], root.GetProperty("grant_types_supported").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["client_secret_basic", "client_secret_post", "private_key_jwt"],
+        Assert.Equal(["authorization_code", "client_credentials", "refresh_token"],
+            root.GetProperty("grant_types_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["client_secret_basic", "client_secret_post", "private_key_jwt", "none"],
             root.GetProperty("token_endpoint_auth_methods_supported").EnumerateArray().Select(e => e.GetString()));
         var jwksResponse = await Warden.Client.GetAsync(root.GetProperty("jwks_uri").GetString());
         Assert.Equal(HttpStatusCode.OK, jwksResponse.StatusCode);
