@@ -1,0 +1,430 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Warden.Configuration;
+using Warden.Core.Audit;
+using Warden.Core.Storage;
+using Warden.Core.Tenants;
+using Warden.Core.Users;
+using Xunit;
+using static Warden.Tests.OAuth.AuthorizationCodeFixture;
+
+namespace Warden.Tests.OAuth;
+
+/// <summary>
+/// The attacks on the authorization code flow and the protocol's finer rules, on one server: open redirects, PKCE,
+/// stolen and replayed codes, cross-site request forgery, lockout, prompt and max_age, response modes, CORS.
+/// </summary>
+public sealed class AuthorizationAttackTests : IAsyncLifetime
+{
+    private RunningWarden? _warden;
+
+    private RunningWarden Warden => _warden!;
+
+    public async Task InitializeAsync() => _warden = await StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory });
+
+    public async Task DisposeAsync() => await _warden!.DisposeAsync();
+
+    private async Task<(Core.Clients.Client Client, string Secret)> WebClientAsync(string name = "Photo Album", bool firstParty = false)
+    {
+        var (client, secret) = await Warden.CreateClientAsync(WebClient(name) with
+        {
+            FirstParty = firstParty,
+            RedirectUris = [RedirectUri, "http://127.0.0.1/native/cb"],
+        });
+        return (client, secret!);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/cb")]
+    [InlineData("https://app.example/cb/../evil")]
+    [InlineData("https://app.example/cb?extra=1")]
+    [InlineData("https://APP.example/cb")]
+    [InlineData("http://127.0.0.1:8000/other")]
+    public async Task An_unregistered_redirect_uri_shows_the_error_page_and_never_redirects(string redirectUri)
+    {
+        var (client, _) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+
+        var response = await browser.GetAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create(), redirectUri: redirectUri));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("redirect_uri is not registered for this client", html);
+        Assert.DoesNotContain("evil.example", html);
+    }
+
+    [Fact]
+    public async Task An_unknown_client_shows_the_error_page()
+    {
+        var response = await Warden.Client.GetAsync(AuthorizeUrl("nobody", AuthorizationCodeFixture.Pkce.Create()));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Contains("invalid_client", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_loopback_redirect_uri_may_use_any_port()
+    {
+        var (client, secret) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        const string native = "http://127.0.0.1:49152/native/cb";
+
+        var page = await browser.FollowAsync(AuthorizeUrl(client.ClientId, pkce, redirectUri: native));
+        page = await browser.SignInAndFollowAsync(page);
+        var callback = await browser.DecideAsync(page, "allow");
+
+        Assert.StartsWith(native + "?code=", callback.Headers.Location!.ToString());
+        var code = System.Web.HttpUtility.ParseQueryString(callback.Headers.Location!.Query)["code"]!;
+        var (status, _, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier, native);
+        Assert.Equal(200, status);
+    }
+
+    [Fact]
+    public async Task A_wrong_PKCE_verifier_is_refused_and_does_not_burn_the_code()
+    {
+        var (client, secret) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var code = (await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, pkce)))["code"];
+
+        var (wrong, body, _) = await Warden.RedeemAsync(code, client.ClientId, secret, AuthorizationCodeFixture.Pkce.Create().Verifier);
+        var (missing, _, _) = await Warden.RedeemAsync(code, client.ClientId, secret, verifier: null);
+        var (right, _, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
+
+        Assert.Equal(400, wrong);
+        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+        Assert.Equal(400, missing);
+        Assert.Equal(200, right);
+    }
+
+    [Fact]
+    public async Task Plain_PKCE_is_refused_unless_configured()
+    {
+        var (client, _) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var verifier = AuthorizationCodeFixture.Pkce.Create().Verifier;
+
+        var response = await browser.GetAsync(AuthorizeUrl(client.ClientId, null, extra: [("code_challenge", verifier), ("code_challenge_method", "plain")]));
+
+        var callback = CallbackParameters(response);
+        Assert.Equal("invalid_request", callback["error"]);
+        Assert.Contains("plain", callback["error_description"]);
+        Assert.Equal("s-123", callback["state"]);
+    }
+
+    [Fact]
+    public async Task A_code_presented_by_another_client_is_refused_and_stays_usable_by_its_own()
+    {
+        var (client, secret) = await WebClientAsync();
+        var (thief, thiefSecret) = await WebClientAsync("Thief");
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var code = (await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, pkce)))["code"];
+
+        var (stolen, body, _) = await Warden.RedeemAsync(code, thief.ClientId, thiefSecret, pkce.Verifier);
+        var (own, _, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
+
+        Assert.Equal(400, stolen);
+        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+        Assert.Equal(200, own);
+    }
+
+    [Fact]
+    public async Task A_replayed_code_fails_and_revokes_the_tokens_of_the_first_redemption()
+    {
+        var (client, secret) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var code = (await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, pkce)))["code"];
+        var (_, first, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
+        var accessToken = first.GetProperty("access_token").GetString()!;
+        Assert.True((await Warden.IntrospectAsync(accessToken, client.ClientId, secret)).GetProperty("active").GetBoolean());
+
+        var (replay, body, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
+
+        Assert.Equal(400, replay);
+        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+        Assert.False((await Warden.IntrospectAsync(accessToken, client.ClientId, secret)).GetProperty("active").GetBoolean());
+        var (refresh, _, _) = await Warden.RefreshAsync(first.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
+        Assert.Equal(400, refresh);
+        using var userInfo = new HttpRequestMessage(HttpMethod.Get, "/userinfo");
+        userInfo.Headers.Authorization = new("Bearer", accessToken);
+        var userInfoResponse = await Warden.Client.SendAsync(userInfo);
+        Assert.Equal(HttpStatusCode.Unauthorized, userInfoResponse.StatusCode);
+        Assert.Contains("error=\"invalid_token\"", userInfoResponse.Headers.WwwAuthenticate.ToString());
+        await Warden.Services.GetRequiredService<AuditTrail>().FlushAsync();
+        var events = await Warden.Services.GetRequiredService<IStorageBackend>().AuditLog.QueryAsync(new AuditQuery(Tenant.DefaultId));
+        Assert.Contains(events, audit => audit.EventType == "authorization_code_replayed" && audit.ClientId == client.ClientId);
+    }
+
+    [Fact]
+    public async Task The_consent_form_refuses_a_post_without_its_anti_forgery_token()
+    {
+        var (client, _) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var page = await browser.SignInAndFollowAsync(await browser.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create())));
+        Assert.Equal("/consent", page.RequestMessage!.RequestUri!.AbsolutePath);
+
+        var forged = await browser.Raw.PostAsync(page.RequestMessage.RequestUri.PathAndQuery, new FormUrlEncodedContent([new("decision", "allow")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Null(forged.Headers.Location);
+        var consent = await Warden.Services.GetRequiredService<IStorageBackend>().Consents.ListForUserAsync(Tenant.DefaultId,
+            (await Warden.Services.GetRequiredService<IStorageBackend>().Users.FindByUsernameAsync(Tenant.DefaultId, "alice"))!.Id);
+        Assert.Empty(consent);
+    }
+
+    [Fact]
+    public async Task The_sign_in_form_refuses_a_post_without_its_anti_forgery_token()
+    {
+        using var browser = new Browser(Warden);
+        var forged = await browser.Raw.PostAsync("/login", new FormUrlEncodedContent([new("username", "alice"), new("password", Password)]));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Null(await browser.SignedInAsAsync());
+    }
+
+    [Fact]
+    public async Task Guessing_passwords_through_the_authorization_flow_locks_the_account()
+    {
+        var (client, _) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var login = await browser.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create()));
+        var loginPath = login.RequestMessage!.RequestUri!.PathAndQuery;
+
+        for (var attempt = 0; attempt < 3; attempt++)
+            Assert.Equal(HttpStatusCode.OK, (await browser.SignInAsync("alice", "wrong password " + attempt, loginPath)).StatusCode);
+        var withRightPassword = await browser.SignInAsync("alice", Password, loginPath);
+
+        Assert.Equal(HttpStatusCode.OK, withRightPassword.StatusCode);
+        Assert.Contains("Invalid username or password.", await withRightPassword.Content.ReadAsStringAsync());
+        var alice = await Warden.Services.GetRequiredService<IStorageBackend>().Users.FindByUsernameAsync(Tenant.DefaultId, "alice");
+        Assert.True(alice!.LockedUntil > DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
+    public async Task Denying_consent_returns_access_denied_with_state_and_issuer()
+    {
+        var (client, _) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var page = await browser.SignInAndFollowAsync(await browser.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create())));
+
+        var callback = CallbackParameters(await browser.DecideAsync(page, "deny"));
+
+        Assert.Equal("access_denied", callback["error"]);
+        Assert.Equal("s-123", callback["state"]);
+        Assert.Equal(Warden.Issuer, callback["iss"]);
+        Assert.False(callback.ContainsKey("code"));
+    }
+
+    [Fact]
+    public async Task Prompt_none_answers_login_required_then_consent_required_without_showing_a_page()
+    {
+        var (client, _) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var silent = AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create(), extra: [("prompt", "none")]);
+
+        Assert.Equal("login_required", CallbackParameters(await browser.GetAsync(silent))["error"]);
+        await browser.SignInAsync("alice", Password);
+        Assert.Equal("consent_required", CallbackParameters(await browser.GetAsync(silent))["error"]);
+    }
+
+    [Fact]
+    public async Task A_first_party_client_skips_consent_and_prompt_login_or_max_age_zero_ask_for_the_password_again()
+    {
+        var (client, _) = await WebClientAsync("Warden Console", firstParty: true);
+        using var browser = new Browser(Warden);
+        var first = await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create()));
+        Assert.True(first.ContainsKey("code"));
+
+        foreach (var extra in new[] { ("prompt", "login"), ("max_age", "0") })
+        {
+            var page = await browser.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create(), extra: [extra]));
+            Assert.Equal("/login", page.RequestMessage!.RequestUri!.AbsolutePath);
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Contains("name=\"password\"", html);
+            var callback = await browser.SignInAndFollowAsync(page);
+            Assert.True(CallbackParameters(callback).ContainsKey("code"));
+        }
+    }
+
+    [Fact]
+    public async Task Prompt_consent_shows_the_page_again_and_login_hint_fills_the_username()
+    {
+        var (client, _) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create()));
+
+        var again = await browser.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create(), extra: [("prompt", "consent")]));
+        Assert.Equal("/consent", again.RequestMessage!.RequestUri!.AbsolutePath);
+
+        using var stranger = new Browser(Warden);
+        var login = await stranger.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create(), extra: [("login_hint", "alice@example.com")]));
+        Assert.Contains("value=\"alice@example.com\"", await login.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Form_post_response_mode_posts_the_code_with_a_policy_that_allows_only_that_form()
+    {
+        var (client, secret) = await WebClientAsync("Form App", firstParty: true);
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var login = await browser.FollowAsync(AuthorizeUrl(client.ClientId, pkce, extra: [("response_mode", "form_post")]));
+
+        var page = await browser.SignInAndFollowAsync(login);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(RedirectUri, FormAction(html));
+        var code = System.Text.RegularExpressions.Regex.Match(html, "name=\"code\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Contains($"name=\"iss\" value=\"{System.Net.WebUtility.HtmlEncode(Warden.Issuer)}\"", html.Replace("&#x3A;", ":").Replace("&#x2F;", "/"));
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("form-action https://app.example;", policy);
+        Assert.Contains("script-src 'sha256-", policy);
+        Assert.Equal(200, (await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier)).Status);
+    }
+
+    [Fact]
+    public async Task Errors_after_the_redirect_uri_is_trusted_go_back_to_the_client()
+    {
+        var (client, _) = await WebClientAsync();
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var cases = new (string Url, string Error)[]
+        {
+            (AuthorizeUrl(client.ClientId, pkce).Replace("response_type=code", "response_type=token"), "unsupported_response_type"),
+            (AuthorizeUrl(client.ClientId, pkce, scope: "openid admin"), "invalid_scope"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("prompt", "none login")]), "invalid_request"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("max_age", "-1")]), "invalid_request"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("request", "eyJ.x.y")]), "request_not_supported"),
+            (AuthorizeUrl(client.ClientId, pkce) + "&scope=openid", "invalid_request"),
+        };
+        using var browser = new Browser(Warden);
+        foreach (var (url, error) in cases)
+        {
+            var response = await browser.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+            var callback = CallbackParameters(response);
+            Assert.Equal(error, callback["error"]);
+            Assert.Equal(Warden.Issuer, callback["iss"]);
+        }
+    }
+
+    [Fact]
+    public async Task End_session_refuses_an_unregistered_post_logout_redirect_uri_and_asks_before_signing_out_without_a_hint()
+    {
+        var (client, _) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        await browser.SignInAsync("alice", Password);
+
+        var evil = await browser.GetAsync($"/end_session?client_id={client.ClientId}&post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F");
+        Assert.Equal(HttpStatusCode.BadRequest, evil.StatusCode);
+        Assert.Null(evil.Headers.Location);
+
+        var confirm = await browser.GetAsync($"/end_session?client_id={client.ClientId}&post_logout_redirect_uri={Uri.EscapeDataString(PostLogoutUri)}");
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        Assert.Equal("alice", await browser.SignedInAsAsync());
+        var html = await confirm.Content.ReadAsStringAsync();
+        var forged = await browser.Raw.PostAsync("/end_session", new FormUrlEncodedContent([new("decision", "logout")]));
+        Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
+        Assert.Equal("alice", await browser.SignedInAsAsync());
+
+        var confirmed = await browser.Raw.PostAsync("/end_session", new FormUrlEncodedContent([
+            new("decision", "logout"), new("__RequestVerificationToken", Browser.TokenOf(html)),
+            new("client_id", client.ClientId), new("post_logout_redirect_uri", PostLogoutUri),
+        ]));
+        Assert.Equal(HttpStatusCode.Found, confirmed.StatusCode);
+        Assert.Equal(PostLogoutUri, confirmed.Headers.Location!.ToString());
+        Assert.Null(await browser.SignedInAsAsync());
+    }
+
+    [Fact]
+    public async Task Userinfo_requires_a_bearer_token_with_the_openid_scope()
+    {
+        var (machine, machineSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        var machineToken = await Warden.ClientCredentialsTokenAsync(machine.ClientId, machineSecret!);
+
+        var anonymous = await Warden.Client.GetAsync("/userinfo");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.StartsWith("Bearer", anonymous.Headers.WwwAuthenticate.ToString());
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/userinfo");
+        request.Headers.Authorization = new("Bearer", machineToken);
+        var withoutOpenId = await Warden.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Forbidden, withoutOpenId.StatusCode);
+        Assert.Contains("insufficient_scope", withoutOpenId.Headers.WwwAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task CORS_answers_registered_origins_on_token_userinfo_and_revoke_any_origin_on_metadata_and_never_on_authorize()
+    {
+        await WebClientAsync();
+
+        async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string origin)
+        {
+            using var request = new HttpRequestMessage(method, path);
+            request.Headers.Add("Origin", origin);
+            if (method == HttpMethod.Options)
+                request.Headers.Add("Access-Control-Request-Method", "POST");
+            return await Warden.Client.SendAsync(request);
+        }
+
+        foreach (var path in new[] { "/token", "/userinfo", "/revoke" })
+        {
+            var preflight = await SendAsync(HttpMethod.Options, path, "https://app.example");
+            Assert.Equal(HttpStatusCode.NoContent, preflight.StatusCode);
+            Assert.Equal("https://app.example", preflight.Headers.GetValues("Access-Control-Allow-Origin").Single());
+            Assert.Contains("Authorization", preflight.Headers.GetValues("Access-Control-Allow-Headers").Single());
+            var stranger = await SendAsync(HttpMethod.Options, path, "https://evil.example");
+            Assert.False(stranger.Headers.Contains("Access-Control-Allow-Origin"));
+        }
+        var metadata = await SendAsync(HttpMethod.Get, "/.well-known/openid-configuration", "https://anyone.example");
+        Assert.Equal("*", metadata.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var jwks = await SendAsync(HttpMethod.Get, "/.well-known/jwks.json", "https://anyone.example");
+        Assert.Equal("*", jwks.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        foreach (var path in new[] { "/authorize", "/login", "/consent" })
+            Assert.False((await SendAsync(HttpMethod.Get, path, "https://app.example")).Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task Discovery_lists_the_OpenID_Connect_endpoints_and_capabilities()
+    {
+        using var metadata = JsonDocument.Parse(await Warden.Client.GetStringAsync("/.well-known/openid-configuration"));
+        var root = metadata.RootElement;
+
+        Assert.Equal(Warden.Issuer + "/authorize", root.GetProperty("authorization_endpoint").GetString());
+        Assert.Equal(Warden.Issuer + "/userinfo", root.GetProperty("userinfo_endpoint").GetString());
+        Assert.Equal(Warden.Issuer + "/end_session", root.GetProperty("end_session_endpoint").GetString());
+        Assert.Equal(["code"], root.GetProperty("response_types_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["S256"], root.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(root.GetProperty("authorization_response_iss_parameter_supported").GetBoolean());
+        Assert.Contains("offline_access", root.GetProperty("scopes_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("email_verified", root.GetProperty("claims_supported").EnumerateArray().Select(e => e.GetString()));
+        foreach (var endpoint in new[] { "authorization_endpoint", "userinfo_endpoint", "end_session_endpoint" })
+        {
+            var response = await Warden.Client.GetAsync(root.GetProperty(endpoint).GetString());
+            Assert.NotEqual(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.NotEqual(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Revoking_a_consent_asks_again_and_ends_refresh_tokens_for_that_client()
+    {
+        var (client, secret) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var code = (await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, pkce)))["code"];
+        var (_, tokens, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
+        var storage = Warden.Services.GetRequiredService<IStorageBackend>();
+        var alice = await storage.Users.FindByUsernameAsync(Tenant.DefaultId, "alice");
+
+        Assert.True(await storage.Consents.RevokeAsync(Tenant.DefaultId, alice!.Id, client.ClientId));
+
+        var (status, _, _) = await Warden.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
+        Assert.Equal(400, status);
+        var page = await browser.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create()));
+        Assert.Equal("/consent", page.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+}
