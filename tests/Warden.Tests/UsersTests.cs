@@ -102,5 +102,36 @@ public sealed class UsersTests : IDisposable
         Assert.True(stored.AsSpan().IndexOf("$argon2id$v=19$"u8) >= 0, "no Argon2id hash was stored");
     }
 
+    [Fact]
+    public async Task Users_cli_lists_and_revokes_consents()
+    {
+        var created = await Warden("users", "create", "--username", "alice", "--password", "s3cret-password-1", "--json");
+        Assert.True(created.ExitCode == 0, created.Output);
+        var userId = Guid.Parse(JsonDocument.Parse(created.StandardOutput).RootElement.GetProperty("id").GetString()!);
+        var client = await Warden("clients", "create", "--name", "Photo Album", "--client-id", "photo-album", "--grant", "authorization_code",
+            "--redirect-uri", "https://app.example/cb", "--scope", "openid profile email");
+        Assert.True(client.ExitCode == 0, client.Output);
+        await using (var storage = new Storage.Sqlite.SqliteBackend(Path.Combine(_directory.Path, "data", "warden.db"), "", false,
+                         Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, TimeProvider.System))
+        {
+            var now = DateTimeOffset.UtcNow;
+            await storage.Consents.SaveAsync(new Core.Users.Consent(Core.Tenants.Tenant.DefaultId, userId, "photo-album", ["email", "profile"], now, now));
+        }
+
+        var listed = await Warden("users", "consents", "alice", "--json");
+        var revoked = await Warden("users", "revoke-consent", "alice", "--client", "photo-album");
+        var again = await Warden("users", "revoke-consent", "alice", "--client", "photo-album");
+        var empty = await Warden("users", "consents", "alice");
+
+        Assert.True(listed.ExitCode == 0, listed.Output);
+        var consent = Assert.Single(JsonDocument.Parse(listed.StandardOutput).RootElement.EnumerateArray());
+        Assert.Equal("photo-album", consent.GetProperty("client_id").GetString());
+        Assert.Equal(["email", "profile"], consent.GetProperty("scopes").EnumerateArray().Select(scope => scope.GetString()));
+        Assert.Equal(0, revoked.ExitCode);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("no consent for 'photo-album'", again.StandardError);
+        Assert.Contains("0 consent(s)", empty.StandardOutput);
+    }
+
     public void Dispose() => _directory.Dispose();
 }

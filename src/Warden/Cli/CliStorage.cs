@@ -54,6 +54,10 @@ public static class CliStorage
         WithMigratedStorageAsync(parseResult, (storage, options, _) => work(new Seeding(storage.Users, Users(storage, options), Scopes(storage), Settings(storage))),
             cancellationToken);
 
+    public static Task<int> WithConsentsAsync(ParseResult parseResult, Func<UserAdministration, IConsentStore, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithMigratedStorageAsync(parseResult, (storage, options, _) => work(Users(storage, options), storage.Consents), cancellationToken);
+
     public static Task<int> WithUsersAsync(ParseResult parseResult, Func<UserAdministration, Task<int>> work,
         CancellationToken cancellationToken) =>
         WithUsersAsync(parseResult, (users, _) => work(users), cancellationToken);

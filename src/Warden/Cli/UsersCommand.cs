@@ -5,7 +5,9 @@ using Warden.Core.Users;
 
 namespace Warden.Cli;
 
-/// <summary>`warden users create|list|show|set-password|disable|enable|delete`. Passwords are never printed.</summary>
+/// <summary>
+/// `warden users create|list|show|set-password|disable|enable|delete|consents|revoke-consent`. Passwords are never printed.
+/// </summary>
 public static class UsersCommand
 {
     private static readonly Option<bool> Json = new("--json") { Description = "Print JSON instead of text" };
@@ -15,6 +17,7 @@ public static class UsersCommand
     private static readonly Option<string> Role = new("--role") { Description = "regular (default) or admin" };
     private static readonly Option<string> Password = new("--password") { Description = "The password (visible in the process list; prefer --password-stdin)" };
     private static readonly Option<bool> PasswordStdin = new("--password-stdin") { Description = "Read the password from the first line of standard input" };
+    private static readonly Option<string> Client = new("--client") { Description = "The client whose consent to revoke", Required = true };
 
     public static Command Create()
     {
@@ -82,7 +85,44 @@ public static class UsersCommand
                 ? Done($"deleted {parseResult.GetValue(User)}")
                 : NotFound(parseResult), cancellationToken));
 
-        return new Command("users", "Manage user accounts") { create, list, show, setPassword, disable, enable, delete };
+        var consents = new Command("consents", "List the clients a user has allowed, and the scopes") { User, Json };
+        consents.SetAction((parseResult, cancellationToken) => CliStorage.WithConsentsAsync(parseResult, async (users, store) =>
+        {
+            if (await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken) is not { } user)
+                return NotFound(parseResult);
+            var all = await store.ListForUserAsync(Tenant.DefaultId, user.Id, cancellationToken);
+            if (parseResult.GetValue(Json))
+            {
+                Console.WriteLine(new JsonArray(all.Select(consent => (JsonNode)new JsonObject
+                {
+                    ["client_id"] = consent.ClientId,
+                    ["scopes"] = new JsonArray(consent.Scopes.Select(scope => (JsonNode)scope).ToArray()),
+                    ["granted_at"] = CliFormat.Time(consent.GrantedAt),
+                    ["updated_at"] = CliFormat.Time(consent.UpdatedAt),
+                }).ToArray()).ToJsonString());
+                return 0;
+            }
+            Console.WriteLine($"{"CLIENT",-36} {"GRANTED",-20} SCOPES");
+            foreach (var consent in all)
+                Console.WriteLine($"{consent.ClientId,-36} {CliFormat.Time(consent.GrantedAt),-20} {string.Join(' ', consent.Scopes)}");
+            Console.WriteLine($"{all.Count} consent(s)");
+            return 0;
+        }, cancellationToken));
+
+        var revokeConsent = new Command("revoke-consent",
+            "Forget what a user allowed a client: the consent page asks again and the client's refresh tokens stop working") { User, Client };
+        revokeConsent.SetAction((parseResult, cancellationToken) => CliStorage.WithConsentsAsync(parseResult, async (users, store) =>
+        {
+            if (await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken) is not { } user)
+                return NotFound(parseResult);
+            var clientId = parseResult.GetValue(Client)!;
+            if (await store.RevokeAsync(Tenant.DefaultId, user.Id, clientId, cancellationToken))
+                return Done($"revoked {user.Username}'s consent for {clientId}");
+            Console.Error.WriteLine($"warden: {user.Username} has no consent for '{clientId}'");
+            return 1;
+        }, cancellationToken));
+
+        return new Command("users", "Manage user accounts") { create, list, show, setPassword, disable, enable, delete, consents, revokeConsent };
     }
 
     private static string? ReadPassword(ParseResult parseResult)
