@@ -33,7 +33,7 @@ public sealed class AuthorizationCodeGrant(
         var value = parameters["code"];
         if (value is null)
             return TokenResult.Failed(OAuthError.InvalidRequest("code is required"));
-        var hash = value.Length <= 128 ? hasher.Hash(value) : null;
+        var hash = hasher.HashPresented(value);
         var code = hash is null ? null : await codes.FindAsync(hash, cancellationToken);
         if (code is null || code.TenantId != client.TenantId || code.ClientId != client.ClientId)
             return Refused(context, client, "the authorization code is invalid or was issued to another client");

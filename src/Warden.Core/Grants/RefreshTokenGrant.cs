@@ -33,7 +33,7 @@ public sealed class RefreshTokenGrant(
         var value = parameters["refresh_token"];
         if (value is null)
             return TokenResult.Failed(OAuthError.InvalidRequest("refresh_token is required"));
-        var hash = value.Length <= 128 ? hasher.Hash(value) : null;
+        var hash = hasher.HashPresented(value);
         var token = hash is null ? null : await refreshTokens.FindAsync(hash, cancellationToken);
         if (token is null || token.TenantId != client.TenantId || token.ClientId != client.ClientId)
             return Refused(context, client.ClientId, "the refresh token is invalid or was issued to another client");

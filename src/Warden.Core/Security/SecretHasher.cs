@@ -10,6 +10,8 @@ namespace Warden.Core.Security;
 /// </summary>
 public sealed class SecretHasher(MasterKey masterKey)
 {
+    private const int MaxIssuedLength = 128;
+
     private readonly byte[] _key = masterKey.Derive("secret-hashing");
 
     public byte[] Hash(string secret)
@@ -17,6 +19,12 @@ public sealed class SecretHasher(MasterKey masterKey)
         var bytes = Encoding.UTF8.GetBytes(secret);
         return HMACSHA256.HashData(_key, bytes);
     }
+
+    /// <summary>
+    /// The hash of a secret presented by a caller, or null when it is longer than any secret this server issues (so an
+    /// oversized value is neither hashed nor looked up).
+    /// </summary>
+    public byte[]? HashPresented(string secret) => secret.Length <= MaxIssuedLength ? Hash(secret) : null;
 
     /// <summary>Compares in constant time, so the comparison leaks nothing about how much of a guess was right.</summary>
     public bool Matches(string secret, byte[] expectedHash) =>

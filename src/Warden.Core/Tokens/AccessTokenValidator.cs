@@ -98,9 +98,9 @@ public sealed class AccessTokenValidator(
 
     private async Task<AccessTokenDescription?> ReadReferenceAsync(string tenantId, string handle, CancellationToken cancellationToken)
     {
-        if (handle.Length > 128)
+        if (hasher.HashPresented(handle) is not { } hash)
             return null;
-        var stored = await referenceTokens.FindAsync(hasher.Hash(handle), cancellationToken);
+        var stored = await referenceTokens.FindAsync(hash, cancellationToken);
         if (stored is null || stored.TenantId != tenantId || stored.RevokedAt is not null)
             return null;
         return new AccessTokenDescription(stored.TenantId, AccessTokenFormat.Reference, stored.JwtId, stored.ClientId, stored.Subject,

@@ -44,7 +44,7 @@ public sealed class TokenEndpointsHandler(
 
         var token = parameters["token"]!;
         var now = time.GetUtcNow();
-        if (token.Length <= 128 && await refreshTokens.FindAsync(hasher.Hash(token), cancellationToken) is { } refresh
+        if (hasher.HashPresented(token) is { } hash && await refreshTokens.FindAsync(hash, cancellationToken) is { } refresh
             && refresh.TenantId == context.TenantId)
         {
             if (refresh.ClientId != client!.Client.ClientId)

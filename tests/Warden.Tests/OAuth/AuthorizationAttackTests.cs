@@ -13,7 +13,7 @@ namespace Warden.Tests.OAuth;
 
 /// <summary>
 /// The attacks on the authorization code flow and the protocol's finer rules, on one server: open redirects, PKCE,
-/// stolen and replayed codes, cross-site request forgery, lockout, prompt and max_age, response modes, CORS.
+/// stolen and replayed codes, cross-site request forgery (sign-in forgery and lockout are in SignInTests), prompt and max_age, response modes, CORS.
 /// </summary>
 public sealed class AuthorizationAttackTests : IAsyncLifetime
 {
@@ -175,33 +175,6 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         var consent = await Warden.Services.GetRequiredService<IStorageBackend>().Consents.ListForUserAsync(Tenant.DefaultId,
             (await Warden.Services.GetRequiredService<IStorageBackend>().Users.FindByUsernameAsync(Tenant.DefaultId, "alice"))!.Id);
         Assert.Empty(consent);
-    }
-
-    [Fact]
-    public async Task The_sign_in_form_refuses_a_post_without_its_anti_forgery_token()
-    {
-        using var browser = new Browser(Warden);
-        var forged = await browser.Raw.PostAsync("/login", new FormUrlEncodedContent([new("username", "alice"), new("password", Password)]));
-        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        Assert.Null(await browser.SignedInAsAsync());
-    }
-
-    [Fact]
-    public async Task Guessing_passwords_through_the_authorization_flow_locks_the_account()
-    {
-        var (client, _) = await WebClientAsync();
-        using var browser = new Browser(Warden);
-        var login = await browser.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create()));
-        var loginPath = login.RequestMessage!.RequestUri!.PathAndQuery;
-
-        for (var attempt = 0; attempt < 3; attempt++)
-            Assert.Equal(HttpStatusCode.OK, (await browser.SignInAsync("alice", "wrong password " + attempt, loginPath)).StatusCode);
-        var withRightPassword = await browser.SignInAsync("alice", Password, loginPath);
-
-        Assert.Equal(HttpStatusCode.OK, withRightPassword.StatusCode);
-        Assert.Contains("Invalid username or password.", await withRightPassword.Content.ReadAsStringAsync());
-        var alice = await Warden.Services.GetRequiredService<IStorageBackend>().Users.FindByUsernameAsync(Tenant.DefaultId, "alice");
-        Assert.True(alice!.LockedUntil > DateTimeOffset.UtcNow);
     }
 
     [Fact]
