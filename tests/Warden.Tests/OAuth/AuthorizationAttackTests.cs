@@ -363,6 +363,9 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
     [Fact]
     public async Task Discovery_lists_the_OpenID_Connect_endpoints_and_capabilities()
     {
+        var settings = Warden.Services.GetRequiredService<IStorageBackend>().Settings;
+        await settings.SetAsync(new Core.Settings.Setting(Tenant.DefaultId, "op_tos_uri", "https://example.com/terms", DateTimeOffset.UtcNow));
+        await settings.SetAsync(new Core.Settings.Setting(Tenant.DefaultId, "op_policy_uri", "", DateTimeOffset.UtcNow));
         using var metadata = JsonDocument.Parse(await Warden.Client.GetStringAsync("/.well-known/openid-configuration"));
         var root = metadata.RootElement;
 
@@ -374,6 +377,8 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         Assert.True(root.GetProperty("authorization_response_iss_parameter_supported").GetBoolean());
         Assert.Contains("offline_access", root.GetProperty("scopes_supported").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("email_verified", root.GetProperty("claims_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("https://example.com/terms", root.GetProperty("op_tos_uri").GetString());
+        Assert.False(root.TryGetProperty("op_policy_uri", out _));
         foreach (var endpoint in new[] { "authorization_endpoint", "userinfo_endpoint", "end_session_endpoint" })
         {
             var response = await Warden.Client.GetAsync(root.GetProperty(endpoint).GetString());
