@@ -43,7 +43,9 @@ public sealed class AuthorizationCodeGrant(
             return await ReplayedAsync(code, context, now, cancellationToken);
         if (code.ExpiresAt <= now)
             return Refused(context, client, "the authorization code has expired");
-        if (parameters["redirect_uri"] != code.RedirectUri)
+        // RFC 6749 §4.1.3: required when the authorization request had it, which it always has unless the client has one.
+        var redirectUri = parameters["redirect_uri"] ?? (client.RedirectUris.Count == 1 ? client.RedirectUris[0] : null);
+        if (redirectUri != code.RedirectUri)
             return Refused(context, client, "redirect_uri does not match the authorization request");
         var verifier = parameters["code_verifier"];
         if (code.CodeChallenge is null)

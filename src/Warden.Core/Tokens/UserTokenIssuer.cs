@@ -24,8 +24,8 @@ public sealed record UserGrant(
     string GrantType);
 
 /// <summary>
-/// The token response for a person's grant: an access token, a refresh token when the grant allows offline use
-/// (offline_access granted, or the client registered for refresh tokens), and an ID token when openid was granted.
+/// The token response for a person's grant: an access token, a refresh token when the client is registered for the
+/// refresh_token grant, and an ID token when openid was granted.
 /// </summary>
 public sealed class UserTokenIssuer(
     AccessTokenIssuer accessTokens,
@@ -38,7 +38,6 @@ public sealed class UserTokenIssuer(
     AuditTrail audit,
     TimeProvider time)
 {
-    public const string OfflineAccessScope = "offline_access";
     public const string RefreshTokenGrantType = "refresh_token";
 
     public async Task<TokenResponse> IssueAsync(UserGrant grant, string? ipAddress, CancellationToken cancellationToken)
@@ -49,7 +48,8 @@ public sealed class UserTokenIssuer(
         var response = new TokenResponse(access.Value, "Bearer", (long)(access.Description.ExpiresAt - access.Description.IssuedAt).TotalSeconds,
             grant.Scopes.Count > 0 ? string.Join(' ', grant.Scopes) : null);
 
-        if (grant.Scopes.Contains(OfflineAccessScope, StringComparer.Ordinal) || client.GrantTypes.Contains(RefreshTokenGrantType, StringComparer.Ordinal))
+        // A refresh token is only useful to a client allowed the refresh_token grant; offline_access asks for nothing else.
+        if (client.GrantTypes.Contains(RefreshTokenGrantType, StringComparer.Ordinal))
             response = response with { RefreshToken = await CreateRefreshTokenAsync(grant, cancellationToken) };
 
         if (grant.Scopes.Contains(Authorization.AuthorizationRequestValidator.OpenIdScope, StringComparer.Ordinal))

@@ -388,6 +388,27 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_the_refresh_token_grant_earns_a_refresh_token_and_only_openid_an_ID_token()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(WebClient("Code Only") with
+        {
+            GrantTypes = ["authorization_code"], FirstParty = true,
+        });
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var code = (await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, pkce, scope: "profile offline_access")))["code"];
+
+        // The client has one redirect URI, so the token request may leave it out.
+        var (status, body, _) = await Warden.PostFormAsync("/token",
+            [new("grant_type", "authorization_code"), new("code", code), new("code_verifier", pkce.Verifier)], client.ClientId, secret);
+
+        Assert.Equal(200, status);
+        Assert.False(body.TryGetProperty("refresh_token", out _));
+        Assert.False(body.TryGetProperty("id_token", out _));
+        Assert.Equal("profile offline_access", body.GetProperty("scope").GetString());
+    }
+
+    [Fact]
     public async Task Revoking_a_consent_asks_again_and_ends_refresh_tokens_for_that_client()
     {
         var (client, secret) = await WebClientAsync();
