@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Warden.Core.Audit;
 using Warden.Core.Clients;
+using Warden.Core.Devices;
 using Warden.Core.Keys;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
@@ -34,6 +35,7 @@ public sealed class MemoryBackend : IStorageBackend
         Consents = new MemoryConsentStore(state);
         DataProtectionKeys = new MemoryDataProtectionKeyStore(state);
         Settings = new MemorySettingStore(state);
+        DeviceAuthorizations = new MemoryDeviceAuthorizationStore(state);
     }
 
     public string Name => "memory";
@@ -51,6 +53,7 @@ public sealed class MemoryBackend : IStorageBackend
     public IConsentStore Consents { get; }
     public IDataProtectionKeyStore DataProtectionKeys { get; }
     public ISettingStore Settings { get; }
+    public IDeviceAuthorizationStore DeviceAuthorizations { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MigrationStatus>>([]);

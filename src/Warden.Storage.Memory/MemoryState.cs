@@ -1,5 +1,6 @@
 using Warden.Core.Audit;
 using Warden.Core.Clients;
+using Warden.Core.Devices;
 using Warden.Core.Keys;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
@@ -29,6 +30,10 @@ internal sealed class MemoryState
     public Dictionary<(string TenantId, Guid UserId, string ClientId), Users.Consent> Consents { get; } = [];
     public Dictionary<(string TenantId, string Name), DataProtectionKey> DataProtectionKeys { get; } = [];
     public Dictionary<(string TenantId, string Key), Warden.Core.Settings.Setting> Settings { get; } = [];
+    public Dictionary<string, DeviceAuthorization> DeviceAuthorizations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The unique index on (tenant, user code hash): the key of the device authorization holding it.</summary>
+    public Dictionary<(string TenantId, string UserCodeHash), string> DeviceUserCodes { get; } = [];
 
     public MemoryState(TimeProvider time)
     {
@@ -40,5 +45,15 @@ internal sealed class MemoryState
     {
         if (!Tenants.ContainsKey(tenantId))
             throw new MissingReferenceException($"tenant '{tenantId}' does not exist");
+    }
+
+    /// <summary>The ON DELETE CASCADE of device_codes (from its client or user). Call while holding <see cref="Sync"/>.</summary>
+    public void RemoveDeviceAuthorizations(Func<DeviceAuthorization, bool> match)
+    {
+        foreach (var (key, authorization) in DeviceAuthorizations.Where(pair => match(pair.Value)).ToList())
+        {
+            DeviceAuthorizations.Remove(key);
+            DeviceUserCodes.Remove((authorization.TenantId, Convert.ToHexString(authorization.UserCodeHash)));
+        }
     }
 }

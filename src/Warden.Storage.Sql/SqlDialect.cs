@@ -36,10 +36,12 @@ public abstract class SqlDialect
     public abstract object List(IReadOnlyList<string> values);
     public abstract object Boolean(bool value);
     public abstract object Uuid(Guid value);
+    public object? Uuid(Guid? value) => value is { } v ? Uuid(v) : null;
 
     public abstract DateTimeOffset ReadTime(DbDataReader row, int ordinal);
     public DateTimeOffset? ReadNullableTime(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : ReadTime(row, ordinal);
     public abstract string[] ReadList(DbDataReader row, int ordinal);
     public abstract bool ReadBoolean(DbDataReader row, int ordinal);
     public abstract Guid ReadUuid(DbDataReader row, int ordinal);
+    public Guid? ReadNullableUuid(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : ReadUuid(row, ordinal);
 }

@@ -1,5 +1,6 @@
 using Warden.Core.Audit;
 using Warden.Core.Clients;
+using Warden.Core.Devices;
 using Warden.Core.Keys;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
@@ -34,6 +35,7 @@ public abstract class SqlStorageBackend : IStorageBackend
         Consents = new SqlConsentStore(database, dialect, tables);
         DataProtectionKeys = new SqlDataProtectionKeyStore(database, dialect, tables);
         Settings = new SqlSettingStore(database, dialect, tables);
+        DeviceAuthorizations = new SqlDeviceAuthorizationStore(database, dialect, tables);
         _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
     }
 
@@ -52,6 +54,7 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IConsentStore Consents { get; }
     public IDataProtectionKeyStore DataProtectionKeys { get; }
     public ISettingStore Settings { get; }
+    public IDeviceAuthorizationStore DeviceAuthorizations { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         _migrator.GetStatusAsync(cancellationToken);

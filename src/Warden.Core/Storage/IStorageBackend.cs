@@ -1,5 +1,6 @@
 using Warden.Core.Audit;
 using Warden.Core.Clients;
+using Warden.Core.Devices;
 using Warden.Core.Keys;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
@@ -35,6 +36,7 @@ public interface IStorageBackend : IAsyncDisposable
     IConsentStore Consents { get; }
     IDataProtectionKeyStore DataProtectionKeys { get; }
     ISettingStore Settings { get; }
+    IDeviceAuthorizationStore DeviceAuthorizations { get; }
 
     /// <summary>Every known migration, applied or pending, in order.</summary>
     Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default);

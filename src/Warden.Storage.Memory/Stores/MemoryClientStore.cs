@@ -53,6 +53,7 @@ internal sealed class MemoryClientStore(MemoryState state) : IClientStore
                 return Task.FromResult(false);
             foreach (var secret in SecretsOf(tenantId, clientId).ToList())
                 state.ClientSecrets.Remove(secret.Id);
+            state.RemoveDeviceAuthorizations(authorization => authorization.TenantId == tenantId && authorization.ClientId == clientId);
             return Task.FromResult(true);
         }
     }

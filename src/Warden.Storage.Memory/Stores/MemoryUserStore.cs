@@ -63,7 +63,11 @@ internal sealed class MemoryUserStore(MemoryState state) : IUserStore
     {
         lock (state.Sync)
         {
-            return Task.FromResult(state.Users.TryGetValue(id, out var user) && user.TenantId == tenantId && state.Users.Remove(id));
+            if (!state.Users.TryGetValue(id, out var user) || user.TenantId != tenantId)
+                return Task.FromResult(false);
+            state.Users.Remove(id);
+            state.RemoveDeviceAuthorizations(authorization => authorization.UserId == id);
+            return Task.FromResult(true);
         }
     }
 
