@@ -22,6 +22,7 @@ public sealed class PostgresAuditLogStoreTests : AuditLogStoreContract<PostgresF
 // PgBouncer in transaction mode: the store semantics must survive connections being shared between transactions.
 public sealed class PgBouncerClientStoreTests : ClientStoreContract<PgBouncerFactory>;
 public sealed class PgBouncerAuditLogStoreTests : AuditLogStoreContract<PgBouncerFactory>;
+public sealed class PgBouncerDeviceAuthorizationStoreTests : DeviceAuthorizationStoreContract<PgBouncerFactory>;
 
 public sealed class SqliteMigrationTests : MigrationContract<SqliteFactory>;
 public sealed class PostgresMigrationTests : MigrationContract<PostgresFactory>;
@@ -52,3 +53,7 @@ public sealed class PostgresDataProtectionKeyStoreTests : DataProtectionKeyStore
 public sealed class MemorySettingStoreTests : SettingStoreContract<MemoryFactory>;
 public sealed class SqliteSettingStoreTests : SettingStoreContract<SqliteFactory>;
 public sealed class PostgresSettingStoreTests : SettingStoreContract<PostgresFactory>;
+
+public sealed class MemoryDeviceAuthorizationStoreTests : DeviceAuthorizationStoreContract<MemoryFactory>;
+public sealed class SqliteDeviceAuthorizationStoreTests : DeviceAuthorizationStoreContract<SqliteFactory>;
+public sealed class PostgresDeviceAuthorizationStoreTests : DeviceAuthorizationStoreContract<PostgresFactory>;
