@@ -19,6 +19,16 @@ public sealed record OAuthError(string Error, string? Description, int StatusCod
     /// <summary>RFC 8707 §2: a resource indicator that is malformed or not allowed for the client.</summary>
     public static OAuthError InvalidTarget(string description) => new("invalid_target", description);
 
+    /// <summary>RFC 8628 §3.5: the person has not decided yet; poll again after the interval.</summary>
+    public static OAuthError AuthorizationPending() => new("authorization_pending", "the user has not yet approved or denied the request");
+
+    /// <summary>RFC 8628 §3.5: polled too fast; the interval grows by 5 seconds.</summary>
+    public static OAuthError SlowDown(TimeSpan interval) =>
+        new("slow_down", $"polling too fast: wait at least {interval.TotalSeconds:0} seconds between requests");
+
+    public static OAuthError AccessDenied(string description) => new("access_denied", description);
+    public static OAuthError ExpiredToken(string description) => new("expired_token", description);
+
     public static OAuthError ServerError(string correlationId) =>
         new("server_error", $"The server failed to process the request (correlation id {correlationId}).", 500);
 

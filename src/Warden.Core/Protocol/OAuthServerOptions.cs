@@ -13,6 +13,8 @@ public sealed record OAuthServerOptions(string Issuer, TimeSpan AccessTokenLifet
     public const string AuthorizationPath = "/authorize";
     public const string UserInfoPath = "/userinfo";
     public const string EndSessionPath = "/end_session";
+    public const string DeviceAuthorizationPath = "/device_authorization";
+    public const string DeviceVerificationPath = "/device";
 
     /// <summary>The longest access token lifetime a client may be given.</summary>
     public static readonly TimeSpan MaxAccessTokenLifetime = TimeSpan.FromHours(24);
@@ -24,4 +26,6 @@ public sealed record OAuthServerOptions(string Issuer, TimeSpan AccessTokenLifet
     public string AuthorizationEndpoint => Issuer + AuthorizationPath;
     public string UserInfoEndpoint => Issuer + UserInfoPath;
     public string EndSessionEndpoint => Issuer + EndSessionPath;
+    public string DeviceAuthorizationEndpoint => Issuer + DeviceAuthorizationPath;
+    public string DeviceVerificationUri => Issuer + DeviceVerificationPath;
 }

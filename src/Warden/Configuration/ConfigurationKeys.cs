@@ -42,6 +42,8 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey IdTokenLifetime = new("tokens.id_token_lifetime", ["WARDEN_ID_TOKEN_LIFETIME"]);
     public static readonly ConfigurationKey RefreshTokenLifetime = new("tokens.refresh_token_lifetime", ["WARDEN_REFRESH_TOKEN_LIFETIME"]);
     public static readonly ConfigurationKey RefreshTokenIdleLifetime = new("tokens.refresh_token_idle_lifetime", ["WARDEN_REFRESH_TOKEN_IDLE_LIFETIME"]);
+    public static readonly ConfigurationKey DeviceCodeLifetime = new("tokens.device_code_lifetime", ["WARDEN_DEVICE_CODE_LIFETIME"]);
+    public static readonly ConfigurationKey DevicePollInterval = new("tokens.device_poll_interval", ["WARDEN_DEVICE_POLL_INTERVAL"]);
     public static readonly ConfigurationKey AllowPlainPkce = new("tokens.allow_plain_pkce", ["WARDEN_ALLOW_PLAIN_PKCE"]);
     public static readonly ConfigurationKey Argon2Memory = new("passwords.argon2_memory", ["WARDEN_ARGON2_MEMORY"]);
     public static readonly ConfigurationKey Argon2Iterations = new("passwords.argon2_iterations", ["WARDEN_ARGON2_ITERATIONS"]);
@@ -57,7 +59,8 @@ public static class ConfigurationKeys
         PostgresSslMode, PoolSize, MaxPoolSize, ConnectTimeout, CommandTimeout, PgBouncer, Echo, TablePrefix,
         CleanupInterval, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, EncryptionKey, EncryptionKeyFile,
         SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime,
-        AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
+        AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce,
+        DeviceCodeLifetime, DevicePollInterval, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat,
     ];
 

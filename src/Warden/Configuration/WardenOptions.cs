@@ -37,7 +37,8 @@ public sealed record WardenOptions(
         new KeyOptions(null, "./data/master.key", "ES256", TimeSpan.FromMinutes(10)),
         new TokenOptions(TimeSpan.FromHours(1), TimeSpan.FromSeconds(5), new Core.Authorization.AuthorizationOptions(
             CodeLifetime: TimeSpan.FromSeconds(60), IdTokenLifetime: TimeSpan.FromHours(1), RefreshTokenLifetime: TimeSpan.FromDays(30),
-            RefreshTokenIdleLifetime: TimeSpan.FromDays(14), AllowPlainPkce: false)),
+            RefreshTokenIdleLifetime: TimeSpan.FromDays(14), AllowPlainPkce: false),
+            new Core.Devices.DeviceFlowOptions(CodeLifetime: TimeSpan.FromMinutes(10), PollInterval: TimeSpan.FromSeconds(5))),
         Core.Security.PasswordHashingOptions.OwaspDefault,
         new Core.Users.SignInOptions(MaxFailures: 5, LockoutDuration: TimeSpan.FromMinutes(15), SessionLifetime: TimeSpan.FromHours(8)),
         new LoggingOptions(LogLevel.Information, LogFormat.Text));
@@ -68,6 +69,8 @@ public sealed record KeyOptions(string? EncryptionKey, string EncryptionKeyFile,
 
 /// <param name="ClientCacheLifetime">How long an instance caches a client; zero reads it on every request.</param>
 /// <param name="Authorization">Lifetimes and rules of the authorization code flow.</param>
-public sealed record TokenOptions(TimeSpan AccessTokenLifetime, TimeSpan ClientCacheLifetime, Core.Authorization.AuthorizationOptions Authorization);
+/// <param name="Devices">Lifetime and polling interval of the device flow.</param>
+public sealed record TokenOptions(TimeSpan AccessTokenLifetime, TimeSpan ClientCacheLifetime, Core.Authorization.AuthorizationOptions Authorization,
+    Core.Devices.DeviceFlowOptions Devices);
 
 public sealed record LoggingOptions(LogLevel Level, LogFormat Format);

@@ -181,7 +181,10 @@ public static class WardenOptionsResolver
                 Seconds(Keys.IdTokenLifetime, 60, 86_400, authorization.IdTokenLifetime),
                 absolute,
                 idle > absolute ? absolute : idle,
-                Boolean(layers, Keys.AllowPlainPkce, authorization.AllowPlainPkce)));
+                Boolean(layers, Keys.AllowPlainPkce, authorization.AllowPlainPkce)),
+            new Core.Devices.DeviceFlowOptions(
+                Seconds(Keys.DeviceCodeLifetime, 60, 3_600, defaults.Devices.CodeLifetime),
+                Seconds(Keys.DevicePollInterval, 1, 60, defaults.Devices.PollInterval)));
     }
 
     private static ServerOptions ResolveServer(ConfigurationLayers layers, ServerOptions defaults)

@@ -40,6 +40,7 @@ public static class DiscoveryEndpoint
             json.WriteString("token_endpoint", options.TokenEndpoint);
             json.WriteString("userinfo_endpoint", options.UserInfoEndpoint);
             json.WriteString("end_session_endpoint", options.EndSessionEndpoint);
+            json.WriteString("device_authorization_endpoint", options.DeviceAuthorizationEndpoint);
             json.WriteString("jwks_uri", options.JwksUri);
             json.WriteString("introspection_endpoint", options.IntrospectionEndpoint);
             json.WriteString("revocation_endpoint", options.RevocationEndpoint);

@@ -63,6 +63,7 @@ public static class WardenServer
         app.MapRevocationEndpoint();
         app.MapJwksEndpoint();
         app.MapUserInfoEndpoint();
+        app.MapDeviceAuthorizationEndpoint();
         app.MapDiscoveryEndpoints();
         app.MapRazorPages();
 

@@ -372,6 +372,7 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         Assert.Equal(Warden.Issuer + "/authorize", root.GetProperty("authorization_endpoint").GetString());
         Assert.Equal(Warden.Issuer + "/userinfo", root.GetProperty("userinfo_endpoint").GetString());
         Assert.Equal(Warden.Issuer + "/end_session", root.GetProperty("end_session_endpoint").GetString());
+        Assert.Equal(Warden.Issuer + "/device_authorization", root.GetProperty("device_authorization_endpoint").GetString());
         Assert.Equal(["code"], root.GetProperty("response_types_supported").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["S256"], root.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
         Assert.True(root.GetProperty("authorization_response_iss_parameter_supported").GetBoolean());

@@ -1,0 +1,87 @@
+using Warden.Core.Caching;
+using Warden.Core.Clients;
+using Warden.Core.Devices;
+using Warden.Core.Errors;
+using Warden.Core.Protocol;
+using Warden.Core.Security;
+using Warden.Core.Tokens;
+using Warden.Core.Users;
+
+namespace Warden.Core.Grants;
+
+/// <summary>
+/// RFC 8628 §3.4–3.5: the device polls with its device code. While the person has not decided it gets
+/// authorization_pending, or slow_down when it polls faster than its interval (which then grows by 5 seconds,
+/// remembered in the cache store so every instance applies it); access_denied after a denial; expired_token after
+/// expiry; after approval the tokens, exactly once (atomic consume), and invalid_grant to any later poll.
+/// </summary>
+public sealed class DeviceCodeGrant(
+    IDeviceAuthorizationStore store,
+    IUserStore users,
+    UserTokenIssuer tokens,
+    ICacheStore cache,
+    SecretHasher hasher,
+    DeviceFlowOptions options,
+    TimeProvider time) : IGrantHandler
+{
+    private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
+
+    public string GrantType => DeviceAuthorizationHandler.GrantType;
+
+    public async Task<TokenResult> HandleAsync(RegisteredClient registered, ProtocolParameters parameters, RequestContext context,
+        CancellationToken cancellationToken)
+    {
+        var client = registered.Client;
+        var value = parameters["device_code"];
+        if (value is null)
+            return TokenResult.Failed(OAuthError.InvalidRequest("device_code is required"));
+        var hash = hasher.HashPresented(value);
+        var authorization = hash is null ? null : await store.FindByDeviceCodeAsync(hash, cancellationToken);
+        if (authorization is null || authorization.TenantId != client.TenantId || authorization.ClientId != client.ClientId)
+            return TokenResult.Failed(OAuthError.InvalidGrant("the device code is invalid or was issued to another client"));
+
+        var now = time.GetUtcNow();
+        if (authorization.ConsumedAt is not null)
+            return TokenResult.Failed(OAuthError.InvalidGrant("the device code was already redeemed"));
+        if (authorization.ExpiresAt <= now)
+            return TokenResult.Failed(OAuthError.ExpiredToken("the device code has expired; start again"));
+        switch (authorization.Status)
+        {
+            case DeviceAuthorizationStatus.Denied:
+                return TokenResult.Failed(OAuthError.AccessDenied("the user denied the request"));
+            case DeviceAuthorizationStatus.Pending:
+                return TokenResult.Failed(await PacePollingAsync(hash!, authorization.ExpiresAt - now, cancellationToken));
+        }
+
+        var consumed = await store.TryConsumeAsync(hash!, now, cancellationToken);
+        if (consumed is null)
+            return TokenResult.Failed(OAuthError.InvalidGrant("the device code was already redeemed"));
+        var user = await users.FindByIdAsync(consumed.TenantId, consumed.UserId!.Value, cancellationToken);
+        if (user is not { IsActive: true })
+            return TokenResult.Failed(OAuthError.InvalidGrant("the user is no longer active"));
+        var response = await tokens.IssueAsync(new UserGrant(client, user, consumed.Scopes, consumed.AuthTime!.Value, null, Guid.CreateVersion7(),
+            null, GrantType), context.IpAddress, cancellationToken);
+        return new TokenResult(response, null);
+    }
+
+    /// <summary>
+    /// authorization_pending, or slow_down when the previous poll was less than the device's interval ago. A poll marks
+    /// the device as polled for one interval; polling inside that window lengthens the interval and restarts it.
+    /// </summary>
+    private async Task<OAuthError> PacePollingAsync(byte[] hash, TimeSpan remaining, CancellationToken cancellationToken)
+    {
+        var key = Convert.ToHexString(hash);
+        var intervalKey = "device-interval:" + key;
+        var interval = await cache.GetAsync(intervalKey, cancellationToken) is { } stored && int.TryParse(stored, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : options.PollInterval;
+        if (await cache.SetIfAbsentAsync("device-polled:" + key, "1", interval, cancellationToken))
+            return OAuthError.AuthorizationPending();
+
+        interval += SlowDownStep;
+        await cache.SetAsync(intervalKey, ((int)interval.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), remaining,
+            cancellationToken);
+        await cache.SetAsync("device-polled:" + key, "1", interval, cancellationToken);
+        return OAuthError.SlowDown(interval);
+    }
+}
