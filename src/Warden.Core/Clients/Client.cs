@@ -32,6 +32,15 @@ public sealed record Client
     /// <summary>Where the client publishes its JWK Set, for private_key_jwt; exclusive with <see cref="Jwks"/>.</summary>
     public string? JwksUri { get; init; }
 
+    /// <summary>How the client came to exist: <see cref="ClientOrigins.Cli"/> (an operator) or <see cref="ClientOrigins.Registration"/> (RFC 7591).</summary>
+    public string Origin { get; init; } = ClientOrigins.Cli;
+
+    /// <summary>
+    /// RFC 7591 metadata kept for a dynamically registered client and returned on reads (client_uri, logo_uri, contacts,
+    /// tos_uri, policy_uri, software_id, software_version), as a JSON object; null when there is none.
+    /// </summary>
+    public string? RegistrationMetadata { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 
@@ -46,7 +55,15 @@ public sealed record Client
         && AccessTokenFormat == other.AccessTokenFormat && AccessTokenLifetime == other.AccessTokenLifetime
         && SigningAlgorithm == other.SigningAlgorithm && Resources.SequenceEqual(other.Resources)
         && Jwks == other.Jwks && JwksUri == other.JwksUri
+        && Origin == other.Origin && RegistrationMetadata == other.RegistrationMetadata
         && CreatedAt == other.CreatedAt && UpdatedAt == other.UpdatedAt;
 
     public override int GetHashCode() => HashCode.Combine(TenantId, ClientId);
+}
+
+/// <summary>The values of <see cref="Client.Origin"/>.</summary>
+public static class ClientOrigins
+{
+    public const string Cli = "cli";
+    public const string Registration = "registration";
 }

@@ -1,0 +1,68 @@
+namespace Warden.Core.Registration;
+
+public enum RegistrationTokenKind
+{
+    /// <summary>Allows registering a client (RFC 7591 §3: the initial access token), created by an operator.</summary>
+    InitialAccess,
+
+    /// <summary>Allows reading, replacing and deleting one client's registration (RFC 7592 §3).</summary>
+    RegistrationAccess,
+}
+
+/// <summary>
+/// A bearer token of dynamic client registration as stored: only its keyed hash. Initial access tokens may be single
+/// use and may expire; a registration access token belongs to one client and ends with it.
+/// </summary>
+public sealed record RegistrationToken
+{
+    public required string TenantId { get; init; }
+    public required Guid Id { get; init; }
+    public required byte[] Hash { get; init; }
+    public required RegistrationTokenKind Kind { get; init; }
+
+    /// <summary>The client a registration access token manages; null for initial access tokens.</summary>
+    public string? ClientId { get; init; }
+
+    public bool SingleUse { get; init; }
+    public DateTimeOffset? ExpiresAt { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the token was last used (for a single-use token: when it was used up).</summary>
+    public DateTimeOffset? UsedAt { get; init; }
+
+    public bool Equals(RegistrationToken? other) =>
+        other is not null && TenantId == other.TenantId && Id == other.Id && Hash.AsSpan().SequenceEqual(other.Hash) && Kind == other.Kind
+        && ClientId == other.ClientId && SingleUse == other.SingleUse && ExpiresAt == other.ExpiresAt && CreatedAt == other.CreatedAt
+        && UsedAt == other.UsedAt;
+
+    public override int GetHashCode() => Id.GetHashCode();
+}
+
+/// <summary>Registration tokens, found by the hash of the token.</summary>
+public interface IRegistrationTokenStore
+{
+    /// <summary>
+    /// Throws <see cref="Storage.DuplicateEntityException"/> for a known id or hash, <see cref="Storage.MissingReferenceException"/>
+    /// for an unknown tenant or (registration access tokens) client. Deleting a client deletes its registration access tokens.
+    /// </summary>
+    Task CreateAsync(RegistrationToken token, CancellationToken cancellationToken = default);
+
+    /// <summary>The token in whatever state (expired or used up included), or null.</summary>
+    Task<RegistrationToken?> FindAsync(byte[] hash, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Uses the token in one atomic step: true, and <see cref="RegistrationToken.UsedAt"/> set to <paramref name="now"/>,
+    /// when it exists, is unexpired at <paramref name="now"/> and, if single use, was not used before. Of concurrent
+    /// callers of a single-use token exactly one wins.
+    /// </summary>
+    Task<bool> TryUseAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>The tenant's tokens of one kind ordered by creation time, then id.</summary>
+    Task<IReadOnlyList<RegistrationToken>> ListAsync(string tenantId, RegistrationTokenKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>False when there was no such token.</summary>
+    Task<bool> DeleteAsync(string tenantId, Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the client's registration access tokens (before issuing a new one); returns how many.</summary>
+    Task<int> DeleteForClientAsync(string tenantId, string clientId, CancellationToken cancellationToken = default);
+}
