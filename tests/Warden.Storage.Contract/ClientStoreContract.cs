@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Warden.Core.Clients;
 using Warden.Core.Storage;
 using Xunit;
@@ -52,6 +53,68 @@ public abstract class ClientStoreContract<TFactory> : StorageContract<TFactory> 
         await Storage.Clients.CreateAsync(client);
 
         Assert.Equal(client, await Storage.Clients.FindAsync(tenant, "spa"));
+    }
+
+    // PostgreSQL keeps registration metadata as jsonb, which normalises key order and whitespace: compared as JSON.
+    private const string Metadata =
+        """{"contacts":["ana@example.com","jürgen@example.com"],"client_uri":"https://café.example/","software_id":"4NRB1-0XZABZI9E6-5SM3R",""" +
+        """ "logo_uri":"https://café.example/logo.png","tos_uri":"https://café.example/tos?lang=日本語","software_version":"2.1 ☕"}""";
+
+    private static Client Registered(Client client, string metadata) => client with { Origin = ClientOrigins.Registration, RegistrationMetadata = metadata };
+
+    /// <summary>The stored client equals the expected one, its registration metadata as JSON rather than as text.</summary>
+    private static void AssertStored(Client expected, Client? stored)
+    {
+        Assert.NotNull(stored);
+        Assert.Equal(expected with { RegistrationMetadata = stored.RegistrationMetadata }, stored);
+        Assert.Equal(expected.RegistrationMetadata is null, stored.RegistrationMetadata is null);
+        if (expected.RegistrationMetadata is not null)
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected.RegistrationMetadata), JsonNode.Parse(stored.RegistrationMetadata!)),
+                $"expected {expected.RegistrationMetadata}, stored {stored.RegistrationMetadata}");
+    }
+
+    [Fact]
+    public async Task A_registered_client_keeps_its_origin_and_its_metadata_with_unicode()
+    {
+        var tenant = await CreateTenantAsync();
+        var client = Registered(NewClient(tenant, "dynamic"), Metadata);
+
+        await Storage.Clients.CreateAsync(client);
+
+        AssertStored(client, await Storage.Clients.FindAsync(tenant, "dynamic"));
+        AssertStored(client, Assert.Single(await Storage.Clients.ListAsync(tenant)));
+        var stored = JsonNode.Parse((await Storage.Clients.FindAsync(tenant, "dynamic"))!.RegistrationMetadata!)!;
+        Assert.Equal("jürgen@example.com", stored["contacts"]![1]!.GetValue<string>());
+        Assert.Equal("2.1 ☕", stored["software_version"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_client_is_from_the_cli_without_metadata_unless_told_otherwise()
+    {
+        var tenant = await CreateTenantAsync();
+
+        await Storage.Clients.CreateAsync(NewClient(tenant, "billing") with { Origin = ClientOrigins.Cli, RegistrationMetadata = null });
+
+        var stored = await Storage.Clients.FindAsync(tenant, "billing");
+        Assert.Equal(ClientOrigins.Cli, stored!.Origin);
+        Assert.Null(stored.RegistrationMetadata);
+    }
+
+    [Fact]
+    public async Task Update_changes_the_origin_and_the_registration_metadata()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Clients.CreateAsync(NewClient(tenant, "billing"));
+        var registered = Registered(NewClient(tenant, "billing") with { UpdatedAt = Now.AddHours(1) }, Metadata);
+        var replaced = registered with { RegistrationMetadata = """{"client_uri":"https://other.example/"}""", UpdatedAt = Now.AddHours(2) };
+        var cleared = registered with { Origin = ClientOrigins.Cli, RegistrationMetadata = null, UpdatedAt = Now.AddHours(3) };
+
+        Assert.True(await Storage.Clients.UpdateAsync(registered));
+        AssertStored(registered, await Storage.Clients.FindAsync(tenant, "billing"));
+        Assert.True(await Storage.Clients.UpdateAsync(replaced));
+        AssertStored(replaced, await Storage.Clients.FindAsync(tenant, "billing"));
+        Assert.True(await Storage.Clients.UpdateAsync(cleared));
+        Assert.Equal(cleared, await Storage.Clients.FindAsync(tenant, "billing"));
     }
 
     [Fact]

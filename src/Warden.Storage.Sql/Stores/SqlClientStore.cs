@@ -9,14 +9,15 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
     private const string Columns =
         "tenant_id, client_id, name, client_type, redirect_uris, post_logout_redirect_uris, grant_types, scopes, " +
         "token_endpoint_auth_method, first_party, created_at, updated_at, access_token_format, access_token_lifetime, " +
-        "signing_algorithm, resources, jwks, jwks_uri";
+        "signing_algorithm, resources, jwks, jwks_uri, origin, registration_metadata";
 
     private const string SecretColumns = "tenant_id, client_id, id, secret_hash, created_at, expires_at";
 
     private readonly string _insert =
         $"INSERT INTO {tables.Clients} ({Columns}) VALUES (@tenant_id, @client_id, @name, @client_type, @redirect_uris, " +
         "@post_logout_redirect_uris, @grant_types, @scopes, @token_endpoint_auth_method, @first_party, @created_at, @updated_at, " +
-        "@access_token_format, @access_token_lifetime, @signing_algorithm, @resources, @jwks, @jwks_uri)";
+        "@access_token_format, @access_token_lifetime, @signing_algorithm, @resources, @jwks, @jwks_uri, @origin, " +
+        $"{dialect.Typed("registration_metadata", SqlType.Json)})";
 
     private readonly string _insertSecret =
         $"INSERT INTO {tables.ClientSecrets} ({SecretColumns}) VALUES (@tenant_id, @client_id, @id, @secret_hash, @created_at, @expires_at)";
@@ -36,7 +37,8 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
         "post_logout_redirect_uris = @post_logout_redirect_uris, grant_types = @grant_types, scopes = @scopes, " +
         "token_endpoint_auth_method = @token_endpoint_auth_method, first_party = @first_party, updated_at = @updated_at, " +
         "access_token_format = @access_token_format, access_token_lifetime = @access_token_lifetime, " +
-        "signing_algorithm = @signing_algorithm, resources = @resources, jwks = @jwks, jwks_uri = @jwks_uri " +
+        "signing_algorithm = @signing_algorithm, resources = @resources, jwks = @jwks, jwks_uri = @jwks_uri, origin = @origin, " +
+        $"registration_metadata = {dialect.Typed("registration_metadata", SqlType.Json)} " +
         "WHERE tenant_id = @tenant_id AND client_id = @client_id";
 
     private readonly string _delete = $"DELETE FROM {tables.Clients} WHERE tenant_id = @tenant_id AND client_id = @client_id";
@@ -95,6 +97,8 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
         new("resources", dialect.List(client.Resources)),
         new("jwks", client.Jwks),
         new("jwks_uri", client.JwksUri),
+        new("origin", client.Origin),
+        new("registration_metadata", client.RegistrationMetadata),
     ];
 
     private Client Map(DbDataReader row) => new()
@@ -117,6 +121,8 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
         Resources = dialect.ReadList(row, 15),
         Jwks = row.GetNullableString(16),
         JwksUri = row.GetNullableString(17),
+        Origin = row.GetString(18),
+        RegistrationMetadata = row.GetNullableString(19),
     };
 
     private ClientSecret MapSecret(DbDataReader row) => new(
