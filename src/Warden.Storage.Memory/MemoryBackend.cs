@@ -3,6 +3,7 @@ using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Devices;
 using Warden.Core.Keys;
+using Warden.Core.Registration;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
@@ -36,6 +37,7 @@ public sealed class MemoryBackend : IStorageBackend
         DataProtectionKeys = new MemoryDataProtectionKeyStore(state);
         Settings = new MemorySettingStore(state);
         DeviceAuthorizations = new MemoryDeviceAuthorizationStore(state);
+        RegistrationTokens = new MemoryRegistrationTokenStore(state);
     }
 
     public string Name => "memory";
@@ -54,6 +56,7 @@ public sealed class MemoryBackend : IStorageBackend
     public IDataProtectionKeyStore DataProtectionKeys { get; }
     public ISettingStore Settings { get; }
     public IDeviceAuthorizationStore DeviceAuthorizations { get; }
+    public IRegistrationTokenStore RegistrationTokens { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MigrationStatus>>([]);

@@ -2,6 +2,7 @@ using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Devices;
 using Warden.Core.Keys;
+using Warden.Core.Registration;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
@@ -35,6 +36,12 @@ internal sealed class MemoryState
     /// <summary>The unique index on (tenant, user code hash): the key of the device authorization holding it.</summary>
     public Dictionary<(string TenantId, string UserCodeHash), string> DeviceUserCodes { get; } = [];
 
+    /// <summary>Registration tokens by id; <see cref="RegistrationTokenHashes"/> is the unique index on the hash.</summary>
+    public Dictionary<Guid, RegistrationToken> RegistrationTokens { get; } = [];
+
+    /// <summary>The unique index on token_hash: the id of the registration token holding it.</summary>
+    public Dictionary<string, Guid> RegistrationTokenHashes { get; } = new(StringComparer.Ordinal);
+
     public MemoryState(TimeProvider time)
     {
         Tenants[Tenant.DefaultId] = new Tenant(Tenant.DefaultId, "Default", StoredTime.Truncate(time.GetUtcNow()));
@@ -55,5 +62,17 @@ internal sealed class MemoryState
             DeviceAuthorizations.Remove(key);
             DeviceUserCodes.Remove((authorization.TenantId, Convert.ToHexString(authorization.UserCodeHash)));
         }
+    }
+
+    /// <summary>The ON DELETE CASCADE of registration_tokens (from its client); returns how many. Call while holding <see cref="Sync"/>.</summary>
+    public int RemoveRegistrationTokens(Func<RegistrationToken, bool> match)
+    {
+        var removed = RegistrationTokens.Values.Where(match).ToList();
+        foreach (var token in removed)
+        {
+            RegistrationTokens.Remove(token.Id);
+            RegistrationTokenHashes.Remove(Convert.ToHexString(token.Hash));
+        }
+        return removed.Count;
     }
 }

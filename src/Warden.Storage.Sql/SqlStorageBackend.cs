@@ -2,6 +2,7 @@ using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Devices;
 using Warden.Core.Keys;
+using Warden.Core.Registration;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
@@ -36,6 +37,7 @@ public abstract class SqlStorageBackend : IStorageBackend
         DataProtectionKeys = new SqlDataProtectionKeyStore(database, dialect, tables);
         Settings = new SqlSettingStore(database, dialect, tables);
         DeviceAuthorizations = new SqlDeviceAuthorizationStore(database, dialect, tables);
+        RegistrationTokens = new SqlRegistrationTokenStore(database, dialect, tables);
         _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
     }
 
@@ -55,6 +57,7 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IDataProtectionKeyStore DataProtectionKeys { get; }
     public ISettingStore Settings { get; }
     public IDeviceAuthorizationStore DeviceAuthorizations { get; }
+    public IRegistrationTokenStore RegistrationTokens { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         _migrator.GetStatusAsync(cancellationToken);

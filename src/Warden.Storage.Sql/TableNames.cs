@@ -25,6 +25,7 @@ public sealed partial class TableNames(string prefix)
     public string DataProtectionKeys => Prefix + "data_protection_keys";
     public string Settings => Prefix + "settings";
     public string DeviceCodes => Prefix + "device_codes";
+    public string RegistrationTokens => Prefix + "registration_tokens";
 
     /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>
     public static bool IsValidPrefix(string prefix) => prefix.Length == 0 || PrefixPattern().IsMatch(prefix);

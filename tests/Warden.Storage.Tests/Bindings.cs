@@ -23,6 +23,7 @@ public sealed class PostgresAuditLogStoreTests : AuditLogStoreContract<PostgresF
 public sealed class PgBouncerClientStoreTests : ClientStoreContract<PgBouncerFactory>;
 public sealed class PgBouncerAuditLogStoreTests : AuditLogStoreContract<PgBouncerFactory>;
 public sealed class PgBouncerDeviceAuthorizationStoreTests : DeviceAuthorizationStoreContract<PgBouncerFactory>;
+public sealed class PgBouncerRegistrationTokenStoreTests : RegistrationTokenStoreContract<PgBouncerFactory>;
 
 public sealed class SqliteMigrationTests : MigrationContract<SqliteFactory>;
 public sealed class PostgresMigrationTests : MigrationContract<PostgresFactory>;
@@ -57,3 +58,7 @@ public sealed class PostgresSettingStoreTests : SettingStoreContract<PostgresFac
 public sealed class MemoryDeviceAuthorizationStoreTests : DeviceAuthorizationStoreContract<MemoryFactory>;
 public sealed class SqliteDeviceAuthorizationStoreTests : DeviceAuthorizationStoreContract<SqliteFactory>;
 public sealed class PostgresDeviceAuthorizationStoreTests : DeviceAuthorizationStoreContract<PostgresFactory>;
+
+public sealed class MemoryRegistrationTokenStoreTests : RegistrationTokenStoreContract<MemoryFactory>;
+public sealed class SqliteRegistrationTokenStoreTests : RegistrationTokenStoreContract<SqliteFactory>;
+public sealed class PostgresRegistrationTokenStoreTests : RegistrationTokenStoreContract<PostgresFactory>;

@@ -2,6 +2,7 @@ using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Devices;
 using Warden.Core.Keys;
+using Warden.Core.Registration;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
 using Warden.Core.Users;
@@ -37,6 +38,7 @@ public interface IStorageBackend : IAsyncDisposable
     IDataProtectionKeyStore DataProtectionKeys { get; }
     ISettingStore Settings { get; }
     IDeviceAuthorizationStore DeviceAuthorizations { get; }
+    IRegistrationTokenStore RegistrationTokens { get; }
 
     /// <summary>Every known migration, applied or pending, in order.</summary>
     Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default);

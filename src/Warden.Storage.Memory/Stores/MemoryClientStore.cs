@@ -54,6 +54,7 @@ internal sealed class MemoryClientStore(MemoryState state) : IClientStore
             foreach (var secret in SecretsOf(tenantId, clientId).ToList())
                 state.ClientSecrets.Remove(secret.Id);
             state.RemoveDeviceAuthorizations(authorization => authorization.TenantId == tenantId && authorization.ClientId == clientId);
+            state.RemoveRegistrationTokens(token => token.TenantId == tenantId && token.ClientId == clientId);
             return Task.FromResult(true);
         }
     }
