@@ -10,7 +10,7 @@ public sealed record IssuedSecret(Guid Id, string Value, DateTimeOffset? Expires
 
 /// <summary>
 /// Creating, changing and deleting clients and rotating their secrets, with every rule about what a client may be.
-/// Used by the CLI (and later by dynamic registration); invalidates this process's client cache on every change.
+/// Used by the CLI and by dynamic registration; invalidates this process's client cache on every change.
 /// </summary>
 public sealed class ClientAdministration(IClientStore store, ClientDirectory directory, SecretHasher hasher, TimeProvider time)
 {
@@ -105,12 +105,14 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
         var badScope = spec.Scopes.FirstOrDefault(scope => scope.Length == 0 || scope.Any(c => c < 0x21 || c > 0x7E || c is '"' or '\\'));
         Require(badScope is null, $"scope '{badScope}' has characters RFC 6749 §3.3 does not allow");
         foreach (var uri in spec.RedirectUris.Concat(spec.PostLogoutRedirectUris))
-            Require(Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.Fragment.Length == 0 && !uri.Contains('#'),
+            Require(Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && uri.StartsWith(parsed.Scheme + ":", StringComparison.OrdinalIgnoreCase)
+                    && parsed.Fragment.Length == 0 && !uri.Contains('#'),
                 $"redirect URI '{uri}' must be absolute and without a fragment");
         foreach (var resource in spec.Resources)
             Require(Uri.TryCreate(resource, UriKind.Absolute, out _) && !resource.Contains('#'), $"resource '{resource}' must be an absolute URI without a fragment");
         Require(spec.AccessTokenLifetime is null || (spec.AccessTokenLifetime > TimeSpan.Zero && spec.AccessTokenLifetime <= OAuthServerOptions.MaxAccessTokenLifetime),
             $"access token lifetime must be between 1 second and {OAuthServerOptions.MaxAccessTokenLifetime.TotalHours} hours");
+        Require(spec.Origin is ClientOrigins.Cli or ClientOrigins.Registration, $"origin '{spec.Origin}' is not cli or registration");
         Require(spec.SigningAlgorithm is null || SigningCredential.SupportedAlgorithms.Contains(spec.SigningAlgorithm),
             $"signing algorithm must be one of {string.Join(", ", SigningCredential.SupportedAlgorithms)}");
 
@@ -122,6 +124,7 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
             FirstParty = spec.FirstParty, AccessTokenFormat = spec.AccessTokenFormat,
             AccessTokenLifetime = spec.AccessTokenLifetime is { } lifetime ? TimeSpan.FromSeconds(Math.Floor(lifetime.TotalSeconds)) : null,
             SigningAlgorithm = spec.SigningAlgorithm, Resources = spec.Resources.Distinct().ToArray(), Jwks = spec.Jwks, JwksUri = spec.JwksUri,
+            Origin = spec.Origin, RegistrationMetadata = spec.RegistrationMetadata,
             CreatedAt = createdAt, UpdatedAt = updatedAt,
         };
     }

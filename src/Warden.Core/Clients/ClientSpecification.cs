@@ -20,6 +20,8 @@ public sealed record ClientSpecification
     public string? Jwks { get; init; }
     public string? JwksUri { get; init; }
     public bool FirstParty { get; init; }
+    public string Origin { get; init; } = ClientOrigins.Cli;
+    public string? RegistrationMetadata { get; init; }
 
     public static ClientSpecification From(Client client) => new()
     {
@@ -27,7 +29,7 @@ public sealed record ClientSpecification
         PostLogoutRedirectUris = client.PostLogoutRedirectUris, Resources = client.Resources,
         TokenEndpointAuthMethod = client.TokenEndpointAuthMethod, AccessTokenFormat = client.AccessTokenFormat,
         AccessTokenLifetime = client.AccessTokenLifetime, SigningAlgorithm = client.SigningAlgorithm, Jwks = client.Jwks,
-        JwksUri = client.JwksUri, FirstParty = client.FirstParty,
+        JwksUri = client.JwksUri, FirstParty = client.FirstParty, Origin = client.Origin, RegistrationMetadata = client.RegistrationMetadata,
     };
 }
 

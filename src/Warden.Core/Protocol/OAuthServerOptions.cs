@@ -15,6 +15,7 @@ public sealed record OAuthServerOptions(string Issuer, TimeSpan AccessTokenLifet
     public const string EndSessionPath = "/end_session";
     public const string DeviceAuthorizationPath = "/device_authorization";
     public const string DeviceVerificationPath = "/device";
+    public const string RegistrationPath = "/register";
 
     /// <summary>The longest access token lifetime a client may be given.</summary>
     public static readonly TimeSpan MaxAccessTokenLifetime = TimeSpan.FromHours(24);
@@ -28,4 +29,5 @@ public sealed record OAuthServerOptions(string Issuer, TimeSpan AccessTokenLifet
     public string EndSessionEndpoint => Issuer + EndSessionPath;
     public string DeviceAuthorizationEndpoint => Issuer + DeviceAuthorizationPath;
     public string DeviceVerificationUri => Issuer + DeviceVerificationPath;
+    public string RegistrationEndpoint => Issuer + RegistrationPath;
 }

@@ -14,7 +14,7 @@ using Warden.Hosting;
 namespace Warden.Cli;
 
 /// <summary>What the client and key verbs work with.</summary>
-public sealed record CliAdministration(IStorageBackend Storage, ClientAdministration Clients, SigningKeyManager Keys);
+public sealed record CliAdministration(IStorageBackend Storage, ClientAdministration Clients, SigningKeyManager Keys, SecretHasher Hasher);
 
 /// <summary>Opens the configured storage backend for a CLI verb and closes it afterwards.</summary>
 public static class CliStorage
@@ -30,12 +30,12 @@ public static class CliStorage
             using var keys = new SigningKeyManager(storage.SigningKeys, new KeyProtector(masterKey),
                 new SigningKeyOptions(options.Keys.SigningAlgorithm, options.Keys.ActivationDelay, OAuthServerOptions.MaxAccessTokenLifetime,
                     TimeSpan.Zero), time);
-            var clients = new ClientAdministration(storage.Clients, new ClientDirectory(storage.Clients, serverOptions, time),
-                new SecretHasher(masterKey), time);
+            var hasher = new SecretHasher(masterKey);
+            var clients = new ClientAdministration(storage.Clients, new ClientDirectory(storage.Clients, serverOptions, time), hasher, time);
             // Decrypting the stored signing keys proves this is the master key the servers use: a secret hashed under
             // another key would be printed and then rejected by every server.
             await keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);
-            return await work(new CliAdministration(storage, clients, keys));
+            return await work(new CliAdministration(storage, clients, keys, hasher));
         }, cancellationToken);
 
     /// <summary>For the user verbs: the user administration (with the configured Argon2id cost) and the store.</summary>

@@ -63,9 +63,9 @@ public static class ClientsCommand
                 Console.WriteLine(new JsonArray(clients.Select(client => (JsonNode)Describe(client, [], null)).ToArray()).ToJsonString());
                 return 0;
             }
-            Console.WriteLine($"{"CLIENT ID",-24} {"TYPE",-12} {"AUTH",-20} {"GRANTS",-40} NAME");
+            Console.WriteLine($"{"CLIENT ID",-24} {"TYPE",-12} {"ORIGIN",-13} {"AUTH",-20} {"GRANTS",-40} NAME");
             foreach (var client in clients)
-                Console.WriteLine($"{client.ClientId,-24} {Lower(client.Type),-12} {client.TokenEndpointAuthMethod,-20} {string.Join(",", client.GrantTypes),-40} {client.Name}");
+                Console.WriteLine($"{client.ClientId,-24} {Lower(client.Type),-12} {client.Origin,-13} {client.TokenEndpointAuthMethod,-20} {string.Join(",", client.GrantTypes),-40} {client.Name}");
             Console.WriteLine($"{clients.Count} client(s)");
             return 0;
         }, cancellationToken));
@@ -192,6 +192,7 @@ public static class ClientsCommand
         result["jwks_uri"] = client.JwksUri;
         result["has_jwks"] = client.Jwks is not null;
         result["first_party"] = client.FirstParty;
+        result["origin"] = client.Origin;
         result["created_at"] = CliFormat.Time(client.CreatedAt);
         result["updated_at"] = CliFormat.Time(client.UpdatedAt);
         if (secrets.Count > 0)

@@ -25,6 +25,7 @@ public static class WardenCli
             DbCommand.Create(),
             ClientsCommand.Create(),
             KeysCommand.Create(),
+            RegistrationTokensCommand.Create(),
             UsersCommand.Create(),
             ScopesCommand.Create(),
             SettingsCommand.Create(),
@@ -49,7 +50,7 @@ public static class WardenCli
             return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
         }
         catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException or InvalidUserException or InvalidScopeException
-            or InvalidSettingException)
+            or InvalidSettingException or Core.Registration.InvalidRegistrationTokenException)
         {
             Console.Error.WriteLine($"warden: {exception.Message}");
             return 2;

@@ -45,6 +45,9 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey DeviceCodeLifetime = new("tokens.device_code_lifetime", ["WARDEN_DEVICE_CODE_LIFETIME"]);
     public static readonly ConfigurationKey DevicePollInterval = new("tokens.device_poll_interval", ["WARDEN_DEVICE_POLL_INTERVAL"]);
     public static readonly ConfigurationKey AllowPlainPkce = new("tokens.allow_plain_pkce", ["WARDEN_ALLOW_PLAIN_PKCE"]);
+    public static readonly ConfigurationKey RegistrationPolicy = new("registration.policy", ["WARDEN_REGISTRATION_POLICY"]);
+    public static readonly ConfigurationKey RegistrationRotateToken = new("registration.rotate_access_token", ["WARDEN_REGISTRATION_ROTATE_ACCESS_TOKEN"]);
+    public static readonly ConfigurationKey RegistrationRateLimit = new("registration.rate_limit", ["WARDEN_REGISTRATION_RATE_LIMIT"]);
     public static readonly ConfigurationKey Argon2Memory = new("passwords.argon2_memory", ["WARDEN_ARGON2_MEMORY"]);
     public static readonly ConfigurationKey Argon2Iterations = new("passwords.argon2_iterations", ["WARDEN_ARGON2_ITERATIONS"]);
     public static readonly ConfigurationKey SessionLifetime = new("sessions.lifetime", ["WARDEN_SESSION_LIFETIME"]);
@@ -60,7 +63,7 @@ public static class ConfigurationKeys
         CleanupInterval, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, EncryptionKey, EncryptionKeyFile,
         SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime,
         AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce,
-        DeviceCodeLifetime, DevicePollInterval, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
+        DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat,
     ];
 

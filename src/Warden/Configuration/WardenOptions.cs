@@ -26,7 +26,7 @@ public enum LogFormat
 /// <summary>The resolved, validated configuration. Built only by <see cref="WardenOptionsResolver"/>.</summary>
 public sealed record WardenOptions(
     DatabaseOptions Database, CacheOptions Cache, ServerOptions Server, KeyOptions Keys, TokenOptions Tokens,
-    Core.Security.PasswordHashingOptions Passwords, Core.Users.SignInOptions Sessions, LoggingOptions Logging)
+    Core.Registration.RegistrationOptions Registration, Core.Security.PasswordHashingOptions Passwords, Core.Users.SignInOptions Sessions, LoggingOptions Logging)
 {
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
@@ -39,6 +39,7 @@ public sealed record WardenOptions(
             CodeLifetime: TimeSpan.FromSeconds(60), IdTokenLifetime: TimeSpan.FromHours(1), RefreshTokenLifetime: TimeSpan.FromDays(30),
             RefreshTokenIdleLifetime: TimeSpan.FromDays(14), AllowPlainPkce: false),
             new Core.Devices.DeviceFlowOptions(CodeLifetime: TimeSpan.FromMinutes(10), PollInterval: TimeSpan.FromSeconds(5))),
+        new Core.Registration.RegistrationOptions(Core.Registration.RegistrationPolicy.Disabled, RotateAccessToken: false, RequestsPerHour: 20),
         Core.Security.PasswordHashingOptions.OwaspDefault,
         new Core.Users.SignInOptions(MaxFailures: 5, LockoutDuration: TimeSpan.FromMinutes(15), SessionLifetime: TimeSpan.FromHours(8)),
         new LoggingOptions(LogLevel.Information, LogFormat.Text));

@@ -27,6 +27,15 @@ public static class WardenOptionsResolver
         var defaults = WardenOptions.Defaults;
         return new WardenOptions(ResolveDatabase(layers, defaults.Database), ResolveCache(layers),
             ResolveServer(layers, defaults.Server), ResolveKeys(layers, defaults.Keys), ResolveTokens(layers, defaults.Tokens),
+            new Core.Registration.RegistrationOptions(
+                Choice(layers, Keys.RegistrationPolicy, new Dictionary<string, Core.Registration.RegistrationPolicy>
+                {
+                    ["disabled"] = Core.Registration.RegistrationPolicy.Disabled,
+                    ["open"] = Core.Registration.RegistrationPolicy.Open,
+                    ["initial_access_token"] = Core.Registration.RegistrationPolicy.InitialAccessToken,
+                }, defaults.Registration.Policy),
+                Boolean(layers, Keys.RegistrationRotateToken, defaults.Registration.RotateAccessToken),
+                Integer(layers, Keys.RegistrationRateLimit, 1, 100_000) ?? defaults.Registration.RequestsPerHour),
             new Core.Security.PasswordHashingOptions(
                 Integer(layers, Keys.Argon2Memory, 8_192, 1_048_576) ?? defaults.Passwords.MemoryKib,
                 Integer(layers, Keys.Argon2Iterations, 1, 10) ?? defaults.Passwords.Iterations,

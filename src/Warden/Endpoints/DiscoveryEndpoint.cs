@@ -3,6 +3,7 @@ using Warden.Core.Authorization;
 using Warden.Core.Clients;
 using Warden.Core.Keys;
 using Warden.Core.Protocol;
+using Warden.Core.Registration;
 using Warden.Core.Scopes;
 using Warden.Core.Settings;
 using Warden.Core.Tenants;
@@ -22,7 +23,7 @@ public static class DiscoveryEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, OAuthServerOptions options, AuthorizationOptions authorization,
-        TokenEndpointHandler tokens, IScopeStore scopeStore, ISettingStore settings)
+        TokenEndpointHandler tokens, ClientRegistration registration, IScopeStore scopeStore, ISettingStore settings)
     {
         http.Response.Headers.CacheControl = "public, max-age=300";
         string[] authMethods = [ClientAuthenticator.SecretBasic, ClientAuthenticator.SecretPost, ClientAuthenticator.PrivateKeyJwt];
@@ -41,6 +42,8 @@ public static class DiscoveryEndpoint
             json.WriteString("userinfo_endpoint", options.UserInfoEndpoint);
             json.WriteString("end_session_endpoint", options.EndSessionEndpoint);
             json.WriteString("device_authorization_endpoint", options.DeviceAuthorizationEndpoint);
+            if (registration.Enabled)
+                json.WriteString("registration_endpoint", options.RegistrationEndpoint);
             json.WriteString("jwks_uri", options.JwksUri);
             json.WriteString("introspection_endpoint", options.IntrospectionEndpoint);
             json.WriteString("revocation_endpoint", options.RevocationEndpoint);

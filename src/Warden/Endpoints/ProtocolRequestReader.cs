@@ -65,10 +65,13 @@ public static class ProtocolRequestReader
     public static ProtocolParameters Parameters(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> values) =>
         new(values.ToDictionary(pair => pair.Key, pair => pair.Value.Select(v => v ?? "").ToArray(), StringComparer.Ordinal));
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext http)
+    /// <summary>The request body, or null when it exceeds <see cref="MaxBodyBytes"/>.</summary>
+    public static async Task<byte[]?> ReadBodyAsync(HttpContext http)
     {
         if (http.Request.ContentLength is { } length)
         {
+            if (length > MaxBodyBytes)
+                return null;
             // The common case: one exact buffer, no copying.
             var body = new byte[length];
             await http.Request.Body.ReadExactlyAsync(body, http.RequestAborted);

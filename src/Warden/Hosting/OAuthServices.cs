@@ -7,6 +7,7 @@ using Warden.Core.Devices;
 using Warden.Core.Grants;
 using Warden.Core.Keys;
 using Warden.Core.Protocol;
+using Warden.Core.Registration;
 using Warden.Core.Security;
 using Warden.Core.Storage;
 using Warden.Core.Tokens;
@@ -70,6 +71,10 @@ public static class OAuthServices
         services.AddSingleton<DeviceAuthorizationHandler>();
         services.AddSingleton<DeviceVerification>();
         services.AddSingleton<IGrantHandler, DeviceCodeGrant>();
+        services.AddSingleton(options.Registration);
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().RegistrationTokens);
+        services.AddSingleton<ClientRegistration>();
+        services.AddSingleton<InitialAccessTokens>();
         services.AddSingleton<TokenEndpointHandler>();
         services.AddSingleton<TokenEndpointsHandler>();
         return services;

@@ -64,6 +64,7 @@ public static class WardenServer
         app.MapJwksEndpoint();
         app.MapUserInfoEndpoint();
         app.MapDeviceAuthorizationEndpoint();
+        app.MapRegistrationEndpoints();
         app.MapDiscoveryEndpoints();
         app.MapRazorPages();
 

@@ -1,0 +1,190 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Warden.Core.Clients;
+using Warden.Core.Devices;
+using Warden.Core.Errors;
+
+namespace Warden.Core.Registration;
+
+/// <summary>
+/// Client metadata as dynamic registration reads and writes it (RFC 7591 §2, OpenID Connect Dynamic Client
+/// Registration §2): a JSON object becomes a <see cref="ClientSpecification"/>, and a client becomes the JSON the
+/// registration endpoints answer with. Fields this server does not know are ignored (RFC 7591 §2).
+/// </summary>
+public static class ClientMetadata
+{
+    /// <summary>Descriptive fields kept as they are and returned on every read.</summary>
+    private static readonly string[] KeptFields = ["client_uri", "logo_uri", "tos_uri", "policy_uri", "software_id", "software_version", "contacts"];
+
+    private static readonly Dictionary<string, string> GrantTypeNames = new()
+    {
+        ["authorization_code"] = "authorization_code",
+        ["refresh_token"] = "refresh_token",
+        ["client_credentials"] = "client_credentials",
+        [DeviceAuthorizationHandler.GrantType] = DeviceAuthorizationHandler.GrantType,
+    };
+
+    public static OAuthError InvalidMetadata(string description) => new("invalid_client_metadata", description);
+
+    /// <summary>The specification the metadata asks for, or the RFC 7591 §3.2.2 error.</summary>
+    /// <param name="knownScopes">The scopes a registered client may ask for: the tenant's defined scopes.</param>
+    public static (ClientSpecification? Specification, OAuthError? Error) Read(JsonElement metadata, IReadOnlySet<string> knownScopes)
+    {
+        if (metadata.ValueKind != JsonValueKind.Object)
+            return (null, InvalidMetadata("the request body must be a JSON object of client metadata"));
+        try
+        {
+            return Parse(metadata, knownScopes);
+        }
+        catch (MetadataException exception)
+        {
+            return (null, exception.Error);
+        }
+    }
+
+    private static (ClientSpecification?, OAuthError?) Parse(JsonElement metadata, IReadOnlySet<string> knownScopes)
+    {
+        if (metadata.TryGetProperty("software_statement", out _))
+            throw new MetadataException(new("invalid_software_statement", "software statements are not accepted by this server"));
+
+        var grantTypes = Strings(metadata, "grant_types") ?? ["authorization_code"];
+        if (grantTypes.FirstOrDefault(grant => !GrantTypeNames.ContainsKey(grant)) is { } unknownGrant)
+            throw Invalid($"grant_type '{Shorten(unknownGrant)}' is not supported");
+        var responseTypes = Strings(metadata, "response_types") ?? (grantTypes.Contains("authorization_code") ? ["code"] : []);
+        if (responseTypes.Any(type => type != "code"))
+            throw Invalid("only the response_type code is supported");
+        if (responseTypes.Contains("code") != grantTypes.Contains("authorization_code"))
+            throw Invalid("response_types code and grant_types authorization_code go together");
+
+        var method = String(metadata, "token_endpoint_auth_method") ?? ClientAuthenticator.SecretBasic;
+        if (!ClientAuthenticator.Methods.Contains(method))
+            throw Invalid($"token_endpoint_auth_method must be one of {string.Join(", ", ClientAuthenticator.Methods)}");
+
+        var redirectUris = Strings(metadata, "redirect_uris") ?? [];
+        if (grantTypes.Contains("authorization_code") && redirectUris.Count == 0)
+            throw new MetadataException(new("invalid_redirect_uri", "redirect_uris is required for the authorization_code grant"));
+        var postLogoutUris = Strings(metadata, "post_logout_redirect_uris") ?? [];
+        foreach (var uri in redirectUris.Concat(postLogoutUris))
+        {
+            if (RedirectUriProblem(uri) is { } problem)
+                throw new MetadataException(new("invalid_redirect_uri", $"redirect URI '{Shorten(uri)}' {problem}"));
+        }
+
+        var jwks = metadata.TryGetProperty("jwks", out var jwksElement) ? jwksElement : (JsonElement?)null;
+        var jwksUri = String(metadata, "jwks_uri");
+        if (jwks is not null && jwksUri is not null)
+            throw Invalid("jwks and jwks_uri are mutually exclusive");
+        if (jwks is { ValueKind: not JsonValueKind.Object })
+            throw Invalid("jwks must be a JWK Set object");
+
+        var scopes = (String(metadata, "scope") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        if (scopes.FirstOrDefault(scope => !knownScopes.Contains(scope)) is { } unknownScope)
+            throw Invalid($"scope '{Shorten(unknownScope)}' is not defined on this server");
+
+        var kept = new JsonObject();
+        foreach (var field in KeptFields)
+        {
+            if (!metadata.TryGetProperty(field, out var value))
+                continue;
+            if (field == "contacts" ? Strings(metadata, field) is null : value.ValueKind != JsonValueKind.String || value.GetString()!.Length > 2000)
+                throw Invalid($"{field} must be {(field == "contacts" ? "an array of strings" : "a string of at most 2000 characters")}");
+            if (field.EndsWith("_uri", StringComparison.Ordinal) && !IsWebUrl(value.GetString()!))
+                throw Invalid($"{field} must be an https or http URL");
+            kept[field] = JsonNode.Parse(value.GetRawText());
+        }
+
+        return (new ClientSpecification
+        {
+            Name = String(metadata, "client_name") ?? "Dynamically registered client",
+            Type = method == ClientAuthenticator.None ? ClientType.Public : ClientType.Confidential,
+            GrantTypes = grantTypes,
+            Scopes = scopes,
+            RedirectUris = redirectUris,
+            PostLogoutRedirectUris = postLogoutUris,
+            TokenEndpointAuthMethod = method,
+            Jwks = jwks?.GetRawText(),
+            JwksUri = jwksUri,
+            Origin = ClientOrigins.Registration,
+            RegistrationMetadata = kept.Count > 0 ? kept.ToJsonString() : null,
+        }, null);
+    }
+
+    /// <summary>The registered metadata as the registration endpoints return it (RFC 7591 §3.2.1).</summary>
+    public static JsonObject Describe(Client client)
+    {
+        var result = new JsonObject
+        {
+            ["client_id"] = client.ClientId,
+            ["client_id_issued_at"] = client.CreatedAt.ToUnixTimeSeconds(),
+            ["client_name"] = client.Name,
+            ["grant_types"] = Array(client.GrantTypes),
+            ["response_types"] = Array(client.GrantTypes.Contains("authorization_code") ? ["code"] : []),
+            ["token_endpoint_auth_method"] = client.TokenEndpointAuthMethod,
+            ["redirect_uris"] = Array(client.RedirectUris),
+            ["post_logout_redirect_uris"] = Array(client.PostLogoutRedirectUris),
+            ["scope"] = string.Join(' ', client.Scopes),
+        };
+        if (client.Jwks is not null)
+            result["jwks"] = JsonNode.Parse(client.Jwks);
+        if (client.JwksUri is not null)
+            result["jwks_uri"] = client.JwksUri;
+        if (client.RegistrationMetadata is not null && JsonNode.Parse(client.RegistrationMetadata) is JsonObject kept)
+        {
+            foreach (var (name, value) in kept)
+                result[name] = value?.DeepClone();
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Why a redirect URI is refused, or null: https; http only on loopback; or a private-use scheme of a native app
+    /// (with a dot, as RFC 8252 §7.1 asks); never a fragment.
+    /// </summary>
+    private static string? RedirectUriProblem(string uri)
+    {
+        // On Unix, Uri reads "/path" as an absolute file: URI, so the text itself must start with the scheme.
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !uri.StartsWith(parsed.Scheme + ":", StringComparison.OrdinalIgnoreCase))
+            return "is not an absolute URI";
+        if (uri.Contains('#'))
+            return "has a fragment";
+        return parsed.Scheme switch
+        {
+            "https" => null,
+            "http" => parsed.IsLoopback ? null : "uses http on a host other than loopback",
+            _ when parsed.Scheme.Contains('.') => null,
+            _ => "must use https, http on loopback, or a private-use scheme such as com.example.app",
+        };
+    }
+
+    private static bool IsWebUrl(string value) => Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
+
+    private static string? String(JsonElement metadata, string name)
+    {
+        if (!metadata.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        if (value.ValueKind != JsonValueKind.String || value.GetString()!.Length > 2000)
+            throw Invalid($"{name} must be a string of at most 2000 characters");
+        return value.GetString();
+    }
+
+    private static IReadOnlyList<string>? Strings(JsonElement metadata, string name)
+    {
+        if (!metadata.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            return null;
+        if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > 50
+            || value.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String || item.GetString()!.Length > 2000))
+            throw Invalid($"{name} must be an array of at most 50 strings");
+        return value.EnumerateArray().Select(item => item.GetString()!).Distinct().ToList();
+    }
+
+    private static JsonArray Array(IEnumerable<string> values) => new(values.Select(value => (JsonNode)value).ToArray());
+
+    private static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
+
+    private static MetadataException Invalid(string description) => new(InvalidMetadata(description));
+
+    private sealed class MetadataException(OAuthError error) : Exception(error.Description)
+    {
+        public OAuthError Error { get; } = error;
+    }
+}

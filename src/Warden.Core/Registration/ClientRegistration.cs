@@ -1,0 +1,185 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Warden.Core.Audit;
+using Warden.Core.Caching;
+using Warden.Core.Clients;
+using Warden.Core.Errors;
+using Warden.Core.Protocol;
+using Warden.Core.Scopes;
+using Warden.Core.Security;
+
+namespace Warden.Core.Registration;
+
+/// <summary>What a registration endpoint answers: a status with a JSON body, or an error (401 errors are RFC 6750 challenges).</summary>
+public sealed record RegistrationResult(int Status, JsonObject? Body, OAuthError? Error)
+{
+    public static RegistrationResult Failed(OAuthError error) => new(error.StatusCode, null, error);
+
+    public static RegistrationResult InvalidToken() =>
+        Failed(new OAuthError("invalid_token", "the access token is missing, invalid or expired", 401));
+}
+
+/// <summary>
+/// Dynamic client registration (RFC 7591) and client configuration management (RFC 7592). A registered client is an
+/// ordinary client with origin "registration". Its registration access token is stored only as a keyed hash; a wrong
+/// or missing token gets the same 401 whether or not the client exists.
+/// </summary>
+public sealed class ClientRegistration(
+    ClientAdministration administration,
+    IClientStore clients,
+    IRegistrationTokenStore tokens,
+    IScopeStore scopes,
+    ICacheStore cache,
+    SecretHasher hasher,
+    RegistrationOptions options,
+    OAuthServerOptions server,
+    AuditTrail audit,
+    TimeProvider time)
+{
+    private static readonly TimeSpan RateWindow = TimeSpan.FromHours(1);
+
+    public bool Enabled => options.Policy != RegistrationPolicy.Disabled;
+
+    public string ClientUri(string clientId) => server.RegistrationEndpoint + "/" + Uri.EscapeDataString(clientId);
+
+    public async Task<RegistrationResult> RegisterAsync(RequestContext context, string? bearer, JsonElement metadata, CancellationToken cancellationToken)
+    {
+        if (options.Policy == RegistrationPolicy.Disabled)
+            return RegistrationResult.Failed(new OAuthError("access_denied", "dynamic client registration is disabled on this server", 403));
+        if (await cache.IncrementAsync("registration:" + (context.IpAddress ?? "unknown"), RateWindow, cancellationToken) > options.RequestsPerHour)
+            return RegistrationResult.Failed(new OAuthError("temporarily_unavailable", "too many registrations from this address; try again later", 429));
+        if (options.Policy == RegistrationPolicy.InitialAccessToken && !await UseInitialAccessTokenAsync(context.TenantId, bearer, cancellationToken))
+            return RegistrationResult.InvalidToken();
+
+        var (specification, error) = ClientMetadata.Read(metadata, await ScopeNamesAsync(context.TenantId, cancellationToken));
+        if (error is not null)
+            return RegistrationResult.Failed(error);
+        Client client;
+        IssuedSecret? secret;
+        try
+        {
+            (client, secret) = await administration.CreateAsync(context.TenantId, specification!, cancellationToken: cancellationToken);
+        }
+        catch (InvalidClientSpecificationException exception)
+        {
+            return RegistrationResult.Failed(ClientMetadata.InvalidMetadata(exception.Message));
+        }
+
+        var body = ClientMetadata.Describe(client);
+        if (secret is not null)
+        {
+            body["client_secret"] = secret.Value;
+            body["client_secret_expires_at"] = 0;
+        }
+        body["registration_access_token"] = await IssueAccessTokenAsync(client, cancellationToken);
+        body["registration_client_uri"] = ClientUri(client.ClientId);
+        audit.Record(context.TenantId, "client_registered", "success", client.ClientId, null, context.IpAddress,
+            new { grant_types = client.GrantTypes, token_endpoint_auth_method = client.TokenEndpointAuthMethod });
+        return new RegistrationResult(201, body, null);
+    }
+
+    public async Task<RegistrationResult> ReadAsync(RequestContext context, string clientId, string? bearer, CancellationToken cancellationToken)
+    {
+        if (await AuthorizedClientAsync(context.TenantId, clientId, bearer, cancellationToken) is not { } client)
+            return RegistrationResult.InvalidToken();
+        var body = ClientMetadata.Describe(client);
+        body["registration_access_token"] = bearer;
+        body["registration_client_uri"] = ClientUri(client.ClientId);
+        return new RegistrationResult(200, body, null);
+    }
+
+    /// <summary>RFC 7592 §2.2: the request replaces every field; client_id must match and a client_secret, if sent, too.</summary>
+    public async Task<RegistrationResult> ReplaceAsync(RequestContext context, string clientId, string? bearer, JsonElement metadata,
+        CancellationToken cancellationToken)
+    {
+        if (await AuthorizedClientAsync(context.TenantId, clientId, bearer, cancellationToken) is not { } existing)
+            return RegistrationResult.InvalidToken();
+        if (metadata.ValueKind != JsonValueKind.Object || !metadata.TryGetProperty("client_id", out var id) || id.ValueKind != JsonValueKind.String
+            || id.GetString() != clientId)
+            return RegistrationResult.Failed(ClientMetadata.InvalidMetadata("client_id must be present and equal to the registered one"));
+        if (metadata.TryGetProperty("client_secret", out var sentSecret)
+            && (sentSecret.ValueKind != JsonValueKind.String || !await SecretMatchesAsync(existing, sentSecret.GetString()!, cancellationToken)))
+            return RegistrationResult.Failed(ClientMetadata.InvalidMetadata("client_secret does not match the issued secret; it cannot be chosen"));
+
+        var (specification, error) = ClientMetadata.Read(metadata, await ScopeNamesAsync(context.TenantId, cancellationToken));
+        if (error is not null)
+            return RegistrationResult.Failed(error);
+        if (specification!.Type != existing.Type)
+            return RegistrationResult.Failed(ClientMetadata.InvalidMetadata("token_endpoint_auth_method cannot change between none and a secret"));
+        Client? updated;
+        try
+        {
+            updated = await administration.UpdateAsync(context.TenantId, clientId, _ => specification, cancellationToken);
+        }
+        catch (InvalidClientSpecificationException exception)
+        {
+            return RegistrationResult.Failed(ClientMetadata.InvalidMetadata(exception.Message));
+        }
+        if (updated is null)
+            return RegistrationResult.InvalidToken();
+
+        var body = ClientMetadata.Describe(updated);
+        body["registration_access_token"] = options.RotateAccessToken ? await IssueAccessTokenAsync(updated, cancellationToken) : bearer;
+        body["registration_client_uri"] = ClientUri(clientId);
+        audit.Record(context.TenantId, "client_registration_updated", "success", clientId, null, context.IpAddress,
+            new { rotated_access_token = options.RotateAccessToken });
+        return new RegistrationResult(200, body, null);
+    }
+
+    public async Task<RegistrationResult> DeleteAsync(RequestContext context, string clientId, string? bearer, CancellationToken cancellationToken)
+    {
+        if (await AuthorizedClientAsync(context.TenantId, clientId, bearer, cancellationToken) is null)
+            return RegistrationResult.InvalidToken();
+        await administration.DeleteAsync(context.TenantId, clientId, cancellationToken);
+        audit.Record(context.TenantId, "client_registration_deleted", "success", clientId, null, context.IpAddress);
+        return new RegistrationResult(204, null, null);
+    }
+
+    /// <summary>The client when <paramref name="bearer"/> is its registration access token; null otherwise, whatever the reason.</summary>
+    private async Task<Client?> AuthorizedClientAsync(string tenantId, string clientId, string? bearer, CancellationToken cancellationToken)
+    {
+        if (bearer is null || hasher.HashPresented(bearer) is not { } hash)
+            return null;
+        var token = await tokens.FindAsync(hash, cancellationToken);
+        if (token is not { Kind: RegistrationTokenKind.RegistrationAccess } || token.TenantId != tenantId || token.ClientId != clientId
+            || !await tokens.TryUseAsync(hash, time.GetUtcNow(), cancellationToken))
+            return null;
+        return await clients.FindAsync(tenantId, clientId, cancellationToken);
+    }
+
+    private async Task<bool> UseInitialAccessTokenAsync(string tenantId, string? bearer, CancellationToken cancellationToken)
+    {
+        if (bearer is null || hasher.HashPresented(bearer) is not { } hash)
+            return false;
+        var token = await tokens.FindAsync(hash, cancellationToken);
+        return token is { Kind: RegistrationTokenKind.InitialAccess } && token.TenantId == tenantId
+            && await tokens.TryUseAsync(hash, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Replaces the client's registration access tokens with a new one and returns it.</summary>
+    private async Task<string> IssueAccessTokenAsync(Client client, CancellationToken cancellationToken)
+    {
+        var value = RandomValues.Secret();
+        await tokens.DeleteForClientAsync(client.TenantId, client.ClientId, cancellationToken);
+        await tokens.CreateAsync(new RegistrationToken
+        {
+            TenantId = client.TenantId,
+            Id = Guid.CreateVersion7(),
+            Hash = hasher.Hash(value),
+            Kind = RegistrationTokenKind.RegistrationAccess,
+            ClientId = client.ClientId,
+            CreatedAt = time.GetUtcNow(),
+        }, cancellationToken);
+        return value;
+    }
+
+    private async Task<bool> SecretMatchesAsync(Client client, string secret, CancellationToken cancellationToken)
+    {
+        var secrets = await clients.ListSecretsAsync(client.TenantId, client.ClientId, cancellationToken);
+        var now = time.GetUtcNow();
+        return secrets.Any(stored => stored.IsValidAt(now) & hasher.Matches(secret, stored.Hash));
+    }
+
+    private async Task<IReadOnlySet<string>> ScopeNamesAsync(string tenantId, CancellationToken cancellationToken) =>
+        (await scopes.ListAsync(tenantId, cancellationToken)).Select(scope => scope.Name).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Warden.Configuration;
+using Warden.Core.Registration;
+using Warden.Core.Storage;
+using Warden.Core.Tenants;
+using Warden.Testing;
+using Xunit;
+using static Warden.Tests.OAuth.RegistrationFixture;
+
+namespace Warden.Tests.OAuth;
+
+/// <summary>Every metadata rule of RFC 7591 / OpenID Connect Dynamic Registration, the three policies, and the rate limit.</summary>
+public sealed class RegistrationValidationTests
+{
+    private static Task<RunningWarden> StartAsync(RegistrationPolicy policy, int requestsPerHour = 1000) =>
+        AuthorizationCodeFixture.StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, options => options with
+        {
+            Registration = options.Registration with { Policy = policy, RequestsPerHour = requestsPerHour },
+        });
+
+    [Theory]
+    [InlineData("""{"grant_types":["authorization_code"]}""", "invalid_redirect_uri", "redirect_uris is required")]
+    [InlineData("""{"redirect_uris":["http://app.example/cb"]}""", "invalid_redirect_uri", "http on a host other than loopback")]
+    [InlineData("""{"redirect_uris":["https://app.example/cb#frag"]}""", "invalid_redirect_uri", "fragment")]
+    [InlineData("""{"redirect_uris":["myapp:/cb"]}""", "invalid_redirect_uri", "private-use scheme")]
+    [InlineData("""{"redirect_uris":["javascript:alert(1)"]}""", "invalid_redirect_uri", "private-use scheme")]
+    [InlineData("""{"redirect_uris":["/relative"]}""", "invalid_redirect_uri", "absolute")]
+    [InlineData("""{"redirect_uris":["https://app.example/cb"],"post_logout_redirect_uris":["http://evil.example/"]}""", "invalid_redirect_uri", "loopback")]
+    [InlineData("""{"grant_types":["implicit"],"redirect_uris":["https://app.example/cb"]}""", "invalid_client_metadata", "grant_type 'implicit'")]
+    [InlineData("""{"response_types":["token"],"redirect_uris":["https://app.example/cb"]}""", "invalid_client_metadata", "response_type")]
+    [InlineData("""{"grant_types":["client_credentials"],"response_types":["code"]}""", "invalid_client_metadata", "go together")]
+    [InlineData("""{"grant_types":["authorization_code"],"response_types":[],"redirect_uris":["https://app.example/cb"]}""", "invalid_client_metadata", "go together")]
+    [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"magic"}""", "invalid_client_metadata", "token_endpoint_auth_method")]
+    [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"none"}""", "invalid_client_metadata", "client_credentials")]
+    [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"private_key_jwt"}""", "invalid_client_metadata", "jwks")]
+    [InlineData("""{"grant_types":["client_credentials"],"jwks":{"keys":[]},"jwks_uri":"https://app.example/jwks"}""", "invalid_client_metadata", "mutually exclusive")]
+    [InlineData("""{"grant_types":["client_credentials"],"scope":"admin"}""", "invalid_client_metadata", "scope 'admin'")]
+    [InlineData("""{"grant_types":["client_credentials"],"client_name":42}""", "invalid_client_metadata", "client_name")]
+    [InlineData("""{"grant_types":["client_credentials"],"contacts":"ops@example.com"}""", "invalid_client_metadata", "contacts")]
+    [InlineData("""{"grant_types":["client_credentials"],"logo_uri":"ftp://example.com/logo"}""", "invalid_client_metadata", "logo_uri")]
+    [InlineData("""{"grant_types":["client_credentials"],"software_statement":"eyJ.x.y"}""", "invalid_software_statement", "software statements")]
+    [InlineData("""["not","an","object"]""", "invalid_client_metadata", "JSON object")]
+    [InlineData("""{"grant_types":""", "invalid_client_metadata", "not valid JSON")]
+    public async Task Invalid_metadata_is_refused_with_the_RFC_7591_error(string json, string error, string description)
+    {
+        await using var warden = await StartAsync(RegistrationPolicy.Open);
+
+        var (status, body, _) = await warden.RegisterAsync(json);
+
+        Assert.Equal(400, status);
+        Assert.Equal(error, body.GetProperty("error").GetString());
+        Assert.Contains(description, body.GetProperty("error_description").GetString());
+        Assert.Empty((await warden.Services.GetRequiredService<IStorageBackend>().Clients.ListAsync(Tenant.DefaultId)));
+    }
+
+    [Fact]
+    public async Task Native_redirect_uris_on_loopback_or_a_private_use_scheme_are_accepted_and_a_wrong_content_type_is_refused()
+    {
+        await using var warden = await StartAsync(RegistrationPolicy.Open);
+
+        var (status, body, _) = await warden.RegisterAsync("""
+            {"redirect_uris":["http://127.0.0.1/cb","com.example.app:/oauth2redirect"],"token_endpoint_auth_method":"none"}
+            """);
+        var (formStatus, formBody, _) = await warden.SendRegistrationAsync(HttpMethod.Post, "/register", "grant_types=client_credentials", null,
+            "application/x-www-form-urlencoded");
+
+        Assert.Equal(201, status);
+        Assert.Equal(["code"], body.GetProperty("response_types").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(400, formStatus);
+        Assert.Equal("invalid_request", formBody.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task A_replacement_must_name_the_client_and_may_not_choose_its_secret()
+    {
+        await using var warden = await StartAsync(RegistrationPolicy.Open);
+        var (_, registered, _) = await warden.RegisterAsync("""{"grant_types":["client_credentials"]}""");
+        var token = registered.GetProperty("registration_access_token").GetString()!;
+        var clientId = registered.GetProperty("client_id").GetString()!;
+
+        var withoutId = await warden.SendRegistrationAsync(HttpMethod.Put, PathOf(registered), """{"grant_types":["client_credentials"]}""", token);
+        var chosenSecret = await warden.SendRegistrationAsync(HttpMethod.Put, PathOf(registered),
+            $$"""{"client_id":"{{clientId}}","client_secret":"my-own-secret","grant_types":["client_credentials"]}""", token);
+        var toPublic = await warden.SendRegistrationAsync(HttpMethod.Put, PathOf(registered),
+            $$"""{"client_id":"{{clientId}}","token_endpoint_auth_method":"none","redirect_uris":["https://app.example/cb"]}""", token);
+        var kept = await warden.SendRegistrationAsync(HttpMethod.Get, PathOf(registered), null, token);
+
+        Assert.Equal(400, withoutId.Status);
+        Assert.Equal(400, chosenSecret.Status);
+        Assert.Contains("cannot be chosen", chosenSecret.Body.GetProperty("error_description").GetString());
+        Assert.Equal(400, toPublic.Status);
+        Assert.Equal(200, kept.Status);
+        Assert.Equal("client_secret_basic", kept.Body.GetProperty("token_endpoint_auth_method").GetString());
+    }
+
+    [Fact]
+    public async Task Disabled_registration_is_refused_and_not_advertised()
+    {
+        await using var warden = await StartAsync(RegistrationPolicy.Disabled);
+
+        var (status, body, _) = await warden.RegisterAsync("""{"grant_types":["client_credentials"]}""");
+        using var metadata = JsonDocument.Parse(await warden.Client.GetStringAsync("/.well-known/openid-configuration"));
+
+        Assert.Equal(403, status);
+        Assert.Equal("access_denied", body.GetProperty("error").GetString());
+        Assert.False(metadata.RootElement.TryGetProperty("registration_endpoint", out _));
+    }
+
+    [Fact]
+    public async Task The_initial_access_token_policy_needs_a_valid_unexpired_token_and_single_use_tokens_work_once()
+    {
+        await using var warden = await StartAsync(RegistrationPolicy.InitialAccessToken);
+        var tokens = warden.Services.GetRequiredService<InitialAccessTokens>();
+        var (_, reusable) = await tokens.CreateAsync(Tenant.DefaultId, singleUse: false, lifetime: null);
+        var (_, once) = await tokens.CreateAsync(Tenant.DefaultId, singleUse: true, lifetime: null);
+        var (_, shortLived) = await tokens.CreateAsync(Tenant.DefaultId, singleUse: false, lifetime: TimeSpan.FromSeconds(1));
+        const string metadata = """{"grant_types":["client_credentials"]}""";
+        using var discovery = JsonDocument.Parse(await warden.Client.GetStringAsync("/.well-known/openid-configuration"));
+        Assert.Equal(warden.Issuer + "/register", discovery.RootElement.GetProperty("registration_endpoint").GetString());
+
+        Assert.Equal(401, (await warden.RegisterAsync(metadata)).Status);
+        Assert.Equal(401, (await warden.RegisterAsync(metadata, "made-up")).Status);
+        Assert.Equal(201, (await warden.RegisterAsync(metadata, reusable)).Status);
+        Assert.Equal(201, (await warden.RegisterAsync(metadata, reusable)).Status);
+        Assert.Equal(201, (await warden.RegisterAsync(metadata, once)).Status);
+        Assert.Equal(401, (await warden.RegisterAsync(metadata, once)).Status);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        Assert.Equal(401, (await warden.RegisterAsync(metadata, shortLived)).Status);
+        var (_, registered, _) = await warden.RegisterAsync(metadata, reusable);
+        Assert.Equal(401, (await warden.RegisterAsync(metadata, registered.GetProperty("registration_access_token").GetString())).Status);
+    }
+
+    [Fact]
+    public async Task Registration_is_rate_limited_per_address()
+    {
+        await using var warden = await StartAsync(RegistrationPolicy.Open, requestsPerHour: 3);
+        const string metadata = """{"grant_types":["client_credentials"]}""";
+
+        var statuses = new List<int>();
+        for (var attempt = 0; attempt < 5; attempt++)
+            statuses.Add((await warden.RegisterAsync(metadata)).Status);
+
+        Assert.Equal([201, 201, 201, 429, 429], statuses);
+        Assert.Equal(3, (await warden.Services.GetRequiredService<IStorageBackend>().Clients.ListAsync(Tenant.DefaultId)).Count);
+    }
+}
