@@ -23,7 +23,7 @@ internal sealed class MemoryState
     public Dictionary<Guid, AuditEvent> AuditEvents { get; } = [];
     public Dictionary<Guid, ClientSecret> ClientSecrets { get; } = [];
     public Dictionary<string, ReferenceToken> ReferenceTokens { get; } = new(StringComparer.Ordinal);
-    public Dictionary<(string TenantId, string JwtId), DateTimeOffset> RevokedTokens { get; } = [];
+    public Dictionary<(string TenantId, string JwtId), RevokedJwt> RevokedTokens { get; } = [];
     public Dictionary<Guid, Users.User> Users { get; } = [];
     public Dictionary<(string TenantId, string Name), Warden.Core.Scopes.Scope> Scopes { get; } = [];
     public Dictionary<string, AuthorizationCode> AuthorizationCodes { get; } = new(StringComparer.Ordinal);
@@ -75,4 +75,13 @@ internal sealed class MemoryState
         }
         return removed.Count;
     }
+}
+
+/// <summary>
+/// A revoked_tokens row. It converts to its expiry, the one field the revocation check and the cleanup look at, so code
+/// that compares entries with a time reads them as before.
+/// </summary>
+internal readonly record struct RevokedJwt(string ClientId, DateTimeOffset ExpiresAt, DateTimeOffset RevokedAt)
+{
+    public static implicit operator DateTimeOffset(RevokedJwt revoked) => revoked.ExpiresAt;
 }

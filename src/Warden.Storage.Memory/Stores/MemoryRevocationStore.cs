@@ -11,7 +11,8 @@ internal sealed class MemoryRevocationStore(MemoryState state) : IRevocationStor
         lock (state.Sync)
         {
             state.RequireTenant(tenantId);
-            return Task.FromResult(state.RevokedTokens.TryAdd((tenantId, jwtId), StoredTime.Truncate(tokenExpiresAt)));
+            return Task.FromResult(state.RevokedTokens.TryAdd((tenantId, jwtId),
+                new RevokedJwt(clientId, StoredTime.Truncate(tokenExpiresAt), StoredTime.Truncate(revokedAt))));
         }
     }
 

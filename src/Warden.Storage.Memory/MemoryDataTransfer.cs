@@ -1,0 +1,246 @@
+using System.Runtime.CompilerServices;
+using Warden.Core.Audit;
+using Warden.Core.Clients;
+using Warden.Core.Devices;
+using Warden.Core.Keys;
+using Warden.Core.Registration;
+using Warden.Core.Scopes;
+using Warden.Core.Settings;
+using Warden.Core.Tenants;
+using Warden.Core.Tokens;
+using Warden.Core.Transfer;
+using Warden.Core.Users;
+
+namespace Warden.Storage.Memory;
+
+/// <summary>
+/// <see cref="IDataTransfer"/> over <see cref="MemoryState"/>: each table's records as rows of the snapshot schema and
+/// back, with the same column values the SQL stores write. A table is written under the state lock, all or nothing.
+/// </summary>
+internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
+{
+    private sealed record TableAccess(Func<IEnumerable<object?[]>> Read, Action<object?[]> Add, Func<int> Count, Action Clear);
+
+    private IReadOnlyDictionary<string, TableAccess>? _tables;
+
+    private IReadOnlyDictionary<string, TableAccess> Tables => _tables ??= CreateTables();
+
+    public async IAsyncEnumerable<object?[]> ReadAsync(SnapshotTable table, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        List<object?[]> rows;
+        lock (state.Sync)
+            rows = Tables[table.Name].Read().ToList();
+        var keys = table.Key.Select(table.IndexOf).ToArray();
+        foreach (var row in rows.OrderBy(row => string.Join('\u0001', keys.Select(index => KeyText(row[index]))), StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return row;
+        }
+        await Task.CompletedTask;
+    }
+
+    public async Task<long> WriteAsync(SnapshotTable table, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken = default)
+    {
+        var buffered = new List<object?[]>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+            buffered.Add(row);
+        var access = Tables[table.Name];
+        lock (state.Sync)
+        {
+            foreach (var row in buffered)
+                access.Add(row);
+        }
+        return buffered.Count;
+    }
+
+    public Task<long> CountAsync(SnapshotTable table, CancellationToken cancellationToken = default)
+    {
+        lock (state.Sync)
+            return Task.FromResult((long)Tables[table.Name].Count());
+    }
+
+    public Task ClearAsync(CancellationToken cancellationToken = default)
+    {
+        lock (state.Sync)
+        {
+            foreach (var access in Tables.Values)
+                access.Clear();
+        }
+        return Task.CompletedTask;
+    }
+
+    private static string KeyText(object? value) => value switch
+    {
+        byte[] bytes => Convert.ToHexString(bytes),
+        Guid guid => guid.ToString("D"),
+        _ => value?.ToString() ?? "",
+    };
+
+    private static string Hex(object? value) => Convert.ToHexString((byte[])value!);
+
+    private static Dictionary<TKey, TValue> Put<TKey, TValue>(Dictionary<TKey, TValue> dictionary, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!dictionary.TryAdd(key, value))
+            throw new Core.Storage.DuplicateEntityException("row", key.ToString() ?? "");
+        return dictionary;
+    }
+
+    private TableAccess Access<TKey, TValue>(Dictionary<TKey, TValue> dictionary, Func<TKey, TValue, object?[]> toRow,
+        Action<object?[]> add, Action? clear = null) where TKey : notnull =>
+        new(() => dictionary.Select(pair => toRow(pair.Key, pair.Value)), add, () => dictionary.Count, clear ?? dictionary.Clear);
+
+    private Dictionary<string, TableAccess> CreateTables() => new()
+    {
+        ["tenants"] = Access(state.Tenants, (_, t) => [t.Id, t.Name, t.CreatedAt],
+            r => Put(state.Tenants, (string)r[0]!, new Tenant((string)r[0]!, (string)r[1]!, (DateTimeOffset)r[2]!))),
+        ["clients"] = Access(state.Clients, (_, c) =>
+            [
+                c.TenantId, c.ClientId, c.Name, c.Type == ClientType.Public ? "public" : "confidential", c.RedirectUris.ToArray(),
+                c.PostLogoutRedirectUris.ToArray(), c.GrantTypes.ToArray(), c.Scopes.ToArray(), c.TokenEndpointAuthMethod, c.FirstParty,
+                c.CreatedAt, c.UpdatedAt, c.AccessTokenFormat == AccessTokenFormat.Reference ? "reference" : "jwt",
+                c.AccessTokenLifetime is { } lifetime ? (long)lifetime.TotalSeconds : null, c.SigningAlgorithm, c.Resources.ToArray(),
+                c.Jwks, c.JwksUri, c.Origin, c.RegistrationMetadata,
+            ],
+            r => Put(state.Clients, ((string)r[0]!, (string)r[1]!), new Client
+            {
+                TenantId = (string)r[0]!, ClientId = (string)r[1]!, Name = (string)r[2]!,
+                Type = (string)r[3]! == "public" ? ClientType.Public : ClientType.Confidential,
+                RedirectUris = (string[])r[4]!, PostLogoutRedirectUris = (string[])r[5]!, GrantTypes = (string[])r[6]!, Scopes = (string[])r[7]!,
+                TokenEndpointAuthMethod = (string)r[8]!, FirstParty = (bool)r[9]!, CreatedAt = (DateTimeOffset)r[10]!,
+                UpdatedAt = (DateTimeOffset)r[11]!,
+                AccessTokenFormat = (string)r[12]! == "reference" ? AccessTokenFormat.Reference : AccessTokenFormat.Jwt,
+                AccessTokenLifetime = r[13] is long seconds ? TimeSpan.FromSeconds(seconds) : null, SigningAlgorithm = (string?)r[14],
+                Resources = (string[])r[15]!, Jwks = (string?)r[16], JwksUri = (string?)r[17], Origin = (string)r[18]!,
+                RegistrationMetadata = (string?)r[19],
+            })),
+        ["client_secrets"] = Access(state.ClientSecrets, (_, s) => [s.Id, s.TenantId, s.ClientId, s.Hash, s.CreatedAt, s.ExpiresAt],
+            r => Put(state.ClientSecrets, (Guid)r[0]!,
+                new ClientSecret((string)r[1]!, (string)r[2]!, (Guid)r[0]!, (byte[])r[3]!, (DateTimeOffset)r[4]!, (DateTimeOffset?)r[5]))),
+        ["users"] = Access(state.Users, (_, u) =>
+            [
+                u.Id, u.TenantId, u.Username, u.Email, u.EmailVerified, u.PasswordHash, u.Role == UserRole.Admin ? "admin" : "regular",
+                u.IsActive, u.ProfilePictureUrl, u.Metadata, u.SecurityStamp, (long)u.FailedLoginCount, u.LockedUntil, u.CreatedAt, u.UpdatedAt,
+            ],
+            r => Put(state.Users, (Guid)r[0]!, new User
+            {
+                Id = (Guid)r[0]!, TenantId = (string)r[1]!, Username = (string)r[2]!, Email = (string?)r[3], EmailVerified = (bool)r[4]!,
+                PasswordHash = (string?)r[5], Role = (string)r[6]! == "admin" ? UserRole.Admin : UserRole.Regular, IsActive = (bool)r[7]!,
+                ProfilePictureUrl = (string?)r[8], Metadata = (string)r[9]!, SecurityStamp = (string)r[10]!,
+                FailedLoginCount = (int)(long)r[11]!, LockedUntil = (DateTimeOffset?)r[12], CreatedAt = (DateTimeOffset)r[13]!,
+                UpdatedAt = (DateTimeOffset)r[14]!,
+            })),
+        ["scopes"] = Access(state.Scopes, (_, s) =>
+                [s.TenantId, s.Name, s.DisplayName, s.Description, s.Claims.ToArray(), s.RequiresConsent, s.CreatedAt, s.UpdatedAt],
+            r => Put(state.Scopes, ((string)r[0]!, (string)r[1]!), new Scope
+            {
+                TenantId = (string)r[0]!, Name = (string)r[1]!, DisplayName = (string)r[2]!, Description = (string)r[3]!,
+                Claims = (string[])r[4]!, RequiresConsent = (bool)r[5]!, CreatedAt = (DateTimeOffset)r[6]!, UpdatedAt = (DateTimeOffset)r[7]!,
+            })),
+        ["settings"] = Access(state.Settings, (_, s) => [s.TenantId, s.Key, s.Value, s.UpdatedAt],
+            r => Put(state.Settings, ((string)r[0]!, (string)r[1]!),
+                new Setting((string)r[0]!, (string)r[1]!, (string)r[2]!, (DateTimeOffset)r[3]!))),
+        ["signing_keys"] = Access(state.SigningKeys, (_, k) =>
+                [k.TenantId, k.KeyId, k.Algorithm, k.PublicJwk, k.EncryptedPrivateKey, k.CreatedAt, k.ActivatesAt, k.RetiredAt, k.ExpiresAt],
+            r => Put(state.SigningKeys, ((string)r[0]!, (string)r[1]!), new SigningKey((string)r[0]!, (string)r[1]!, (string)r[2]!,
+                (string)r[3]!, (byte[])r[4]!, (DateTimeOffset)r[5]!, (DateTimeOffset)r[6]!, (DateTimeOffset?)r[7], (DateTimeOffset?)r[8]))),
+        ["data_protection_keys"] = Access(state.DataProtectionKeys, (_, k) => [k.TenantId, k.Name, k.EncryptedXml, k.CreatedAt],
+            r => Put(state.DataProtectionKeys, ((string)r[0]!, (string)r[1]!),
+                new DataProtectionKey((string)r[0]!, (string)r[1]!, (byte[])r[2]!, (DateTimeOffset)r[3]!))),
+        ["consents"] = Access(state.Consents, (_, c) => [c.TenantId, c.UserId, c.ClientId, c.Scopes.ToArray(), c.GrantedAt, c.UpdatedAt],
+            r => Put(state.Consents, ((string)r[0]!, (Guid)r[1]!, (string)r[2]!),
+                new Consent((string)r[0]!, (Guid)r[1]!, (string)r[2]!, (string[])r[3]!, (DateTimeOffset)r[4]!, (DateTimeOffset)r[5]!))),
+        ["reference_tokens"] = Access(state.ReferenceTokens, (_, t) =>
+                [t.Hash, t.TenantId, t.ClientId, t.Subject, t.Scopes.ToArray(), t.Audiences.ToArray(), t.JwtId, t.IssuedAt, t.ExpiresAt, t.RevokedAt],
+            r => Put(state.ReferenceTokens, Hex(r[0]), new ReferenceToken((string)r[1]!, (byte[])r[0]!, (string)r[2]!, (string)r[3]!,
+                (string[])r[4]!, (string[])r[5]!, (string)r[6]!, (DateTimeOffset)r[7]!, (DateTimeOffset)r[8]!, (DateTimeOffset?)r[9]))),
+        ["revoked_tokens"] = Access(state.RevokedTokens, (key, v) => [key.TenantId, key.JwtId, v.ClientId, v.ExpiresAt, v.RevokedAt],
+            r => Put(state.RevokedTokens, ((string)r[0]!, (string)r[1]!),
+                new RevokedJwt((string)r[2]!, (DateTimeOffset)r[3]!, (DateTimeOffset)r[4]!))),
+        ["authorization_codes"] = Access(state.AuthorizationCodes, (_, c) =>
+            [
+                c.Hash, c.TenantId, c.ClientId, c.UserId, c.RedirectUri, c.Scopes.ToArray(), c.Nonce, c.CodeChallenge, c.CodeChallengeMethod,
+                c.SessionId, c.AuthTime, c.CreatedAt, c.ExpiresAt, c.ConsumedAt,
+            ],
+            r => Put(state.AuthorizationCodes, Hex(r[0]), new AuthorizationCode
+            {
+                Hash = (byte[])r[0]!, TenantId = (string)r[1]!, ClientId = (string)r[2]!, UserId = (Guid)r[3]!, RedirectUri = (string)r[4]!,
+                Scopes = (string[])r[5]!, Nonce = (string?)r[6], CodeChallenge = (string?)r[7], CodeChallengeMethod = (string?)r[8],
+                SessionId = (string?)r[9], AuthTime = (DateTimeOffset)r[10]!, CreatedAt = (DateTimeOffset)r[11]!,
+                ExpiresAt = (DateTimeOffset)r[12]!, ConsumedAt = (DateTimeOffset?)r[13],
+            })),
+        ["refresh_tokens"] = Access(state.RefreshTokens, (_, t) =>
+            [
+                t.Hash, t.Id, t.FamilyId, t.TenantId, t.ClientId, t.UserId, t.Scopes.ToArray(), t.SessionId, t.AuthTime, t.CreatedAt,
+                t.ExpiresAt, t.ConsumedAt, t.RevokedAt,
+            ],
+            r => Put(state.RefreshTokens, Hex(r[0]), new RefreshToken
+            {
+                Hash = (byte[])r[0]!, Id = (Guid)r[1]!, FamilyId = (Guid)r[2]!, TenantId = (string)r[3]!, ClientId = (string)r[4]!,
+                UserId = (Guid)r[5]!, Scopes = (string[])r[6]!, SessionId = (string?)r[7], AuthTime = (DateTimeOffset)r[8]!,
+                CreatedAt = (DateTimeOffset)r[9]!, ExpiresAt = (DateTimeOffset)r[10]!, ConsumedAt = (DateTimeOffset?)r[11],
+                RevokedAt = (DateTimeOffset?)r[12],
+            })),
+        ["device_codes"] = Access(state.DeviceAuthorizations, (_, d) =>
+            [
+                d.DeviceCodeHash, d.TenantId, d.UserCodeHash, d.ClientId, d.Scopes.ToArray(), StatusText(d.Status), d.UserId, d.AuthTime,
+                d.CreatedAt, d.ExpiresAt, d.DecidedAt, d.ConsumedAt,
+            ],
+            r =>
+            {
+                var key = Hex(r[0]);
+                Put(state.DeviceUserCodes, ((string)r[1]!, Hex(r[2])), key);
+                Put(state.DeviceAuthorizations, key, new DeviceAuthorization
+                {
+                    DeviceCodeHash = (byte[])r[0]!, TenantId = (string)r[1]!, UserCodeHash = (byte[])r[2]!, ClientId = (string)r[3]!,
+                    Scopes = (string[])r[4]!, Status = ReadStatus((string)r[5]!), UserId = (Guid?)r[6], AuthTime = (DateTimeOffset?)r[7],
+                    CreatedAt = (DateTimeOffset)r[8]!, ExpiresAt = (DateTimeOffset)r[9]!, DecidedAt = (DateTimeOffset?)r[10],
+                    ConsumedAt = (DateTimeOffset?)r[11],
+                });
+            },
+            () =>
+            {
+                state.DeviceAuthorizations.Clear();
+                state.DeviceUserCodes.Clear();
+            }),
+        ["registration_tokens"] = Access(state.RegistrationTokens, (_, t) =>
+            [
+                t.Id, t.TenantId, t.Hash, t.Kind == RegistrationTokenKind.InitialAccess ? "initial_access" : "registration_access",
+                t.ClientId, t.SingleUse, t.ExpiresAt, t.CreatedAt, t.UsedAt,
+            ],
+            r =>
+            {
+                Put(state.RegistrationTokenHashes, Hex(r[2]), (Guid)r[0]!);
+                Put(state.RegistrationTokens, (Guid)r[0]!, new RegistrationToken
+                {
+                    Id = (Guid)r[0]!, TenantId = (string)r[1]!, Hash = (byte[])r[2]!,
+                    Kind = (string)r[3]! == "initial_access" ? RegistrationTokenKind.InitialAccess : RegistrationTokenKind.RegistrationAccess,
+                    ClientId = (string?)r[4], SingleUse = (bool)r[5]!, ExpiresAt = (DateTimeOffset?)r[6], CreatedAt = (DateTimeOffset)r[7]!,
+                    UsedAt = (DateTimeOffset?)r[8],
+                });
+            },
+            () =>
+            {
+                state.RegistrationTokens.Clear();
+                state.RegistrationTokenHashes.Clear();
+            }),
+        ["audit_logs"] = Access(state.AuditEvents, (_, a) =>
+                [a.Id, a.TenantId, a.OccurredAt, a.EventType, a.Outcome, a.ClientId, a.UserId, a.IpAddress, a.Details],
+            r => Put(state.AuditEvents, (Guid)r[0]!, new AuditEvent((Guid)r[0]!, (string)r[1]!, (DateTimeOffset)r[2]!, (string)r[3]!,
+                (string)r[4]!, (string?)r[5], (string?)r[6], (string?)r[7], (string)r[8]!))),
+    };
+
+    private static string StatusText(DeviceAuthorizationStatus status) => status switch
+    {
+        DeviceAuthorizationStatus.Approved => "approved",
+        DeviceAuthorizationStatus.Denied => "denied",
+        _ => "pending",
+    };
+
+    private static DeviceAuthorizationStatus ReadStatus(string text) => text switch
+    {
+        "approved" => DeviceAuthorizationStatus.Approved,
+        "denied" => DeviceAuthorizationStatus.Denied,
+        _ => DeviceAuthorizationStatus.Pending,
+    };
+}
