@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Warden.Configuration;
 using Warden.Core.Storage;
+using Warden.Core.Transfer;
+using Warden.Hosting;
 using Warden.Storage.Postgres;
 
 namespace Warden.Cli;
 
-/// <summary>`warden db check` and `warden db setup`.</summary>
+/// <summary>`warden db check`, `warden db setup` and `warden db copy`.</summary>
 public static class DbCommand
 {
     private static readonly Option<string> AdminUrl = new("--admin-url")
@@ -22,7 +24,64 @@ public static class DbCommand
         var setup = new Command("setup", "Create the configured PostgreSQL role and database from an administrator connection (idempotent)") { AdminUrl };
         setup.SetAction((parseResult, cancellationToken) => SetupAsync(parseResult, cancellationToken));
 
-        return new Command("db", "Database utilities") { check, setup };
+        var copy = new Command("copy",
+            "Copy every table from one database to another (for example sqlite:./data/warden.db to postgres://…), then compare " +
+            "row counts and checksums per table; the target must be empty unless --force")
+        {
+            From, To, Force,
+        };
+        copy.SetAction((parseResult, cancellationToken) => CopyAsync(parseResult, cancellationToken));
+
+        return new Command("db", "Database utilities") { check, setup, copy };
+    }
+
+    private static readonly Option<string> From = new("--from")
+    {
+        Description = "The source database URL: sqlite:PATH or postgres://user:password@host:5432/db",
+        Required = true,
+    };
+
+    private static readonly Option<string> To = new("--to") { Description = "The target database URL, same forms as --from", Required = true };
+
+    private static readonly Option<bool> Force = new("--force")
+    {
+        Description = "Delete every row of a non-empty target first (by default such a target is refused; rows are never merged)",
+    };
+
+    private static async Task<int> CopyAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        // Each URL is resolved like DATABASE_URL given on the command line: the rest (table prefix, POSTGRES_* parts the
+        // URL leaves out, echo) comes from the configuration.
+        var source = CommonOptions.LoadOptions(parseResult, (ConfigurationKeys.DatabaseUrl, parseResult.GetValue(From), "--from"));
+        var target = CommonOptions.LoadOptions(parseResult, (ConfigurationKeys.DatabaseUrl, parseResult.GetValue(To), "--to"));
+        using var loggerFactory = WardenLogging.CreateFactory(source.Logging, toStandardError: true);
+        await using var from = BackendFactory.CreateStorage(source.Database, loggerFactory, TimeProvider.System);
+        await using var to = BackendFactory.CreateStorage(target.Database, loggerFactory, TimeProvider.System);
+        TransferTable.RefuseMemoryTarget(to, "db copy");
+        if (from.Location == to.Location)
+            throw new ConfigurationException($"--from and --to name the same database ({to.Location})");
+        Console.WriteLine($"from: {from.Location}");
+        Console.WriteLine($"to:   {to.Location}");
+        IReadOnlyList<TableComparison> comparisons;
+        try
+        {
+            comparisons = await BackendCopier.CopyAsync(from, to, parseResult.GetValue(Force), cancellationToken);
+        }
+        catch (SnapshotFormatException exception)
+        {
+            Console.Error.WriteLine($"warden: {exception.Message}");
+            return 2;
+        }
+        var verified = TransferTable.PrintComparison(comparisons);
+        var rows = comparisons.Sum(table => table.TargetRows);
+        if (!verified)
+        {
+            Console.Error.WriteLine("warden: the copy differs from the source (was the source written to during the copy?); " +
+                                    "stop the servers using it and run db copy again with --force");
+            return 1;
+        }
+        Console.WriteLine($"copied {rows} rows in {comparisons.Count} tables: row counts and checksums match");
+        return 0;
     }
 
     private static async Task<int> CheckAsync(IStorageBackend storage, CancellationToken cancellationToken)
