@@ -1,5 +1,6 @@
 using StackExchange.Redis;
 using Warden.Core.Caching;
+using Warden.Core.Operations;
 using Warden.Core.Storage;
 
 namespace Warden.Cache.Redis;
@@ -52,7 +53,12 @@ public sealed class RedisCacheStore : ICacheStore
     }
 
     public Task<string?> GetAsync(string key, CancellationToken cancellationToken = default) =>
-        Run(async () => (string?)await _database.StringGetAsync(KeyPrefix + key), cancellationToken);
+        Run(async () =>
+        {
+            var value = (string?)await _database.StringGetAsync(KeyPrefix + key);
+            WardenMetrics.RecordCacheLookup(Name, value is not null);
+            return value;
+        }, cancellationToken);
 
     public Task SetAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
         Run(() => _database.StringSetAsync(KeyPrefix + key, value, RequirePositive(timeToLive)), cancellationToken);

@@ -12,7 +12,9 @@ public sealed class PostgresBackend : SqlStorageBackend
     private readonly PostgresDatabase _database;
 
     public PostgresBackend(PostgresSettings settings, string tablePrefix, bool echo, ILoggerFactory loggerFactory, TimeProvider time)
-        : this(new NpgsqlDataSourceBuilder(PostgresConnectionStrings.Build(settings)).Build(), settings, tablePrefix, echo, loggerFactory, time)
+        // The name labels Npgsql's pool metrics (pool_name); the default would be the connection string.
+        : this(new NpgsqlDataSourceBuilder(PostgresConnectionStrings.Build(settings)) { Name = "warden" }.Build(), settings, tablePrefix, echo,
+            loggerFactory, time)
     {
     }
 

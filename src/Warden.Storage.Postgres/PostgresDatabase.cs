@@ -10,6 +10,8 @@ namespace Warden.Storage.Postgres;
 /// <summary>Connections from one NpgsqlDataSource, and PostgreSQL's error codes translated into storage facts.</summary>
 public sealed class PostgresDatabase(NpgsqlDataSource dataSource, ILogger logger, bool echo) : SqlDatabase(logger, echo)
 {
+    public override string BackendName => "postgres";
+
     protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 

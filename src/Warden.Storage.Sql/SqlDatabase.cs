@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
+using Warden.Core.Operations;
 using Warden.Core.Storage;
 
 namespace Warden.Storage.Sql;
@@ -13,9 +16,14 @@ public readonly record struct ConflictSubject(string Entity, string Key);
 /// <summary>
 /// The ADO.NET plumbing shared by the SQL backends: one connection per operation from the driver's pool, statement
 /// echo (text only, never parameter values), and translation of driver errors into <see cref="StorageException"/>s.
+/// Every public operation is timed into <see cref="WardenMetrics.StoreOperationDuration"/>, labelled with
+/// <see cref="BackendName"/> and the calling store method (its caller information, so stores pass nothing).
 /// </summary>
 public abstract class SqlDatabase(ILogger logger, bool echo)
 {
+    /// <summary>The backend label of the store metrics: "sqlite" or "postgres".</summary>
+    public abstract string BackendName { get; }
+
     /// <summary>Opens a pooled connection, ready for use (session settings applied).</summary>
     protected abstract ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
@@ -24,16 +32,16 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
 
     /// <summary>Runs a statement that changes data; the number of rows it touched.</summary>
     public Task<int> ExecuteAsync(string sql, IReadOnlyList<SqlParameter> parameters, CancellationToken cancellationToken,
-        ConflictSubject? conflict = null) =>
-        RunWriteAsync(() => RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken), conflict, cancellationToken),
-            cancellationToken);
+        ConflictSubject? conflict = null, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
+        TimedAsync(() => RunWriteAsync(() => RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken), conflict,
+            cancellationToken), cancellationToken), callerFile, callerMember);
 
     /// <summary>
     /// Runs one statement once per parameter set (each set naming the same parameters), in one transaction and with
     /// one command whose values change between executions, so the driver prepares the statement once.
     /// </summary>
     public Task<int> ExecuteBatchAsync(string sql, IReadOnlyList<IReadOnlyList<SqlParameter>> parameterSets,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
         parameterSets.Count == 0
             ? Task.FromResult(0)
             : WithWriteConnectionAsync(async connection =>
@@ -49,10 +57,35 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
                 }
                 await transaction.CommitAsync(cancellationToken);
                 return total;
-            }, cancellationToken);
+            }, cancellationToken, callerFile, callerMember);
 
     /// <summary>Reads every row.</summary>
     public Task<List<T>> QueryAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
+        CancellationToken cancellationToken, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
+        TimedAsync(() => QueryRowsAsync(sql, parameters, map, cancellationToken), callerFile, callerMember);
+
+    /// <summary>A statement that changes data and returns rows (UPDATE … RETURNING): the first row, or default.</summary>
+    public Task<T?> QueryWriteSingleAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
+        CancellationToken cancellationToken, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
+        TimedAsync(() => RunWriteAsync(() => QueryFirstAsync(sql, parameters, map, cancellationToken), cancellationToken),
+            callerFile, callerMember);
+
+    /// <summary>Reads the first row, or default when there is none.</summary>
+    public Task<T?> QuerySingleAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
+        CancellationToken cancellationToken, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
+        TimedAsync(() => QueryFirstAsync(sql, parameters, map, cancellationToken), callerFile, callerMember);
+
+    /// <summary>Runs <paramref name="work"/> on one open connection, with the same echo and error translation.</summary>
+    public Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken,
+        [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
+        TimedAsync(() => RunOnConnectionAsync(work, cancellationToken), callerFile, callerMember);
+
+    /// <summary>Like <see cref="WithConnectionAsync{T}"/>, for work that writes (it queues behind other writers where the backend requires).</summary>
+    public Task<T> WithWriteConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken,
+        [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
+        TimedAsync(() => RunWriteAsync(() => RunOnConnectionAsync(work, cancellationToken), cancellationToken), callerFile, callerMember);
+
+    private Task<List<T>> QueryRowsAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
         CancellationToken cancellationToken) =>
         RunAsync(sql, parameters, async command =>
         {
@@ -63,21 +96,14 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
             return rows;
         }, null, cancellationToken);
 
-    /// <summary>A statement that changes data and returns rows (UPDATE … RETURNING): the first row, or default.</summary>
-    public Task<T?> QueryWriteSingleAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
-        CancellationToken cancellationToken) =>
-        RunWriteAsync(() => QuerySingleAsync(sql, parameters, map, cancellationToken), cancellationToken);
-
-    /// <summary>Reads the first row, or default when there is none.</summary>
-    public async Task<T?> QuerySingleAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
+    private async Task<T?> QueryFirstAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
         CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(sql, parameters, map, cancellationToken);
+        var rows = await QueryRowsAsync(sql, parameters, map, cancellationToken);
         return rows.Count > 0 ? rows[0] : default;
     }
 
-    /// <summary>Runs <paramref name="work"/> on one open connection, with the same echo and error translation.</summary>
-    public async Task<T> WithConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    private async Task<T> RunOnConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         try
         {
@@ -89,10 +115,6 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
             throw translated;
         }
     }
-
-    /// <summary>Like <see cref="WithConnectionAsync{T}"/>, for work that writes (it queues behind other writers where the backend requires).</summary>
-    public Task<T> WithWriteConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken) =>
-        RunWriteAsync(() => WithConnectionAsync(work, cancellationToken), cancellationToken);
 
     /// <summary>Creates a command on the connection, echoing its text when echo mode is on.</summary>
     public DbCommand CreateCommand(DbConnection connection, string sql, IReadOnlyList<SqlParameter>? parameters = null,
@@ -111,6 +133,21 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
             command.Parameters.Add(dbParameter);
         }
         return command;
+    }
+
+    /// <summary>Times one operation, failures included (the wait for SQLite's write gate counts: the caller waits for it too).</summary>
+    private async Task<T> TimedAsync<T>(Func<Task<T>> operation, string callerFile, string callerMember)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await operation();
+        }
+        finally
+        {
+            WardenMetrics.RecordStoreOperation(BackendName, WardenMetrics.OperationName(callerFile, callerMember),
+                Stopwatch.GetElapsedTime(started));
+        }
     }
 
     /// <summary>Hook for backends that must serialise writers (SQLite); the default runs the write as is.</summary>

@@ -13,6 +13,8 @@ namespace Warden.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDatabase(string connectionString, ILogger logger, bool echo) : SqlDatabase(logger, echo), IDisposable
 {
+    public override string BackendName => "sqlite";
+
     public string ConnectionString => connectionString;
 
     public const int BusyTimeoutMilliseconds = 10_000;

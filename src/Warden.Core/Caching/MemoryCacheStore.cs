@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Warden.Core.Operations;
 
 namespace Warden.Core.Caching;
 
@@ -26,8 +27,12 @@ public sealed class MemoryCacheStore : ICacheStore
 
     public string Name => "memory";
 
-    public Task<string?> GetAsync(string key, CancellationToken cancellationToken = default) =>
-        Task.FromResult(TryGetLive(key, out var entry) ? entry.Value : null);
+    public Task<string?> GetAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var hit = TryGetLive(key, out var entry);
+        WardenMetrics.RecordCacheLookup(Name, hit);
+        return Task.FromResult(hit ? entry.Value : null);
+    }
 
     public Task SetAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default)
     {

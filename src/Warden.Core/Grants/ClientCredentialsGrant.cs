@@ -1,6 +1,7 @@
 using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Errors;
+using Warden.Core.Operations;
 using Warden.Core.Protocol;
 using Warden.Core.Tokens;
 
@@ -29,6 +30,7 @@ public sealed class ClientCredentialsGrant(AccessTokenIssuer issuer, AuditTrail 
         audit.RecordFrequent(context.TenantId, "token_issued", "success", client.ClientId, null, context.IpAddress,
             new { grant_type = GrantType, format = token.Description.Format == AccessTokenFormat.Jwt ? "jwt" : "reference" },
             token.Description.JwtId);
+        WardenMetrics.RecordTokenIssued(GrantType);
         return new TokenResult(new TokenResponse(token.Value, "Bearer",
             (long)(token.Description.ExpiresAt - token.Description.IssuedAt).TotalSeconds,
             scopes!.Count > 0 ? string.Join(' ', scopes!) : null), null);

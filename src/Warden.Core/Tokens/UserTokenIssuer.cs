@@ -2,6 +2,7 @@ using Warden.Core.Audit;
 using Warden.Core.Authorization;
 using Warden.Core.Clients;
 using Warden.Core.Keys;
+using Warden.Core.Operations;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
 using Warden.Core.Users;
@@ -67,6 +68,7 @@ public sealed class UserTokenIssuer(
         audit.RecordFrequent(client.TenantId, "token_issued", "success", client.ClientId, grant.User.Id.ToString(), ipAddress,
             new { grant_type = grant.GrantType, refresh_token = response.RefreshToken is not null, id_token = response.IdToken is not null },
             access.Description.JwtId);
+        WardenMetrics.RecordTokenIssued(grant.GrantType);
         return response;
     }
 
