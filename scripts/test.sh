@@ -51,6 +51,13 @@ say "building"
 dotnet build "$root_dir/Warden.slnx" -c Debug -nologo >"$work/build.log" 2>&1 \
   || { grep -E "error" "$work/build.log" | sort -u >&2; die "build failed"; }
 
+# The publish step the Dockerfile runs, on the build above (so it costs seconds), and the published program must start.
+say "publishing (scripts/publish.sh)"
+WARDEN_PUBLISH_CONFIGURATION=Debug "$root_dir/scripts/publish.sh" "$work/publish" --no-build >"$work/publish.log" 2>&1 \
+  || { cat "$work/publish.log" >&2; die "scripts/publish.sh failed"; }
+published_version=$(dotnet "$work/publish/warden.dll" version) || die "the published warden did not start (dotnet warden.dll version)"
+say "published $published_version"
+
 say "running tests"
 set +e
 dotnet test "$root_dir/Warden.slnx" --no-build -c Debug --nologo 2>&1 | tee "$work/test.log"

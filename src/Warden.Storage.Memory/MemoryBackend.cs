@@ -38,6 +38,8 @@ public sealed class MemoryBackend : IStorageBackend
         Settings = new MemorySettingStore(state);
         DeviceAuthorizations = new MemoryDeviceAuthorizationStore(state);
         RegistrationTokens = new MemoryRegistrationTokenStore(state);
+        Transfer = new MemoryDataTransfer(state);
+        ExpiredData = new MemoryExpiredDataStore(state);
     }
 
     public string Name => "memory";
@@ -57,6 +59,8 @@ public sealed class MemoryBackend : IStorageBackend
     public ISettingStore Settings { get; }
     public IDeviceAuthorizationStore DeviceAuthorizations { get; }
     public IRegistrationTokenStore RegistrationTokens { get; }
+    public Core.Transfer.IDataTransfer Transfer { get; }
+    public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 
     public Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MigrationStatus>>([]);

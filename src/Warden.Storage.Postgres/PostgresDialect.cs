@@ -12,6 +12,9 @@ public sealed class PostgresDialect : SqlDialect
     // Transaction-scoped, so it needs no session state and works through PgBouncer in transaction mode.
     public override string MigrationLockSql => "SELECT pg_advisory_xact_lock(@key)";
 
+    public override string DeleteLimited(string table, string condition) =>
+        $"DELETE FROM {table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM {table} WHERE {condition} LIMIT @limit))";
+
     public override string Typed(string name, SqlType type) => type switch
     {
         SqlType.Timestamp => $"@{name}::timestamptz",

@@ -28,6 +28,12 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string? MigrationLockSql { get; }
 
+    /// <summary>
+    /// A DELETE of at most @limit rows of <paramref name="table"/> matching <paramref name="condition"/>, addressed by
+    /// the physical row id (ctid, rowid) so the statement needs no primary key and touches only what it deletes.
+    /// </summary>
+    public abstract string DeleteLimited(string table, string condition);
+
     /// <summary>A placeholder for parameter <paramref name="name"/> that the server reads as <paramref name="type"/>, even when null.</summary>
     public abstract string Typed(string name, SqlType type);
 

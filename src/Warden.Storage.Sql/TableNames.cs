@@ -26,6 +26,7 @@ public sealed partial class TableNames(string prefix)
     public string Settings => Prefix + "settings";
     public string DeviceCodes => Prefix + "device_codes";
     public string RegistrationTokens => Prefix + "registration_tokens";
+    public string CleanupLease => Prefix + "cleanup_lease";
 
     /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>
     public static bool IsValidPrefix(string prefix) => prefix.Length == 0 || PrefixPattern().IsMatch(prefix);

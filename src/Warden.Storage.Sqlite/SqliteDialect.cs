@@ -17,6 +17,9 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string Typed(string name, SqlType type) => "@" + name;
 
+    public override string DeleteLimited(string table, string condition) =>
+        $"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} WHERE {condition} LIMIT @limit)";
+
     public override object Time(DateTimeOffset value) => value.ToUnixTimeMilliseconds();
     public override object List(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
     public override object Boolean(bool value) => value ? 1L : 0L;

@@ -15,6 +15,11 @@ public sealed class MemorySigningKeyStoreTests : SigningKeyStoreContract<MemoryF
 public sealed class SqliteSigningKeyStoreTests : SigningKeyStoreContract<SqliteFactory>;
 public sealed class PostgresSigningKeyStoreTests : SigningKeyStoreContract<PostgresFactory>;
 
+public sealed class MemoryExpiredDataStoreTests : ExpiredDataStoreContract<MemoryFactory>;
+public sealed class SqliteExpiredDataStoreTests : ExpiredDataStoreContract<SqliteFactory>;
+public sealed class PostgresExpiredDataStoreTests : ExpiredDataStoreContract<PostgresFactory>;
+public sealed class PgBouncerExpiredDataStoreTests : ExpiredDataStoreContract<PgBouncerFactory>;
+
 public sealed class MemoryAuditLogStoreTests : AuditLogStoreContract<MemoryFactory>;
 public sealed class SqliteAuditLogStoreTests : AuditLogStoreContract<SqliteFactory>;
 public sealed class PostgresAuditLogStoreTests : AuditLogStoreContract<PostgresFactory>;

@@ -34,6 +34,34 @@ public sealed class PostgresBehaviourTests
         Assert.Single(await storage.Tenants.ListAsync());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("acme_")]
+    public async Task The_cleanup_function_deletes_expired_rows_for_cron_and_takes_the_table_prefix(string prefix)
+    {
+        var settings = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
+        await using var storage = new PostgresBackend(settings, prefix, false, NullLoggerFactory.Instance, TimeProvider.System);
+        await storage.MigrateAsync();
+        var now = DateTimeOffset.UtcNow;
+        await storage.Revocations.RevokeAsync(Tenant.DefaultId, "expired", "web", now.AddHours(-1), now.AddHours(-2));
+        await storage.Revocations.RevokeAsync(Tenant.DefaultId, "live", "web", now.AddHours(1), now);
+        await storage.AuditLog.AppendAsync(new Core.Audit.AuditEvent(Guid.NewGuid(), Tenant.DefaultId, now.AddDays(-10), "login", "success",
+            null, null, null, "{}"));
+
+        await using var connection = new NpgsqlConnection(PostgresConnectionStrings.Build(settings));
+        await connection.OpenAsync();
+        async Task<long> CleanupAsync(string arguments)
+        {
+            await using var command = new NpgsqlCommand($"SELECT {prefix}cleanup_expired_data({arguments})", connection);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        Assert.Equal(1, await CleanupAsync(""));
+        Assert.Equal(1, await CleanupAsync("interval '1 day'"));
+        Assert.Equal(0, await CleanupAsync("interval '1 day'"));
+        Assert.True(await storage.Revocations.IsRevokedAsync(Tenant.DefaultId, "live"));
+    }
+
     [Fact]
     public async Task An_unreachable_server_is_reported_as_unavailable()
     {

@@ -126,14 +126,14 @@ public sealed class CliTests : IDisposable
         Assert.Contains("pending", sqliteBefore.StandardOutput);
         Assert.Equal(MigrationRows(sqliteBefore.StandardOutput), MigrationRows(postgresBefore.StandardOutput));
 
-        Assert.Contains("applied 0009_registration", (await Warden(null, "migrate")).StandardOutput);
-        Assert.Contains("applied 0009_registration", (await Warden(PostgresEnvironment(settings), "migrate")).StandardOutput);
+        Assert.Contains("applied 0010_cleanup", (await Warden(null, "migrate")).StandardOutput);
+        Assert.Contains("applied 0010_cleanup", (await Warden(PostgresEnvironment(settings), "migrate")).StandardOutput);
         Assert.Contains("schema is up to date", (await Warden(PostgresEnvironment(settings), "migrate")).StandardOutput);
 
         var sqliteAfter = await Warden(null, "migrate", "--status");
         var postgresAfter = await Warden(PostgresEnvironment(settings), "migrate", "--status");
-        Assert.Contains("9 applied, 0 pending", sqliteAfter.StandardOutput);
-        Assert.Contains("9 applied, 0 pending", postgresAfter.StandardOutput);
+        Assert.Contains("10 applied, 0 pending", sqliteAfter.StandardOutput);
+        Assert.Contains("10 applied, 0 pending", postgresAfter.StandardOutput);
     }
 
     [Fact]

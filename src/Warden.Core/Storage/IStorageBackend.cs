@@ -5,6 +5,7 @@ using Warden.Core.Keys;
 using Warden.Core.Registration;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
+using Warden.Core.Transfer;
 using Warden.Core.Users;
 using Warden.Core.Scopes;
 using Warden.Core.Settings;
@@ -39,6 +40,10 @@ public interface IStorageBackend : IAsyncDisposable
     ISettingStore Settings { get; }
     IDeviceAuthorizationStore DeviceAuthorizations { get; }
     IRegistrationTokenStore RegistrationTokens { get; }
+
+    /// <summary>Raw table access for export, import and <c>warden db copy</c>.</summary>
+    IDataTransfer Transfer { get; }
+    Cleanup.IExpiredDataStore ExpiredData { get; }
 
     /// <summary>Every known migration, applied or pending, in order.</summary>
     Task<IReadOnlyList<MigrationStatus>> GetMigrationStatusAsync(CancellationToken cancellationToken = default);

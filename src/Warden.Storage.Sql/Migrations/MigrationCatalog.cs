@@ -5,9 +5,10 @@ namespace Warden.Storage.Sql.Migrations;
 
 /// <summary>
 /// The migrations embedded in a storage assembly (migrations/&lt;dialect&gt;/NNNN_name.sql). The files name tables
-/// and indexes without prefix, so they also run as they are with psql -f or sqlite3; with a prefix configured, every
-/// name the files create is rewritten where SQL names a table or index (after TABLE, INDEX, ON, REFERENCES, INTO,
-/// FROM, JOIN, UPDATE), so a column that shares a table's name (clients.scopes and the scopes table) is left alone.
+/// indexes and functions without prefix, so they also run as they are with psql -f or sqlite3; with a prefix configured,
+/// every name the files create is rewritten where SQL names a table, index or function (after TABLE, INDEX, FUNCTION,
+/// ON, REFERENCES, INTO, FROM, JOIN, UPDATE), so a column that shares a table's name (clients.scopes and the scopes
+/// table) is left alone.
 /// </summary>
 public static partial class MigrationCatalog
 {
@@ -46,7 +47,7 @@ public static partial class MigrationCatalog
         if (prefix.Length == 0 || names.Count == 0)
             return sql;
         var pattern = new Regex(
-            $@"\b(?<keyword>(?:TABLE|INDEX)(?:\s+IF\s+NOT\s+EXISTS)?|ON|REFERENCES|INTO|FROM|JOIN|UPDATE)(?<space>\s+)(?<name>{string.Join('|', names.Select(Regex.Escape))})\b",
+            $@"\b(?<keyword>(?:TABLE|INDEX)(?:\s+IF\s+NOT\s+EXISTS)?|FUNCTION|ON|REFERENCES|INTO|FROM|JOIN|UPDATE)(?<space>\s+)(?<name>{string.Join('|', names.Select(Regex.Escape))})\b",
             RegexOptions.IgnoreCase);
         return pattern.Replace(sql, match => match.Groups["keyword"].Value + match.Groups["space"].Value + prefix + match.Groups["name"].Value);
     }
@@ -61,6 +62,6 @@ public static partial class MigrationCatalog
     [GeneratedRegex(@"^(?<version>\d{4})_(?<name>[a-z0-9_]+)$")]
     private static partial Regex FileNamePattern();
 
-    [GeneratedRegex(@"\bCREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX)\s+(?:IF\s+NOT\s+EXISTS\s+)?(?<name>[a-z_][a-z0-9_]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:UNIQUE\s+)?(?:TABLE|INDEX|FUNCTION)\s+(?:IF\s+NOT\s+EXISTS\s+)?(?<name>[a-z_][a-z0-9_]*)", RegexOptions.IgnoreCase)]
     private static partial Regex CreatedObjects();
 }

@@ -54,6 +54,17 @@ public static class CliStorage
         WithMigratedStorageAsync(parseResult, (storage, options, _) => work(new Seeding(storage.Users, Users(storage, options), Scopes(storage), Settings(storage))),
             cancellationToken);
 
+    /// <summary>For `warden cleanup`: a cleaner over the migrated storage, with the configured audit retention.</summary>
+    public static Task<int> WithCleanerAsync(ParseResult parseResult, Func<Core.Cleanup.ExpiredDataCleaner, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithMigratedStorageAsync(parseResult, (storage, options, _) => work(new Core.Cleanup.ExpiredDataCleaner(storage.ExpiredData,
+            new Core.Cleanup.CleanupOptions(options.Database.AuditRetention), TimeProvider.System)), cancellationToken);
+
+    /// <summary>For `warden audit`: the audit log and the user administration (to accept a username for --user).</summary>
+    public static Task<int> WithAuditLogAsync(ParseResult parseResult, Func<Core.Audit.IAuditLogStore, UserAdministration, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithMigratedStorageAsync(parseResult, (storage, options, _) => work(storage.AuditLog, Users(storage, options)), cancellationToken);
+
     public static Task<int> WithConsentsAsync(ParseResult parseResult, Func<UserAdministration, IConsentStore, Task<int>> work,
         CancellationToken cancellationToken) =>
         WithMigratedStorageAsync(parseResult, (storage, options, _) => work(Users(storage, options), storage.Consents), cancellationToken);

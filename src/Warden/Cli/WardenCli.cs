@@ -23,14 +23,19 @@ public static class WardenCli
             ServeCommand.Create(),
             MigrateCommand.Create(),
             DbCommand.Create(),
+            ExportCommand.Create(),
+            ImportCommand.Create(),
             ClientsCommand.Create(),
             KeysCommand.Create(),
             RegistrationTokensCommand.Create(),
+            CleanupCommand.Create(),
+            AuditCommand.Create(),
             UsersCommand.Create(),
             ScopesCommand.Create(),
             SettingsCommand.Create(),
             SeedCommand.Create(),
             VersionCommand.Create(),
+            HealthCheckCommand.Create(),
         };
         ServeCommand.AddTo(root);
         return root;

@@ -27,6 +27,7 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey Echo = new("database.echo", ["POSTGRES_ECHO"]);
     public static readonly ConfigurationKey TablePrefix = new("database.table_prefix", ["DB_TABLE_PREFIX"]);
     public static readonly ConfigurationKey CleanupInterval = new("database.cleanup_interval", ["CLEANUP_INTERVAL"]);
+    public static readonly ConfigurationKey AuditRetentionDays = new("database.audit_retention_days", ["AUDIT_RETENTION_DAYS"]);
     public static readonly ConfigurationKey AutoMigrate = new("database.auto_migrate", ["DB_AUTO_MIGRATE"]);
     public static readonly ConfigurationKey CacheType = new("cache.type", ["CACHE_TYPE"]);
     public static readonly ConfigurationKey CacheUrl = new("cache.url", ["CACHE_URL", "REDIS_URL"], IsSecret: true);
@@ -55,16 +56,17 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey LockoutDuration = new("sessions.lockout_duration", ["WARDEN_LOCKOUT_DURATION"]);
     public static readonly ConfigurationKey LogLevel = new("logging.level", ["LOG_LEVEL"]);
     public static readonly ConfigurationKey LogFormat = new("logging.format", ["LOG_FORMAT"]);
+    public static readonly ConfigurationKey MetricsEnabled = new("metrics.enabled", ["WARDEN_METRICS_ENABLED"]);
 
     public static readonly IReadOnlyList<ConfigurationKey> All =
     [
         DatabaseType, DatabaseUrl, SqlitePath, PostgresHost, PostgresPort, PostgresDb, PostgresUser, PostgresPassword,
         PostgresSslMode, PoolSize, MaxPoolSize, ConnectTimeout, CommandTimeout, PgBouncer, Echo, TablePrefix,
-        CleanupInterval, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, EncryptionKey, EncryptionKeyFile,
+        CleanupInterval, AuditRetentionDays, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, EncryptionKey, EncryptionKeyFile,
         SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime,
         AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce,
         DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
-        LockoutDuration, LogLevel, LogFormat,
+        LockoutDuration, LogLevel, LogFormat, MetricsEnabled,
     ];
 
     public static ConfigurationKey? Find(string name) => All.FirstOrDefault(key => key.Name == name);

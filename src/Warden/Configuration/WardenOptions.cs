@@ -26,12 +26,13 @@ public enum LogFormat
 /// <summary>The resolved, validated configuration. Built only by <see cref="WardenOptionsResolver"/>.</summary>
 public sealed record WardenOptions(
     DatabaseOptions Database, CacheOptions Cache, ServerOptions Server, KeyOptions Keys, TokenOptions Tokens,
-    Core.Registration.RegistrationOptions Registration, Core.Security.PasswordHashingOptions Passwords, Core.Users.SignInOptions Sessions, LoggingOptions Logging)
+    Core.Registration.RegistrationOptions Registration, Core.Security.PasswordHashingOptions Passwords, Core.Users.SignInOptions Sessions, LoggingOptions Logging,
+    MetricsOptions Metrics)
 {
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
         new DatabaseOptions(DatabaseType.Sqlite, "./data/warden.db", new PostgresSettings(), Echo: false, TablePrefix: "",
-            CleanupInterval: TimeSpan.FromSeconds(60), AutoMigrate: true),
+            CleanupInterval: TimeSpan.FromSeconds(60), AuditRetention: TimeSpan.FromDays(90), AutoMigrate: true),
         new CacheOptions(CacheType.Memory, null),
         new ServerOptions("http://localhost:8080", "http://localhost:8080"),
         new KeyOptions(null, "./data/master.key", "ES256", TimeSpan.FromMinutes(10)),
@@ -42,11 +43,13 @@ public sealed record WardenOptions(
         new Core.Registration.RegistrationOptions(Core.Registration.RegistrationPolicy.Disabled, RotateAccessToken: false, RequestsPerHour: 20),
         Core.Security.PasswordHashingOptions.OwaspDefault,
         new Core.Users.SignInOptions(MaxFailures: 5, LockoutDuration: TimeSpan.FromMinutes(15), SessionLifetime: TimeSpan.FromHours(8)),
-        new LoggingOptions(LogLevel.Information, LogFormat.Text));
+        new LoggingOptions(LogLevel.Information, LogFormat.Text),
+        new MetricsOptions(Enabled: true));
 }
 
 /// <param name="SqlitePath">A file path, or ":memory:" for an in-memory SQLite database.</param>
 /// <param name="CleanupInterval">Zero turns the expired-data cleanup off.</param>
+/// <param name="AuditRetention">How long audit rows are kept; null keeps them forever.</param>
 public sealed record DatabaseOptions(
     DatabaseType Type,
     string SqlitePath,
@@ -54,6 +57,7 @@ public sealed record DatabaseOptions(
     bool Echo,
     string TablePrefix,
     TimeSpan CleanupInterval,
+    TimeSpan? AuditRetention,
     bool AutoMigrate);
 
 public sealed record CacheOptions(CacheType Type, RedisSettings? Redis);
@@ -75,3 +79,6 @@ public sealed record TokenOptions(TimeSpan AccessTokenLifetime, TimeSpan ClientC
     Core.Devices.DeviceFlowOptions Devices);
 
 public sealed record LoggingOptions(LogLevel Level, LogFormat Format);
+
+/// <param name="Enabled">Whether GET /metrics serves the Prometheus exposition.</param>
+public sealed record MetricsOptions(bool Enabled);

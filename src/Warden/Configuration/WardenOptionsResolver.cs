@@ -47,7 +47,8 @@ public static class WardenOptionsResolver
             new LoggingOptions(
                 Choice(layers, Keys.LogLevel, LogLevels, defaults.Logging.Level),
                 Choice(layers, Keys.LogFormat, new Dictionary<string, LogFormat> { ["text"] = LogFormat.Text, ["json"] = LogFormat.Json },
-                    defaults.Logging.Format)));
+                    defaults.Logging.Format)),
+            new MetricsOptions(Boolean(layers, Keys.MetricsEnabled, defaults.Metrics.Enabled)));
     }
 
     public static bool? ParseBoolean(string text) => text.ToLowerInvariant() switch
@@ -99,6 +100,9 @@ public static class WardenOptionsResolver
             Boolean(layers, Keys.Echo, defaults.Echo),
             prefix,
             TimeSpan.FromSeconds(Integer(layers, Keys.CleanupInterval, 0, 86_400) ?? (int)defaults.CleanupInterval.TotalSeconds),
+            (Integer(layers, Keys.AuditRetentionDays, 0, 36_500) ?? (int)defaults.AuditRetention!.Value.TotalDays) is var days and > 0
+                ? TimeSpan.FromDays(days)
+                : null,
             Boolean(layers, Keys.AutoMigrate, defaults.AutoMigrate));
     }
 

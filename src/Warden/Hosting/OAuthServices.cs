@@ -2,6 +2,7 @@ using Warden.Configuration;
 using Warden.Core.Audit;
 using Warden.Core.Authorization;
 using Warden.Core.Caching;
+using Warden.Core.Cleanup;
 using Warden.Core.Clients;
 using Warden.Core.Devices;
 using Warden.Core.Grants;
@@ -75,6 +76,9 @@ public static class OAuthServices
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().RegistrationTokens);
         services.AddSingleton<ClientRegistration>();
         services.AddSingleton<InitialAccessTokens>();
+        services.AddSingleton(provider => new ExpiredDataCleaner(provider.GetRequiredService<IStorageBackend>().ExpiredData,
+            new CleanupOptions(options.Database.AuditRetention), provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<Operations.Cleanup.CleanupService>();
         services.AddSingleton<TokenEndpointHandler>();
         services.AddSingleton<TokenEndpointsHandler>();
         return services;

@@ -8,6 +8,7 @@ using Warden.Core.Caching;
 using Warden.Core.Storage;
 using Warden.Endpoints;
 using Warden.Operations.Health;
+using Warden.Operations.Metrics;
 
 namespace Warden.Hosting;
 
@@ -52,12 +53,14 @@ public static class WardenServer
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
             .AddCheck<CacheHealthCheck>("cache", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
             .AddCheck<SchemaHealthCheck>("schema", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout);
+        builder.Services.AddWardenMetrics(options.Metrics);
 
         var app = builder.Build();
         app.UseMiddleware<UnhandledErrorMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CorsMiddleware>();
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoint(options.Metrics);
         app.MapTokenEndpoint();
         app.MapIntrospectionEndpoint();
         app.MapRevocationEndpoint();

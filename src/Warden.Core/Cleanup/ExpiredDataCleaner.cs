@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using Warden.Core.Security;
+
+namespace Warden.Core.Cleanup;
+
+/// <param name="AuditRetention">How long audit rows are kept; null keeps them forever.</param>
+/// <param name="BatchSize">Rows deleted per statement.</param>
+public sealed record CleanupOptions(TimeSpan? AuditRetention, int BatchSize = 1000);
+
+/// <summary>What one pass removed, per kind, and how long it took.</summary>
+public sealed record CleanupReport(IReadOnlyDictionary<ExpiredDataKind, long> Deleted, TimeSpan Duration)
+{
+    public long Total => Deleted.Values.Sum();
+}
+
+/// <summary>
+/// One cleanup pass: under the shared lease (so one instance cleans at a time), every kind of expired row is deleted
+/// in batches until none is left. Batches are short statements with a pause between them, so a table with millions
+/// of expired rows is emptied without long locks or a stall in token issuance.
+/// </summary>
+public sealed class ExpiredDataCleaner(IExpiredDataStore store, CleanupOptions options, TimeProvider time)
+{
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan PauseBetweenBatches = TimeSpan.FromMilliseconds(2);
+
+    private readonly string _holder = $"{Environment.MachineName}:{Environment.ProcessId}:{RandomValues.Identifier()}";
+
+    /// <summary>Raised after each batch with the kind and how many rows it deleted (for metrics).</summary>
+    public event Action<ExpiredDataKind, int>? BatchDeleted;
+
+    /// <summary>The report, or null when another instance holds the lease.</summary>
+    public async Task<CleanupReport?> RunOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.StartNew();
+        if (!await store.TryAcquireLeaseAsync(_holder, time.GetUtcNow(), LeaseDuration, cancellationToken))
+            return null;
+        var deleted = new Dictionary<ExpiredDataKind, long>();
+        try
+        {
+            foreach (var kind in Enum.GetValues<ExpiredDataKind>())
+            {
+                deleted[kind] = 0;
+                var now = time.GetUtcNow();
+                if (kind == ExpiredDataKind.AuditLogs && options.AuditRetention is null)
+                    continue;
+                var before = kind == ExpiredDataKind.AuditLogs ? now - options.AuditRetention!.Value : now;
+                var renewedAt = Stopwatch.StartNew();
+                while (true)
+                {
+                    var count = await store.DeleteExpiredAsync(kind, before, options.BatchSize, cancellationToken);
+                    deleted[kind] += count;
+                    if (count > 0)
+                        BatchDeleted?.Invoke(kind, count);
+                    if (count < options.BatchSize)
+                        break;
+                    if (renewedAt.Elapsed > LeaseDuration / 4)
+                    {
+                        if (!await store.TryAcquireLeaseAsync(_holder, time.GetUtcNow(), LeaseDuration, cancellationToken))
+                            return new CleanupReport(deleted, started.Elapsed);
+                        renewedAt.Restart();
+                    }
+                    await Task.Delay(PauseBetweenBatches, time, cancellationToken);
+                }
+            }
+        }
+        finally
+        {
+            await store.ReleaseLeaseAsync(_holder, CancellationToken.None);
+        }
+        return new CleanupReport(deleted, started.Elapsed);
+    }
+}

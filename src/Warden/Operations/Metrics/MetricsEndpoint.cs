@@ -1,0 +1,42 @@
+using OpenTelemetry.Metrics;
+using Warden.Configuration;
+using Warden.Core.Operations;
+
+namespace Warden.Operations.Metrics;
+
+/// <summary>
+/// GET /metrics in the Prometheus text format, through OpenTelemetry's Prometheus exporter. It exports Warden's own
+/// meter (tokens, store latency, cache lookups, cleanup), ASP.NET Core's request and connection meters, Npgsql's pool
+/// and command meter and the .NET runtime's meter. Nothing is registered when <c>metrics.enabled</c> is off.
+/// </summary>
+public static class MetricsEndpoint
+{
+    public const string Path = "/metrics";
+
+    /// <summary>The meters exported; anything else in the process (HttpClient, for example) is left out.</summary>
+    public static readonly IReadOnlyList<string> Meters =
+    [
+        WardenMetrics.MeterName,
+        "Microsoft.AspNetCore.Hosting",          // http.server.request.duration by http.route and status code
+        "Microsoft.AspNetCore.Server.Kestrel",   // connections
+        "Npgsql",                                // db.client.connections.usage and friends (PostgreSQL pool)
+        "System.Runtime",                        // GC, thread pool, CPU
+    ];
+
+    public static IServiceCollection AddWardenMetrics(this IServiceCollection services, MetricsOptions options)
+    {
+        if (!options.Enabled)
+            return services;
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter([.. Meters])
+            // A scrape always sees the current counts (the exporter would otherwise serve a copy up to 300 ms old).
+            .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0));
+        return services;
+    }
+
+    public static void MapMetricsEndpoint(this WebApplication app, MetricsOptions options)
+    {
+        if (options.Enabled)
+            app.MapPrometheusScrapingEndpoint(Path);
+    }
+}

@@ -1,0 +1,123 @@
+using Warden.Core.Audit;
+using Warden.Core.Cleanup;
+using Warden.Core.Tokens;
+using Xunit;
+
+namespace Warden.Storage.Contract;
+
+/// <summary>Bounded deletes of expired rows, and the lease that keeps cleanup to one instance at a time.</summary>
+public abstract class ExpiredDataStoreContract<TFactory> : StorageContract<TFactory> where TFactory : IBackendFactory, new()
+{
+    private static byte[] Hash() => Guid.NewGuid().ToByteArray();
+
+    private static RefreshToken RefreshToken(string tenantId, DateTimeOffset expiresAt) => new()
+    {
+        TenantId = tenantId, Hash = Hash(), Id = Guid.NewGuid(), FamilyId = Guid.NewGuid(), ClientId = "web", UserId = Guid.NewGuid(),
+        AuthTime = Now.AddDays(-40), CreatedAt = Now.AddDays(-40), ExpiresAt = expiresAt,
+    };
+
+    private static AuthorizationCode Code(string tenantId, DateTimeOffset expiresAt) => new()
+    {
+        TenantId = tenantId, Hash = Hash(), ClientId = "web", UserId = Guid.NewGuid(), RedirectUri = "https://app.example/cb",
+        AuthTime = expiresAt.AddMinutes(-2), CreatedAt = expiresAt.AddMinutes(-1), ExpiresAt = expiresAt,
+    };
+
+    [Fact]
+    public async Task Only_expired_rows_are_deleted_and_never_more_than_the_limit_per_call()
+    {
+        var tenant = await CreateTenantAsync();
+        var expired = Enumerable.Range(0, 7).Select(_ => RefreshToken(tenant, Now.AddSeconds(-1))).ToList();
+        var live = RefreshToken(tenant, Now.AddSeconds(1));
+        foreach (var token in expired.Append(live))
+            await Storage.RefreshTokens.CreateAsync(token);
+        var oldCode = Code(tenant, Now.AddMinutes(-5));
+        var freshCode = Code(tenant, Now.AddMinutes(1));
+        await Storage.AuthorizationCodes.CreateAsync(oldCode);
+        await Storage.AuthorizationCodes.CreateAsync(freshCode);
+
+        Assert.Equal(3, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.RefreshTokens, Now, 3));
+        Assert.Equal(3, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.RefreshTokens, Now, 3));
+        Assert.Equal(1, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.RefreshTokens, Now, 3));
+        Assert.Equal(0, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.RefreshTokens, Now, 3));
+        Assert.Equal(1, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.AuthorizationCodes, Now, 100));
+
+        foreach (var token in expired)
+            Assert.Null(await Storage.RefreshTokens.FindAsync(token.Hash));
+        Assert.NotNull(await Storage.RefreshTokens.FindAsync(live.Hash));
+        Assert.Null(await Storage.AuthorizationCodes.FindAsync(oldCode.Hash));
+        Assert.NotNull(await Storage.AuthorizationCodes.FindAsync(freshCode.Hash));
+    }
+
+    [Fact]
+    public async Task Revocation_entries_reference_tokens_and_audit_rows_go_by_their_own_times()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Revocations.RevokeAsync(tenant, "old-jti", "web", Now.AddHours(-1), Now.AddHours(-2));
+        await Storage.Revocations.RevokeAsync(tenant, "live-jti", "web", Now.AddHours(1), Now.AddHours(-2));
+        await Storage.ReferenceTokens.CreateAsync(new ReferenceToken(tenant, Hash(), "web", "web", [], ["https://api.example"], "ref-old",
+            Now.AddHours(-3), Now.AddHours(-2), null));
+        var liveReference = new ReferenceToken(tenant, Hash(), "web", "web", [], ["https://api.example"], "ref-live", Now, Now.AddHours(1), null);
+        await Storage.ReferenceTokens.CreateAsync(liveReference);
+        await Storage.AuditLog.AppendAsync(new AuditEvent(Guid.NewGuid(), tenant, Now.AddDays(-100), "login", "success", null, null, null, "{}"));
+        var recent = new AuditEvent(Guid.NewGuid(), tenant, Now.AddDays(-1), "login", "success", null, null, null, "{}");
+        await Storage.AuditLog.AppendAsync(recent);
+
+        Assert.Equal(1, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.RevokedTokens, Now, 100));
+        Assert.Equal(1, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.ReferenceTokens, Now, 100));
+        Assert.Equal(1, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.AuditLogs, Now.AddDays(-90), 100));
+
+        Assert.False(await Storage.Revocations.IsRevokedAsync(tenant, "old-jti"));
+        Assert.True(await Storage.Revocations.IsRevokedAsync(tenant, "live-jti"));
+        Assert.NotNull(await Storage.ReferenceTokens.FindAsync(liveReference.Hash));
+        Assert.Equal([recent.Id], (await Storage.AuditLog.QueryAsync(new AuditQuery(tenant))).Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task The_lease_has_one_holder_at_a_time_until_released_or_expired()
+    {
+        var lease = TimeSpan.FromMinutes(2);
+
+        Assert.True(await Storage.ExpiredData.TryAcquireLeaseAsync("a", Now, lease));
+        Assert.False(await Storage.ExpiredData.TryAcquireLeaseAsync("b", Now.AddSeconds(1), lease));
+        Assert.True(await Storage.ExpiredData.TryAcquireLeaseAsync("a", Now.AddSeconds(2), lease));
+        Assert.False(await Storage.ExpiredData.TryAcquireLeaseAsync("b", Now.AddMinutes(2), lease));
+        Assert.True(await Storage.ExpiredData.TryAcquireLeaseAsync("b", Now.AddMinutes(3), lease));
+        await Storage.ExpiredData.ReleaseLeaseAsync("a");
+        Assert.False(await Storage.ExpiredData.TryAcquireLeaseAsync("a", Now.AddMinutes(3), lease));
+        await Storage.ExpiredData.ReleaseLeaseAsync("b");
+        Assert.True(await Storage.ExpiredData.TryAcquireLeaseAsync("a", Now.AddMinutes(3), lease));
+    }
+
+    [Fact]
+    public async Task Of_concurrent_cleaners_exactly_one_gets_the_lease()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            Storage.ExpiredData.TryAcquireLeaseAsync("holder-" + i, Now, TimeSpan.FromMinutes(2))));
+
+        Assert.Single(results, acquired => acquired);
+    }
+
+    [Fact]
+    public async Task A_cleanup_pass_empties_every_kind_and_reports_per_table()
+    {
+        var tenant = await CreateTenantAsync();
+        for (var i = 0; i < 25; i++)
+            await Storage.RefreshTokens.CreateAsync(RefreshToken(tenant, Now.AddSeconds(-i - 1)));
+        await Storage.Revocations.RevokeAsync(tenant, "gone", "web", Now.AddMinutes(-1), Now.AddMinutes(-2));
+        var cleaner = new ExpiredDataCleaner(Storage.ExpiredData, new CleanupOptions(TimeSpan.FromDays(90), BatchSize: 10),
+            new FixedTime(Now));
+
+        var report = await cleaner.RunOnceAsync();
+
+        Assert.NotNull(report);
+        Assert.Equal(25, report.Deleted[ExpiredDataKind.RefreshTokens]);
+        Assert.Equal(1, report.Deleted[ExpiredDataKind.RevokedTokens]);
+        Assert.Equal(26, report.Total);
+        Assert.Equal(0, (await cleaner.RunOnceAsync())!.Total);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
