@@ -25,9 +25,6 @@ public sealed class ExpiredDataCleaner(IExpiredDataStore store, CleanupOptions o
 
     private readonly string _holder = $"{Environment.MachineName}:{Environment.ProcessId}:{RandomValues.Identifier()}";
 
-    /// <summary>Raised after each batch with the kind and how many rows it deleted (for metrics).</summary>
-    public event Action<ExpiredDataKind, int>? BatchDeleted;
-
     /// <summary>The report, or null when another instance holds the lease.</summary>
     public async Task<CleanupReport?> RunOnceAsync(CancellationToken cancellationToken = default)
     {
@@ -49,8 +46,7 @@ public sealed class ExpiredDataCleaner(IExpiredDataStore store, CleanupOptions o
                 {
                     var count = await store.DeleteExpiredAsync(kind, before, options.BatchSize, cancellationToken);
                     deleted[kind] += count;
-                    if (count > 0)
-                        BatchDeleted?.Invoke(kind, count);
+                    Operations.WardenMetrics.RecordCleanupRowsDeleted(kind.TableName(), count);
                     if (count < options.BatchSize)
                         break;
                     if (renewedAt.Elapsed > LeaseDuration / 4)
