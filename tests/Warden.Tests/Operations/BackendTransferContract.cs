@@ -34,8 +34,8 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
     public async Task Secrets_refresh_tokens_passwords_consents_and_keys_keep_working_after_export_and_import()
     {
         var snapshot = _directory.File("snapshot.jsonl");
-        string machineId, machineSecret, webId, webSecret, refreshToken, sourceKeys;
-        IReadOnlyList<TableComparison> exported;
+        string machineId, webId, refreshToken, sourceKeys;
+        string? machineSecret, webSecret;
         await using (var source = await StartAsync(await new TSource().CreateAsync(_directory)))
         {
             (var machine, machineSecret) = await source.CreateClientAsync(OAuthClientHelpers.MachineClient());
@@ -54,7 +54,6 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
             var storage = source.Services.GetRequiredService<IStorageBackend>();
             await using (var output = File.Create(snapshot))
                 await SnapshotTransfer.ExportAsync(storage, output, TimeProvider.System);
-            exported = await ChecksumsAsync(storage);
         }
 
         var targetDatabase = await new TTarget().CreateAsync(_targetDirectory);
@@ -78,8 +77,9 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
 
         await using (target)
         {
+            var snapshotChecksums = await SnapshotChecksumsAsync(snapshot);
             Assert.All(await ChecksumsAsync(target.Services.GetRequiredService<IStorageBackend>()),
-                table => Assert.Equal(exported.Single(before => before.Table == table.Table).SourceChecksum, table.SourceChecksum));
+                table => Assert.Equal(snapshotChecksums.GetValueOrDefault(table.Table, EmptyChecksum), table.SourceChecksum));
 
             Assert.NotNull(await target.ClientCredentialsTokenAsync(machineId, machineSecret!));
             var (refreshed, body, _) = await target.RefreshAsync(refreshToken, webId, webSecret);
@@ -100,6 +100,24 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
 
     private static async Task<IReadOnlyList<TableComparison>> ChecksumsAsync(IStorageBackend storage) =>
         await BackendCopier.CompareAsync(storage, storage);
+
+    private static readonly string EmptyChecksum = new string('0', 64);
+
+    /// <summary>The checksum of each table's rows as the snapshot file has them.</summary>
+    private static async Task<Dictionary<string, string>> SnapshotChecksumsAsync(string path)
+    {
+        await using var input = File.OpenRead(path);
+        var reader = await SnapshotReader.OpenAsync(input, CancellationToken.None);
+        var checksums = new Dictionary<string, string>();
+        await foreach (var (table, rows) in reader.ReadTablesAsync())
+        {
+            var checksum = new TableChecksum(table);
+            await foreach (var row in rows)
+                checksum.Add(row);
+            checksums[table.Name] = checksum.Value;
+        }
+        return checksums;
+    }
 
     private static async Task<string> KeyIdsAsync(RunningWarden warden)
     {
