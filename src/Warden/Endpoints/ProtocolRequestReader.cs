@@ -31,26 +31,9 @@ public static class ProtocolRequestReader
     private static async Task<(ProtocolRequest? Request, OAuthError? Error, bool ChallengeBasic)> ReadAsync(HttpContext http)
     {
         var context = new RequestContext(Tenant.DefaultId, http.Connection.RemoteIpAddress?.ToString());
-        var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
-        if (!string.Equals(mediaType, "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
-            return (null, OAuthError.InvalidRequest("the body must be application/x-www-form-urlencoded"), false);
-        if (http.Request.ContentLength > MaxBodyBytes)
-            return (null, OAuthError.InvalidRequest($"the body exceeds {MaxBodyBytes} bytes"), false);
-
-        var body = await ReadBodyAsync(http);
-        if (body is null)
-            return (null, OAuthError.InvalidRequest($"the body exceeds {MaxBodyBytes} bytes"), false);
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(body);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (null, OAuthError.InvalidRequest("the body is not valid UTF-8"), false);
-        }
-
-        var form = Parameters(QueryHelpers.ParseQuery(text));
+        var (form, formError) = await ReadFormAsync(http);
+        if (formError is not null)
+            return (null, formError, false);
 
         string? basicId = null, basicSecret = null;
         if (http.Request.Headers.Authorization.Count > 0)
@@ -58,7 +41,29 @@ public static class ProtocolRequestReader
             if (http.Request.Headers.Authorization.Count > 1 || !TryParseBasic(http.Request.Headers.Authorization[0]!, out basicId, out basicSecret))
                 return (null, OAuthError.InvalidClient("the Authorization header is not valid HTTP Basic"), true);
         }
-        return (new ProtocolRequest(form, ClientCredentialsInput.FromForm(form, basicId, basicSecret), context), null, false);
+        return (new ProtocolRequest(form!, ClientCredentialsInput.FromForm(form!, basicId, basicSecret), context), null, false);
+    }
+
+    /// <summary>
+    /// A form-encoded body as protocol parameters, or why it cannot be one: the wrong content type, more than
+    /// <see cref="MaxBodyBytes"/>, or invalid UTF-8. Used by every protocol endpoint and page that accepts POST.
+    /// </summary>
+    public static async Task<(ProtocolParameters? Form, OAuthError? Error)> ReadFormAsync(HttpContext http)
+    {
+        var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
+        if (!string.Equals(mediaType, "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+            return (null, OAuthError.InvalidRequest("the body must be application/x-www-form-urlencoded"));
+        var body = await ReadBodyAsync(http);
+        if (body is null)
+            return (null, OAuthError.InvalidRequest($"the body exceeds {MaxBodyBytes} bytes"));
+        try
+        {
+            return (Parameters(QueryHelpers.ParseQuery(StrictUtf8.GetString(body))), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, OAuthError.InvalidRequest("the body is not valid UTF-8"));
+        }
     }
 
     /// <summary>Query or form values as protocol parameters.</summary>

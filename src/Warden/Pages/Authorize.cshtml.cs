@@ -25,10 +25,11 @@ public sealed class AuthorizeModel(
 {
     public Task<IActionResult> OnGetAsync() => HandleAsync(ProtocolRequestReader.Parameters(Request.Query));
 
-    public async Task<IActionResult> OnPostAsync() =>
-        Request.HasFormContentType
-            ? await HandleAsync(ProtocolRequestReader.Parameters(await Request.ReadFormAsync(HttpContext.RequestAborted)))
-            : Show("invalid_request", "a POST to the authorization endpoint must be form-encoded");
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var (form, error) = await ProtocolRequestReader.ReadFormAsync(HttpContext);
+        return form is null ? Show(error!.Error, error.Description!) : await HandleAsync(form);
+    }
 
     private async Task<IActionResult> HandleAsync(ProtocolParameters parameters)
     {

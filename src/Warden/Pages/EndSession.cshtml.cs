@@ -37,11 +37,14 @@ public sealed class EndSessionModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!Request.HasFormContentType)
-            return Show("invalid_request", "a POST to the end-session endpoint must be form-encoded");
-        var form = await Request.ReadFormAsync(HttpContext.RequestAborted);
+        // The anti-forgery check reads the form again, so the body is buffered and rewound.
+        Request.EnableBuffering();
+        var (form, error) = await ProtocolRequestReader.ReadFormAsync(HttpContext);
+        if (form is null)
+            return Show(error!.Error, error.Description!);
+        Request.Body.Position = 0;
         var confirmed = form["decision"] == "logout" && await antiforgery.IsRequestValidAsync(HttpContext);
-        return await HandleAsync(ProtocolRequestReader.Parameters(form), confirmed);
+        return await HandleAsync(form, confirmed);
     }
 
     private async Task<IActionResult> HandleAsync(ProtocolParameters parameters, bool confirmed)
