@@ -22,7 +22,8 @@ public static class BackendCopier
         CancellationToken cancellationToken = default)
     {
         var schemaVersion = await TransferGuards.RequireMigratedSourceAsync(source, cancellationToken);
-        await TransferGuards.PrepareTargetAsync(target, schemaVersion, cancellationToken);
+        await TransferGuards.RequireKnownSchemaAsync(target, schemaVersion, cancellationToken);
+        await target.MigrateAsync(cancellationToken);
         if (!replace)
             await TransferGuards.RequireEmptyAsync(target, "db copy without --force", cancellationToken);
         await target.Transfer.ClearAsync(cancellationToken);

@@ -42,9 +42,10 @@ public static class SnapshotTransfer
         {
             var reader = await SnapshotReader.OpenAsync(input, cancellationToken);
             header = reader.Header;
+            await TransferGuards.RequireKnownSchemaAsync(target, header.SchemaVersion, cancellationToken);
             await reader.ValidateAsync(cancellationToken);
         }
-        await TransferGuards.PrepareTargetAsync(target, header.SchemaVersion, cancellationToken);
+        await target.MigrateAsync(cancellationToken);
         await TransferGuards.RequireEmptyAsync(target, "import", cancellationToken);
         // The default tenant the migrations created is replaced by the snapshot's.
         await target.Transfer.ClearAsync(cancellationToken);

@@ -20,15 +20,14 @@ public static class TransferGuards
         return migrations.Count == 0 ? SnapshotSchema.Version : migrations.Max(migration => migration.Version);
     }
 
-    /// <summary>Refuses data from a schema newer than the target's binary knows; then migrates the target.</summary>
-    public static async Task PrepareTargetAsync(IStorageBackend target, int schemaVersion, CancellationToken cancellationToken)
+    /// <summary>Refuses data from a schema newer than this binary knows for the target (changes nothing).</summary>
+    public static async Task RequireKnownSchemaAsync(IStorageBackend target, int schemaVersion, CancellationToken cancellationToken)
     {
         var migrations = await target.GetMigrationStatusAsync(cancellationToken);
         var known = migrations.Count == 0 ? SnapshotSchema.Version : migrations.Max(migration => migration.Version);
         if (schemaVersion > known)
             throw new SnapshotFormatException(
                 $"the data has schema version {schemaVersion}, newer than this warden's {known}: use the warden version that wrote it, or a newer one");
-        await target.MigrateAsync(cancellationToken);
     }
 
     /// <summary>
