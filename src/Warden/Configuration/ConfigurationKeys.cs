@@ -49,6 +49,10 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey RegistrationPolicy = new("registration.policy", ["WARDEN_REGISTRATION_POLICY"]);
     public static readonly ConfigurationKey RegistrationRotateToken = new("registration.rotate_access_token", ["WARDEN_REGISTRATION_ROTATE_ACCESS_TOKEN"]);
     public static readonly ConfigurationKey RegistrationRateLimit = new("registration.rate_limit", ["WARDEN_REGISTRATION_RATE_LIMIT"]);
+    public static readonly ConfigurationKey MaxBodyBytes = new("limits.max_body_bytes", ["WARDEN_MAX_BODY_BYTES"]);
+    public static readonly ConfigurationKey TokenPerMinute = new("limits.token_per_minute", ["WARDEN_TOKEN_PER_MINUTE"]);
+    public static readonly ConfigurationKey AuthorizePerMinute = new("limits.authorize_per_minute", ["WARDEN_AUTHORIZE_PER_MINUTE"]);
+    public static readonly ConfigurationKey DevicePerMinute = new("limits.device_per_minute", ["WARDEN_DEVICE_PER_MINUTE"]);
     public static readonly ConfigurationKey Argon2Memory = new("passwords.argon2_memory", ["WARDEN_ARGON2_MEMORY"]);
     public static readonly ConfigurationKey Argon2Iterations = new("passwords.argon2_iterations", ["WARDEN_ARGON2_ITERATIONS"]);
     public static readonly ConfigurationKey SessionLifetime = new("sessions.lifetime", ["WARDEN_SESSION_LIFETIME"]);
@@ -65,7 +69,8 @@ public static class ConfigurationKeys
         CleanupInterval, AuditRetentionDays, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, EncryptionKey, EncryptionKeyFile,
         SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime,
         AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce,
-        DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
+        DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit,
+        MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat, MetricsEnabled,
     ];
 

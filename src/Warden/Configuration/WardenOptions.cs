@@ -26,7 +26,7 @@ public enum LogFormat
 /// <summary>The resolved, validated configuration. Built only by <see cref="WardenOptionsResolver"/>.</summary>
 public sealed record WardenOptions(
     DatabaseOptions Database, CacheOptions Cache, ServerOptions Server, KeyOptions Keys, TokenOptions Tokens,
-    Core.Registration.RegistrationOptions Registration, Core.Security.PasswordHashingOptions Passwords, Core.Users.SignInOptions Sessions, LoggingOptions Logging,
+    Core.Registration.RegistrationOptions Registration, LimitOptions Limits, Core.Security.PasswordHashingOptions Passwords, Core.Users.SignInOptions Sessions, LoggingOptions Logging,
     MetricsOptions Metrics)
 {
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
@@ -41,6 +41,7 @@ public sealed record WardenOptions(
             RefreshTokenIdleLifetime: TimeSpan.FromDays(14), AllowPlainPkce: false),
             new Core.Devices.DeviceFlowOptions(CodeLifetime: TimeSpan.FromMinutes(10), PollInterval: TimeSpan.FromSeconds(5))),
         new Core.Registration.RegistrationOptions(Core.Registration.RegistrationPolicy.Disabled, RotateAccessToken: false, RequestsPerHour: 20),
+        new LimitOptions(MaxBodyBytes: 64 * 1024, TokenPerMinute: 0, AuthorizePerMinute: 300, DevicePerMinute: 60),
         Core.Security.PasswordHashingOptions.OwaspDefault,
         new Core.Users.SignInOptions(MaxFailures: 5, LockoutDuration: TimeSpan.FromMinutes(15), SessionLifetime: TimeSpan.FromHours(8)),
         new LoggingOptions(LogLevel.Information, LogFormat.Text),
@@ -77,6 +78,13 @@ public sealed record KeyOptions(string? EncryptionKey, string EncryptionKeyFile,
 /// <param name="Devices">Lifetime and polling interval of the device flow.</param>
 public sealed record TokenOptions(TimeSpan AccessTokenLifetime, TimeSpan ClientCacheLifetime, Core.Authorization.AuthorizationOptions Authorization,
     Core.Devices.DeviceFlowOptions Devices);
+
+/// <summary>Request size and per-address rate limits of the protocol endpoints; a rate of 0 turns that limit off.</summary>
+/// <param name="MaxBodyBytes">The largest form or JSON body a protocol endpoint or page reads.</param>
+/// <param name="TokenPerMinute">Requests to /token per client address per minute.</param>
+/// <param name="AuthorizePerMinute">Requests to /authorize per client address per minute.</param>
+/// <param name="DevicePerMinute">Requests to /device_authorization and /device per client address per minute.</param>
+public sealed record LimitOptions(int MaxBodyBytes, int TokenPerMinute, int AuthorizePerMinute, int DevicePerMinute);
 
 public sealed record LoggingOptions(LogLevel Level, LogFormat Format);
 

@@ -36,6 +36,11 @@ public static class WardenOptionsResolver
                 }, defaults.Registration.Policy),
                 Boolean(layers, Keys.RegistrationRotateToken, defaults.Registration.RotateAccessToken),
                 Integer(layers, Keys.RegistrationRateLimit, 1, 100_000) ?? defaults.Registration.RequestsPerHour),
+            new LimitOptions(
+                Integer(layers, Keys.MaxBodyBytes, 1_024, 1_048_576) ?? defaults.Limits.MaxBodyBytes,
+                Integer(layers, Keys.TokenPerMinute, 0, 1_000_000) ?? defaults.Limits.TokenPerMinute,
+                Integer(layers, Keys.AuthorizePerMinute, 0, 1_000_000) ?? defaults.Limits.AuthorizePerMinute,
+                Integer(layers, Keys.DevicePerMinute, 0, 1_000_000) ?? defaults.Limits.DevicePerMinute),
             new Core.Security.PasswordHashingOptions(
                 Integer(layers, Keys.Argon2Memory, 8_192, 1_048_576) ?? defaults.Passwords.MemoryKib,
                 Integer(layers, Keys.Argon2Iterations, 1, 10) ?? defaults.Passwords.Iterations,

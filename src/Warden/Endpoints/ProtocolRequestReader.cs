@@ -15,8 +15,6 @@ public sealed record ProtocolRequest(ProtocolParameters Form, ClientCredentialsI
 /// </summary>
 public static class ProtocolRequestReader
 {
-    public const int MaxBodyBytes = 64 * 1024;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The request, or null after answering it with the error that makes it unusable.</summary>
@@ -46,7 +44,7 @@ public static class ProtocolRequestReader
 
     /// <summary>
     /// A form-encoded body as protocol parameters, or why it cannot be one: the wrong content type, more than
-    /// <see cref="MaxBodyBytes"/>, or invalid UTF-8. Used by every protocol endpoint and page that accepts POST.
+    /// limits.max_body_bytes, or invalid UTF-8. Used by every protocol endpoint and page that accepts POST.
     /// </summary>
     public static async Task<(ProtocolParameters? Form, OAuthError? Error)> ReadFormAsync(HttpContext http)
     {
@@ -55,7 +53,7 @@ public static class ProtocolRequestReader
             return (null, OAuthError.InvalidRequest("the body must be application/x-www-form-urlencoded"));
         var body = await ReadBodyAsync(http);
         if (body is null)
-            return (null, OAuthError.InvalidRequest($"the body exceeds {MaxBodyBytes} bytes"));
+            return (null, TooLarge(http));
         try
         {
             return (Parameters(QueryHelpers.ParseQuery(StrictUtf8.GetString(body))), null);
@@ -70,12 +68,15 @@ public static class ProtocolRequestReader
     public static ProtocolParameters Parameters(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> values) =>
         new(values.ToDictionary(pair => pair.Key, pair => pair.Value.Select(v => v ?? "").ToArray(), StringComparer.Ordinal));
 
-    /// <summary>The request body, or null when it exceeds <see cref="MaxBodyBytes"/>.</summary>
+    public static OAuthError TooLarge(HttpContext http) => OAuthError.InvalidRequest($"the body exceeds {MaxBodyBytes(http)} bytes");
+
+    /// <summary>The request body, or null when it exceeds limits.max_body_bytes.</summary>
     public static async Task<byte[]?> ReadBodyAsync(HttpContext http)
     {
+        var limit = MaxBodyBytes(http);
         if (http.Request.ContentLength is { } length)
         {
-            if (length > MaxBodyBytes)
+            if (length > limit)
                 return null;
             // The common case: one exact buffer, no copying.
             var body = new byte[length];
@@ -87,12 +88,14 @@ public static class ProtocolRequestReader
         int read;
         while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            if (buffer.Length + read > limit)
                 return null;
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
     }
+
+    private static int MaxBodyBytes(HttpContext http) => http.RequestServices.GetRequiredService<Configuration.LimitOptions>().MaxBodyBytes;
 
     /// <summary>RFC 6749 §2.3.1: client id and secret are form-urlencoded before being joined with ':' and base64-encoded.</summary>
     private static bool TryParseBasic(string header, out string? clientId, out string? secret)

@@ -55,7 +55,7 @@ public static class RegistrationEndpoints
         var body = await ProtocolRequestReader.ReadBodyAsync(http);
         if (body is null)
         {
-            await OAuthErrorResponse.WriteAsync(http, OAuthError.InvalidRequest($"the body exceeds {ProtocolRequestReader.MaxBodyBytes} bytes"));
+            await OAuthErrorResponse.WriteAsync(http, ProtocolRequestReader.TooLarge(http));
             return null;
         }
         try

@@ -73,6 +73,7 @@ public static class OAuthServices
         services.AddSingleton<DeviceVerification>();
         services.AddSingleton<IGrantHandler, DeviceCodeGrant>();
         services.AddSingleton(options.Registration);
+        services.AddSingleton(options.Limits);
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().RegistrationTokens);
         services.AddSingleton<ClientRegistration>();
         services.AddSingleton<InitialAccessTokens>();

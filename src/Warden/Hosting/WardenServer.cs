@@ -59,6 +59,7 @@ public static class WardenServer
         app.UseMiddleware<UnhandledErrorMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CorsMiddleware>();
+        app.UseMiddleware<RateLimitMiddleware>();
         app.MapHealthEndpoints();
         app.MapMetricsEndpoint(options.Metrics);
         app.MapTokenEndpoint();

@@ -1,0 +1,52 @@
+using Warden.Configuration;
+using Warden.Core.Caching;
+using Warden.Core.Errors;
+using Warden.Core.Protocol;
+using Warden.Endpoints;
+
+namespace Warden.Hosting;
+
+/// <summary>
+/// Per-address rate limits of the token, authorization and device endpoints (limits.*_per_minute): a fixed one-minute
+/// window counted in the cache store, so instances sharing Redis share the counts. Past the limit the answer is 429
+/// with Retry-After, as an RFC 6749 error object for the JSON endpoints and as text for the pages. Registration has
+/// its own hourly limit (registration.rate_limit).
+/// </summary>
+public sealed class RateLimitMiddleware(RequestDelegate next, LimitOptions limits, ICacheStore cache)
+{
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    private readonly Dictionary<string, (string Group, int Limit, bool Json)> _limits = new Dictionary<string, (string, int, bool)>
+    {
+        [OAuthServerOptions.TokenPath] = ("token", limits.TokenPerMinute, true),
+        [OAuthServerOptions.AuthorizationPath] = ("authorize", limits.AuthorizePerMinute, false),
+        [OAuthServerOptions.DeviceAuthorizationPath] = ("device", limits.DevicePerMinute, true),
+        [OAuthServerOptions.DeviceVerificationPath] = ("device", limits.DevicePerMinute, false),
+    }.Where(pair => pair.Value.Item2 > 0).ToDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (_limits.Count == 0 || !_limits.TryGetValue(context.Request.Path.Value ?? "", out var limit))
+        {
+            await next(context);
+            return;
+        }
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (await cache.IncrementAsync($"rate:{limit.Group}:{address}", Window, context.RequestAborted) <= limit.Limit)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.Headers.RetryAfter = "60";
+        var error = new OAuthError("temporarily_unavailable", $"more than {limit.Limit} requests a minute from this address; retry in a minute", 429);
+        if (limit.Json)
+        {
+            await OAuthErrorResponse.WriteAsync(context, error);
+            return;
+        }
+        context.Response.StatusCode = error.StatusCode;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync("Too many requests from this address. Wait a minute and try again.", context.RequestAborted);
+    }
+}
