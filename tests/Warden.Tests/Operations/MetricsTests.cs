@@ -11,8 +11,11 @@ namespace Warden.Tests.Operations;
 
 /// <summary>
 /// GET /metrics over real HTTP after a few requests, on SQLite with the memory cache and on PostgreSQL with Redis.
-/// Meters are process-wide and other tests run in parallel, so counts are compared as "moved by at least".
+/// Warden's and Npgsql's meters are process-wide, so counts are compared as "moved by at least". These tests run
+/// alone: ASP.NET Core's meters belong to each server, and OpenTelemetry, which listens by meter name, drops its
+/// merged request metric when another test's server is disposed (one server per process, as in production, is fine).
 /// </summary>
+[Collection(nameof(MetricsTests))]
 public sealed partial class MetricsTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -144,3 +147,6 @@ public sealed partial class MetricsTests : IDisposable
     [GeneratedRegex(@"([a-zA-Z_][a-zA-Z0-9_]*)=""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LabelPair();
 }
+
+[CollectionDefinition(nameof(MetricsTests), DisableParallelization = true)]
+public sealed class MetricsTestsCollection;
