@@ -30,12 +30,11 @@ public sealed class AuthorizationCodeGrant(
         CancellationToken cancellationToken)
     {
         var client = registered.Client;
-        var value = parameters["code"];
-        if (value is null)
-            return TokenResult.Failed(OAuthError.InvalidRequest("code is required"));
-        var hash = hasher.HashPresented(value);
-        var code = hash is null ? null : await codes.FindAsync(hash, cancellationToken);
-        if (code is null || code.TenantId != client.TenantId || code.ClientId != client.ClientId)
+        var (code, hash, missing) = await PresentedCredentials.FindAsync(parameters, "code", client, hasher,
+            found => codes.FindAsync(found, cancellationToken), stored => (stored.TenantId, stored.ClientId));
+        if (missing is not null)
+            return TokenResult.Failed(missing);
+        if (code is null)
             return Refused(context, client, "the authorization code is invalid or was issued to another client");
 
         var now = time.GetUtcNow();

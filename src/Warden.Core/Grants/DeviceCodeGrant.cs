@@ -32,12 +32,11 @@ public sealed class DeviceCodeGrant(
         CancellationToken cancellationToken)
     {
         var client = registered.Client;
-        var value = parameters["device_code"];
-        if (value is null)
-            return TokenResult.Failed(OAuthError.InvalidRequest("device_code is required"));
-        var hash = hasher.HashPresented(value);
-        var authorization = hash is null ? null : await store.FindByDeviceCodeAsync(hash, cancellationToken);
-        if (authorization is null || authorization.TenantId != client.TenantId || authorization.ClientId != client.ClientId)
+        var (authorization, hash, missing) = await PresentedCredentials.FindAsync(parameters, "device_code", client, hasher,
+            found => store.FindByDeviceCodeAsync(found, cancellationToken), stored => (stored.TenantId, stored.ClientId));
+        if (missing is not null)
+            return TokenResult.Failed(missing);
+        if (authorization is null)
             return TokenResult.Failed(OAuthError.InvalidGrant("the device code is invalid or was issued to another client"));
 
         var now = time.GetUtcNow();

@@ -30,12 +30,11 @@ public sealed class RefreshTokenGrant(
         CancellationToken cancellationToken)
     {
         var client = registered.Client;
-        var value = parameters["refresh_token"];
-        if (value is null)
-            return TokenResult.Failed(OAuthError.InvalidRequest("refresh_token is required"));
-        var hash = hasher.HashPresented(value);
-        var token = hash is null ? null : await refreshTokens.FindAsync(hash, cancellationToken);
-        if (token is null || token.TenantId != client.TenantId || token.ClientId != client.ClientId)
+        var (token, hash, missing) = await PresentedCredentials.FindAsync(parameters, "refresh_token", client, hasher,
+            found => refreshTokens.FindAsync(found, cancellationToken), stored => (stored.TenantId, stored.ClientId));
+        if (missing is not null)
+            return TokenResult.Failed(missing);
+        if (token is null)
             return Refused(context, client.ClientId, "the refresh token is invalid or was issued to another client");
 
         var now = time.GetUtcNow();
