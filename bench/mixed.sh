@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Mixed load and footprint: Release build of warden on SQLite and on PostgreSQL, driven by wrk on loopback.
+# Per backend: creates a user, starts warden (open registration, cheap Argon2, 10-minute codes), reads the idle
+# VmRSS, prepares with bench/prepare.mjs (a registered confidential client, a browser sign-in, authorization codes
+# from /authorize, one refresh-token chain per wrk thread, one JWT), then runs wrk (one connection per thread, so
+# refresh rotation is sequential per chain) against: the ceiling GET /health/live; client_credentials;
+# authorization code redemption; refresh rotation; introspection of a JWT; and all four interleaved on every
+# thread (bench/wrk/flows.lua). One JSON line per case with its ratio to the ceiling of the same backend in the
+# same run, then a footprint line: VmRSS idle, VmHWM (peak) and VmRSS after the load. Any non-2xx, socket error
+# or thread that ran out of codes is reported on stderr and makes the script exit 1.
+#
+#   bench/mixed.sh                    DURATION=8 THREADS=4 by default (-tTHREADS -cTHREADS)
+#   BENCH_POSTGRES_URL=postgres://…   use this PostgreSQL (superuser URL) instead of starting a throwaway one
+#   BACKENDS=sqlite                   only some backends
+#   MAX_CODES=20000                   cap on the authorization codes collected per backend
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/servers.sh
+
+duration=${DURATION:-8}
+threads=${THREADS:-4}
+max_codes=${MAX_CODES:-20000}
+command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+command -v node >/dev/null || { echo "bench: node is missing" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/warden-bench.XXXXXX)
+trap 'kill "${warden_pid:-0}" 2>/dev/null || true; stop_servers; rm -rf "$work"' EXIT
+chmod 755 "$work"
+
+dotnet publish src/Warden -c Release -o "$work/bin" -nologo -v quiet >/dev/null
+warden="$work/bin/warden"
+export WARDEN_MASTER_KEY=$(openssl rand -base64 32)
+export LOG_LEVEL=warn WARDEN_REGISTRATION_POLICY=open WARDEN_AUTHORIZATION_CODE_LIFETIME=600
+export WARDEN_ARGON2_MEMORY=8192 WARDEN_ARGON2_ITERATIONS=1
+# /authorize is limited to 300 a minute per address by default; the preparation collects thousands of codes.
+export WARDEN_AUTHORIZE_PER_MINUTE=0 WARDEN_TOKEN_PER_MINUTE=0
+password="bench horse battery staple"
+
+postgres_url=${BENCH_POSTGRES_URL:+$(fresh_database "$BENCH_POSTGRES_URL")}
+if [[ -z "$postgres_url" && " ${BACKENDS:-postgres} " == *" postgres "* ]]; then
+  pg_port=$(free_port)
+  mkdir -p "$work/pg-root"
+  start_postgres "$work/pg-root" "$pg_port"
+  postgres_url="postgres://postgres@127.0.0.1:$pg_port/postgres?sslmode=disable"
+fi
+
+failed=0
+kib() { awk -v k="$2" '$1 == k":" {print $2}' "/proc/$1/status"; }
+
+run_case() { # label, ceiling rps or "", wrk arguments…
+  local label=$1 ceiling=$2; shift 2
+  local line
+  line=$(wrk -t"$threads" -c"$threads" -d"${duration}s" --latency "$@" | tail -n 1)
+  local rps; rps=$(sed -E 's/.*"rps":([0-9]+).*/\1/' <<<"$line")
+  if [[ -n "$ceiling" ]]; then
+    line="${line%\}},\"ratio_to_ceiling\":$(awk -v a="$rps" -v b="$ceiling" 'BEGIN {printf "%.3f", a / b}')}"
+  fi
+  echo "{\"case\":\"$label\",${line#\{}"
+  if ! grep -q '"non2xx":0,"socket_errors":0' <<<"$line" || grep -q '"threads_out_of_codes":[1-9]' <<<"$line"; then
+    echo "bench: ERROR in '$label': $line" >&2
+    failed=1
+  fi
+  last_rps=$rps
+}
+
+bench_backend() { # name, database URL
+  local name=$1 url=$2
+  local dir="$work/$name" port
+  mkdir -p "$dir"
+  port=$(free_port)
+  export DATABASE_URL=$url
+  (cd "$dir" && "$warden" users create --username bench --password "$password" >/dev/null)
+  (cd "$dir" && exec "$warden" serve --urls "http://127.0.0.1:$port" >"$dir/warden.log" 2>&1) &
+  warden_pid=$!
+  for _ in $(seq 300); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" || true) == 200 ]] && break
+    sleep 0.1
+  done
+  sleep 1
+  local idle_rss; idle_rss=$(kib "$warden_pid" VmRSS)
+  local base="http://127.0.0.1:$port"
+
+  # One client, one refresh chain per thread for the refresh case and one for the mixed case, one JWT; warm-up
+  # (JIT, pools, caches) with client_credentials, whose rate sizes the codes: the redemption case gets
+  # rate × duration (redemption does that work and more), the mixed case a quarter of that, capped at MAX_CODES.
+  node bench/prepare.mjs "$base" "$dir" bench "$password" 0 "$((2 * threads))" 2>/dev/null
+  export CLIENT_FILE="$dir/client" THREADS="$threads" ACCESS_TOKEN="$(cat "$dir/access_token")"
+  local warm; warm=$(CASE=cc wrk -t"$threads" -c"$threads" -d3s -s bench/wrk/flows.lua "$base" | tail -n 1)
+  local warm_rps; warm_rps=$(sed -E 's/.*"rps":([0-9]+).*/\1/' <<<"$warm")
+  local code_count=$((warm_rps * duration * 5 / 4 + 100))
+  ((code_count > max_codes)) && code_count=$max_codes
+  node bench/prepare.mjs "$base" "$dir" bench "$password" "$code_count" "$((2 * threads))"
+  export ACCESS_TOKEN="$(cat "$dir/access_token")"
+  local code_total; code_total=$(wc -l <"$dir/codes")
+  head -n "$((code_total * 4 / 5))" "$dir/codes" >"$dir/codes-redeem"
+  tail -n "+$((code_total * 4 / 5 + 1))" "$dir/codes" >"$dir/codes-mixed"
+
+  run_case "$name ceiling GET /health/live" "" -s bench/wrk/request.lua "$base/health/live"
+  local ceiling=$last_rps
+  CASE=cc run_case "$name client_credentials" "$ceiling" -s bench/wrk/flows.lua "$base"
+  CASE=code CODES_FILE="$dir/codes-redeem" run_case "$name authorization_code redemption" "$ceiling" -s bench/wrk/flows.lua "$base"
+  CASE=refresh REFRESH_FILE="$dir/refresh" REFRESH_OFFSET=0 run_case "$name refresh rotation" "$ceiling" -s bench/wrk/flows.lua "$base"
+  CASE=introspect run_case "$name introspection (JWT)" "$ceiling" -s bench/wrk/flows.lua "$base"
+  CASE=mixed CODES_FILE="$dir/codes-mixed" REFRESH_FILE="$dir/refresh" REFRESH_OFFSET="$threads" \
+    run_case "$name mixed (cc, code, refresh, introspect in turn)" "$ceiling" -s bench/wrk/flows.lua "$base"
+  local peak after
+  peak=$(kib "$warden_pid" VmHWM)
+  after=$(kib "$warden_pid" VmRSS)
+  printf '{"case":"%s footprint","idle_rss_mib":%.1f,"peak_rss_mib":%.1f,"rss_after_load_mib":%.1f,"codes_collected":%d}\n' \
+    "$name" "$(bc -l <<<"$idle_rss/1024")" "$(bc -l <<<"$peak/1024")" "$(bc -l <<<"$after/1024")" "$code_total"
+
+  kill -TERM "$warden_pid"; wait "$warden_pid" 2>/dev/null || true
+  warden_pid=
+}
+
+echo "# warden $("$warden" version | awk '{print $2}'), $(nproc) cores, wrk -t$threads -c$threads -d${duration}s, $(date -u +%Y-%m-%dT%H:%MZ)"
+for backend in ${BACKENDS:-sqlite postgres}; do
+  case $backend in
+    sqlite) bench_backend sqlite "sqlite:$work/sqlite/warden.db" ;;
+    postgres) bench_backend postgres "$postgres_url" ;;
+  esac
+done
+exit "$failed"
