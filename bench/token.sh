@@ -18,7 +18,8 @@ threads=${THREADS:-1}
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 
 work=$(mktemp -d /tmp/warden-bench.XXXXXX)
-trap 'kill "${warden_pid:-0}" 2>/dev/null || true; stop_servers; rm -rf "$work"' EXIT
+# Not "kill ${warden_pid:-0}": kill 0 signals the whole process group, this script included, before stop_servers.
+trap '[[ -n "${warden_pid:-}" ]] && kill "$warden_pid" 2>/dev/null; stop_servers; rm -rf "$work"' EXIT
 chmod 755 "$work"
 
 dotnet publish src/Warden -c Release -o "$work/bin" -nologo -v quiet >/dev/null
