@@ -9,7 +9,7 @@ namespace Warden.Core.Authorization;
 /// never ask; scopes marked as not requiring consent (such as openid) never ask; the rest ask once per user and
 /// client until the user's consent is revoked.
 /// </summary>
-public sealed class ConsentRules(IScopeStore scopes, IConsentStore consents, TimeProvider time)
+public sealed class ConsentRules(ScopeCatalog scopes, IConsentStore consents, TimeProvider time)
 {
     public async Task<IReadOnlyList<string>> UnapprovedAsync(Client client, Guid userId, IReadOnlyList<string> requested,
         CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class ConsentRules(IScopeStore scopes, IConsentStore consents, Tim
     /// <summary>The scopes as the consent page shows them: stored display names and descriptions, the bare name otherwise.</summary>
     public async Task<IReadOnlyList<Scope>> DescribeAsync(string tenantId, IReadOnlyList<string> requested, CancellationToken cancellationToken)
     {
-        var known = (await scopes.ListAsync(tenantId, cancellationToken)).ToDictionary(scope => scope.Name, StringComparer.Ordinal);
+        var known = await scopes.GetAsync(tenantId, cancellationToken);
         return requested.Select(name => known.TryGetValue(name, out var scope)
             ? scope
             : new Scope { TenantId = tenantId, Name = name, DisplayName = name, CreatedAt = default, UpdatedAt = default }).ToList();

@@ -28,7 +28,7 @@ public sealed class ClientRegistration(
     ClientAdministration administration,
     IClientStore clients,
     IRegistrationTokenStore tokens,
-    IScopeStore scopes,
+    ScopeCatalog scopes,
     ICacheStore cache,
     SecretHasher hasher,
     RegistrationOptions options,
@@ -181,5 +181,5 @@ public sealed class ClientRegistration(
     }
 
     private async Task<IReadOnlySet<string>> ScopeNamesAsync(string tenantId, CancellationToken cancellationToken) =>
-        (await scopes.ListAsync(tenantId, cancellationToken)).Select(scope => scope.Name).ToHashSet(StringComparer.Ordinal);
+        (await scopes.GetAsync(tenantId, cancellationToken)).Keys.ToHashSet(StringComparer.Ordinal);
 }

@@ -9,11 +9,11 @@ namespace Warden.Core.Users;
 /// scope's stored definition lists its claims; the standard scopes fall back to the OpenID Connect list. Values come
 /// from the account (username, email, picture, updated_at) and, for any other claim, from the user's metadata.
 /// </summary>
-public sealed class UserClaims(IScopeStore scopes)
+public sealed class UserClaims(ScopeCatalog scopes)
 {
     public async Task<JsonObject> ReleaseAsync(User user, IReadOnlyList<string> grantedScopes, CancellationToken cancellationToken)
     {
-        var stored = (await scopes.ListAsync(user.TenantId, cancellationToken)).ToDictionary(scope => scope.Name, StringComparer.Ordinal);
+        var stored = await scopes.GetAsync(user.TenantId, cancellationToken);
         var names = grantedScopes
             .SelectMany(name => stored.TryGetValue(name, out var scope)
                 ? scope.Claims

@@ -23,12 +23,12 @@ public static class DiscoveryEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, OAuthServerOptions options, AuthorizationOptions authorization,
-        TokenEndpointHandler tokens, ClientRegistration registration, IScopeStore scopeStore, ISettingStore settings)
+        TokenEndpointHandler tokens, ClientRegistration registration, ScopeCatalog scopeCatalog, ISettingStore settings)
     {
         http.Response.Headers.CacheControl = "public, max-age=300";
         string[] authMethods = [ClientAuthenticator.SecretBasic, ClientAuthenticator.SecretPost, ClientAuthenticator.PrivateKeyJwt];
         string[] revocationMethods = [.. authMethods, ClientAuthenticator.None];
-        var scopes = await scopeStore.ListAsync(Tenant.DefaultId, http.RequestAborted);
+        var scopes = (await scopeCatalog.GetAsync(Tenant.DefaultId, http.RequestAborted)).Values.OrderBy(scope => scope.Name, StringComparer.Ordinal).ToList();
         var policies = (await settings.ListAsync(Tenant.DefaultId, http.RequestAborted))
             .Where(setting => setting.Key is "op_policy_uri" or "op_tos_uri" && setting.Value.Length > 0)
             .ToList();

@@ -9,6 +9,7 @@ using Warden.Core.Grants;
 using Warden.Core.Keys;
 using Warden.Core.Protocol;
 using Warden.Core.Registration;
+using Warden.Core.Scopes;
 using Warden.Core.Security;
 using Warden.Core.Storage;
 using Warden.Core.Tokens;
@@ -60,6 +61,7 @@ public static class OAuthServices
         services.AddSingleton(options.Tokens.Authorization);
         services.AddSingleton<AuthorizationRequestValidator>();
         services.AddSingleton<AuthorizationCodeIssuer>();
+        services.AddSingleton<ScopeCatalog>();
         services.AddSingleton<ConsentRules>();
         services.AddSingleton<UserClaims>();
         services.AddSingleton<UserTokenIssuer>();
