@@ -16,52 +16,33 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/servers.sh
+source bench/lib/common.sh
 
 duration=${DURATION:-8}
 threads=${THREADS:-4}
+connections=$threads
 max_codes=${MAX_CODES:-20000}
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 command -v node >/dev/null || { echo "bench: node is missing" >&2; exit 1; }
 
-work=$(mktemp -d /tmp/warden-bench.XXXXXX)
-# Not "kill ${warden_pid:-0}": kill 0 signals the whole process group, this script included, before stop_servers.
-trap '[[ -n "${warden_pid:-}" ]] && kill "$warden_pid" 2>/dev/null; stop_servers; rm -rf "$work"' EXIT
-chmod 755 "$work"
-
-dotnet publish src/Warden -c Release -o "$work/bin" -nologo -v quiet >/dev/null
-warden="$work/bin/warden"
-export WARDEN_MASTER_KEY=$(openssl rand -base64 32)
-export LOG_LEVEL=warn WARDEN_REGISTRATION_POLICY=open WARDEN_AUTHORIZATION_CODE_LIFETIME=600
+bench_setup
+export WARDEN_REGISTRATION_POLICY=open WARDEN_AUTHORIZATION_CODE_LIFETIME=600
 export WARDEN_ARGON2_MEMORY=8192 WARDEN_ARGON2_ITERATIONS=1
 # /authorize is limited to 300 a minute per address by default; the preparation collects thousands of codes.
 export WARDEN_AUTHORIZE_PER_MINUTE=0 WARDEN_TOKEN_PER_MINUTE=0
 password="bench horse battery staple"
 
-postgres_url=${BENCH_POSTGRES_URL:+$(fresh_database "$BENCH_POSTGRES_URL")}
-if [[ -z "$postgres_url" && " ${BACKENDS:-postgres} " == *" postgres "* ]]; then
-  pg_port=$(free_port)
-  mkdir -p "$work/pg-root"
-  start_postgres "$work/pg-root" "$pg_port"
-  postgres_url="postgres://postgres@127.0.0.1:$pg_port/postgres?sslmode=disable"
-fi
+bench_postgres_url
 
-failed=0
 kib() { awk -v k="$2" '$1 == k":" {print $2}' "/proc/$1/status"; }
 
+# Also an error: a thread that ran out of authorization codes (its requests/s would be understated).
 run_case() { # label, ceiling rps or "", wrk arguments…
-  local label=$1 ceiling=$2; shift 2
-  local line
-  line=$(wrk -t"$threads" -c"$threads" -d"${duration}s" --latency "$@" | tail -n 1)
-  local rps; rps=$(sed -E 's/.*"rps":([0-9]+).*/\1/' <<<"$line")
-  if [[ -n "$ceiling" ]]; then
-    line="${line%\}},\"ratio_to_ceiling\":$(awk -v a="$rps" -v b="$ceiling" 'BEGIN {printf "%.3f", a / b}')}"
-  fi
-  echo "{\"case\":\"$label\",${line#\{}"
-  if ! grep -q '"non2xx":0,"socket_errors":0' <<<"$line" || grep -q '"threads_out_of_codes":[1-9]' <<<"$line"; then
-    echo "bench: ERROR in '$label': $line" >&2
+  run_wrk "$@"
+  if grep -q '"threads_out_of_codes":[1-9]' <<<"$last_line"; then
+    echo "bench: ERROR in '$1': a thread ran out of codes" >&2
     failed=1
   fi
-  last_rps=$rps
 }
 
 bench_backend() { # name, database URL
@@ -73,10 +54,7 @@ bench_backend() { # name, database URL
   (cd "$dir" && "$warden" users create --username bench --password "$password" >/dev/null)
   (cd "$dir" && exec "$warden" serve --urls "http://127.0.0.1:$port" >"$dir/warden.log" 2>&1) &
   warden_pid=$!
-  for _ in $(seq 300); do
-    [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" || true) == 200 ]] && break
-    sleep 0.1
-  done
+  wait_healthy "$port"
   sleep 1
   local idle_rss; idle_rss=$(kib "$warden_pid" VmRSS)
   local base="http://127.0.0.1:$port"

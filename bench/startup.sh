@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/servers.sh
+source bench/lib/common.sh
 runs=${RUNS:-5}
 out=$(mktemp -d /tmp/warden-bench.XXXXXX)
 trap 'rm -rf "$out"' EXIT
@@ -19,7 +20,6 @@ dotnet publish src/Warden -c Release -o "$out/bin" -nologo -v quiet >/dev/null
 export WARDEN_MASTER_KEY=$(openssl rand -base64 32)
 warden="$out/bin/warden"
 
-now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 

@@ -15,28 +15,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/servers.sh
+source bench/lib/common.sh
 
 rows=${ROWS:-1000000}
 command -v sqlite3 >/dev/null || { echo "bench: sqlite3 is missing" >&2; exit 1; }
 
-work=$(mktemp -d /tmp/warden-bench.XXXXXX)
-trap 'stop_servers; rm -rf "$work"' EXIT
-chmod 755 "$work"
+bench_setup
 
-dotnet publish src/Warden -c Release -o "$work/bin" -nologo -v quiet >/dev/null
-warden="$work/bin/warden"
-export WARDEN_MASTER_KEY=$(openssl rand -base64 32)
-export LOG_LEVEL=warn
-
-postgres_url=${BENCH_POSTGRES_URL:+$(fresh_database "$BENCH_POSTGRES_URL")}
-if [[ -z "$postgres_url" && " ${BACKENDS:-postgres} " == *" postgres "* ]]; then
-  pg_port=$(free_port)
-  mkdir -p "$work/pg-root"
-  start_postgres "$work/pg-root" "$pg_port"
-  postgres_url="postgres://postgres@127.0.0.1:$pg_port/postgres?sslmode=disable"
-fi
-
-now_ms() { date +%s%3N; }
+bench_postgres_url
 
 report() { # backend, bytes before, bytes after insert, insert ms, cleanup ms, deleted, bytes after cleanup
   awk -v b="$1" -v rows="$rows" -v before="$2" -v after="$3" -v ins="$4" -v clean="$5" -v deleted="$6" -v left="$7" 'BEGIN {
@@ -54,7 +40,6 @@ cleanup() { # prints "milliseconds deleted"
   echo "$(($(now_ms) - start)) $(grep -oE '"refresh_tokens":[0-9]+' <<<"$output" | grep -oE '[0-9]+$' || echo 0)"
 }
 
-failed=0
 bench_sqlite() {
   local db="$work/sqlite/warden.db"
   mkdir -p "$work/sqlite"

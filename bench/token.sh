@@ -11,41 +11,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root_dir=$(pwd)
 source scripts/lib/servers.sh
+source bench/lib/common.sh
 
 duration=${DURATION:-10}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-1}
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 
-work=$(mktemp -d /tmp/warden-bench.XXXXXX)
-# Not "kill ${warden_pid:-0}": kill 0 signals the whole process group, this script included, before stop_servers.
-trap '[[ -n "${warden_pid:-}" ]] && kill "$warden_pid" 2>/dev/null; stop_servers; rm -rf "$work"' EXIT
-chmod 755 "$work"
+bench_setup
 
-dotnet publish src/Warden -c Release -o "$work/bin" -nologo -v quiet >/dev/null
-warden="$work/bin/warden"
-export WARDEN_MASTER_KEY=$(openssl rand -base64 32)
-export LOG_LEVEL=warn
+bench_postgres_url
 
-postgres_url=${BENCH_POSTGRES_URL:+$(fresh_database "$BENCH_POSTGRES_URL")}
-if [[ -z "$postgres_url" && " ${BACKENDS:-postgres} " == *" postgres "* ]]; then
-  pg_port=$(free_port)
-  mkdir -p "$work/pg-root"
-  start_postgres "$work/pg-root" "$pg_port"
-  postgres_url="postgres://postgres@127.0.0.1:$pg_port/postgres?sslmode=disable"
-fi
-
-run_wrk() { # label, ceiling rps or "", wrk arguments…
-  local label=$1 ceiling=$2; shift 2
-  local line
-  line=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$@" | tail -n 1)
-  local rps; rps=$(sed -E 's/.*"rps":([0-9]+).*/\1/' <<<"$line")
-  if [[ -n "$ceiling" ]]; then
-    line="${line%\}},\"ratio_to_ceiling\":$(awk -v a="$rps" -v b="$ceiling" 'BEGIN {printf "%.3f", a / b}')}"
-  fi
-  echo "{\"case\":\"$label\",${line#\{}"
-  last_rps=$rps
-}
 
 bench_backend() { # name, database URL
   local name=$1 url=$2
@@ -63,10 +39,7 @@ bench_backend() { # name, database URL
 
   (cd "$dir" && exec "$warden" serve --urls "http://127.0.0.1:$port" >"$dir/warden.log" 2>&1) &
   warden_pid=$!
-  for _ in $(seq 300); do
-    [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" || true) == 200 ]] && break
-    sleep 0.1
-  done
+  wait_healthy "$port"
 
   local basic="Basic $(printf '%s:%s' "$id" "$secret" | base64 -w0)"
   local rs_basic="Basic $(printf '%s:%s' "$rs_id" "$rs_secret" | base64 -w0)"
@@ -93,3 +66,4 @@ for backend in ${BACKENDS:-sqlite postgres}; do
     postgres) bench_backend postgres "$postgres_url" ;;
   esac
 done
+exit "$failed"
