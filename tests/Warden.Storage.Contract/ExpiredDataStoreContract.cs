@@ -1,5 +1,8 @@
 using Warden.Core.Audit;
 using Warden.Core.Cleanup;
+using Warden.Core.Clients;
+using Warden.Core.Devices;
+using Warden.Core.Registration;
 using Warden.Core.Tokens;
 using Xunit;
 
@@ -70,6 +73,46 @@ public abstract class ExpiredDataStoreContract<TFactory> : StorageContract<TFact
         Assert.True(await Storage.Revocations.IsRevokedAsync(tenant, "live-jti"));
         Assert.NotNull(await Storage.ReferenceTokens.FindAsync(liveReference.Hash));
         Assert.Equal([recent.Id], (await Storage.AuditLog.QueryAsync(new AuditQuery(tenant))).Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Device_codes_and_registration_tokens_go_when_expired_and_tokens_without_expiry_stay()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Clients.CreateAsync(new Client { TenantId = tenant, ClientId = "tv", Name = "TV", CreatedAt = Now, UpdatedAt = Now });
+        DeviceAuthorization Device(DateTimeOffset expiresAt) => new()
+        {
+            TenantId = tenant, DeviceCodeHash = Hash(), UserCodeHash = Hash(), ClientId = "tv", CreatedAt = expiresAt.AddMinutes(-10),
+            ExpiresAt = expiresAt,
+        };
+        RegistrationToken Token(DateTimeOffset? expiresAt) => new()
+        {
+            TenantId = tenant, Id = Guid.NewGuid(), Hash = Hash(), Kind = RegistrationTokenKind.InitialAccess, ExpiresAt = expiresAt,
+            CreatedAt = Now.AddDays(-1),
+        };
+        var expiredDevices = new[] { Device(Now.AddMinutes(-1)), Device(Now.AddMinutes(-2)), Device(Now.AddMinutes(-3)) };
+        var liveDevice = Device(Now.AddMinutes(5));
+        foreach (var device in expiredDevices.Append(liveDevice))
+            await Storage.DeviceAuthorizations.CreateAsync(device);
+        var expiredToken = Token(Now.AddHours(-1));
+        var liveToken = Token(Now.AddHours(1));
+        var endlessToken = Token(null);
+        foreach (var token in new[] { expiredToken, liveToken, endlessToken })
+            await Storage.RegistrationTokens.CreateAsync(token);
+
+        Assert.Equal(2, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.DeviceCodes, Now, 2));
+        Assert.Equal(1, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.DeviceCodes, Now, 2));
+        Assert.Equal(1, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.RegistrationTokens, Now, 10));
+
+        foreach (var device in expiredDevices)
+        {
+            Assert.Null(await Storage.DeviceAuthorizations.FindByDeviceCodeAsync(device.DeviceCodeHash));
+            Assert.Null(await Storage.DeviceAuthorizations.FindByUserCodeAsync(tenant, device.UserCodeHash));
+        }
+        Assert.NotNull(await Storage.DeviceAuthorizations.FindByDeviceCodeAsync(liveDevice.DeviceCodeHash));
+        Assert.Null(await Storage.RegistrationTokens.FindAsync(expiredToken.Hash));
+        Assert.NotNull(await Storage.RegistrationTokens.FindAsync(liveToken.Hash));
+        Assert.NotNull(await Storage.RegistrationTokens.FindAsync(endlessToken.Hash));
     }
 
     [Fact]

@@ -170,6 +170,13 @@ public abstract class AuthorizationCodeFlowContract<TBackend> : IAsyncLifetime w
         Assert.Equal(200, ownStatus);
         Assert.NotEqual(refreshToken, own.GetProperty("refresh_token").GetString());
 
+        var (foreignStatus, foreign, _) = await Warden.PostFormAsync("/revoke",
+            [new("token", own.GetProperty("refresh_token").GetString()!), new("client_id", other.ClientId)]);
+        Assert.Equal(400, foreignStatus);
+        Assert.Equal("unauthorized_client", foreign.GetProperty("error").GetString());
+        var stored = await Warden.Services.GetRequiredService<IStorageBackend>().RefreshTokens.FindAsync(
+            Warden.Services.GetRequiredService<Core.Security.SecretHasher>().Hash(own.GetProperty("refresh_token").GetString()!));
+        Assert.Null(stored!.RevokedAt);
         var (revokeStatus, _, _) = await Warden.PostFormAsync("/revoke",
             [new("token", own.GetProperty("refresh_token").GetString()!), new("client_id", spa.ClientId)]);
         Assert.Equal(200, revokeStatus);

@@ -185,6 +185,33 @@ public sealed class DeviceCodeGuessingTests
         Assert.DoesNotContain("decision", await right.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Wrong_user_codes_from_many_sessions_of_one_address_are_limited_per_address()
+    {
+        await using var warden = await StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory },
+            options => options with { Limits = options.Limits with { DevicePerMinute = 0 } });
+        var (tv, _) = await warden.CreateClientAsync(DeviceFlowContract<MemoryServerBackend>.TvClient());
+        var (_, codes, _) = await warden.PostFormAsync("/device_authorization", [new("client_id", tv.ClientId)]);
+        const int sessions = DeviceVerification.MaxWrongCodesPerAddress / (DeviceVerification.MaxWrongCodesPerSession - 1);
+
+        for (var session = 0; session < sessions; session++)
+        {
+            using var person = new Browser(warden);
+            var page = await person.SignInAndFollowAsync(await person.FollowAsync("/device"));
+            for (var guess = 0; guess < DeviceVerification.MaxWrongCodesPerSession - 1; guess++)
+            {
+                page = await DeviceFlowContract<MemoryServerBackend>.PostDeviceFormAsync(person, page, [new("user_code", "BCDF-GHJ" + "KLMN"[guess])]);
+                Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            }
+        }
+        using var fresh = new Browser(warden);
+        var freshPage = await fresh.SignInAndFollowAsync(await fresh.FollowAsync("/device"));
+        var right = await DeviceFlowContract<MemoryServerBackend>.PostDeviceFormAsync(fresh, freshPage, [new("user_code", codes.GetProperty("user_code").GetString()!)]);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.DoesNotContain("decision", await right.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("bcdf-ghjk", "BCDFGHJK")]
     [InlineData("BCDF GHJK", "BCDFGHJK")]

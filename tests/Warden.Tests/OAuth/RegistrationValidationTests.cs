@@ -84,13 +84,19 @@ public sealed class RegistrationValidationTests
             $$"""{"client_id":"{{clientId}}","client_secret":"my-own-secret","grant_types":["client_credentials"]}""", token);
         var toPublic = await warden.SendRegistrationAsync(HttpMethod.Put, PathOf(registered),
             $$"""{"client_id":"{{clientId}}","token_endpoint_auth_method":"none","redirect_uris":["https://app.example/cb"]}""", token);
+        var renamed = await warden.SendRegistrationAsync(HttpMethod.Put, PathOf(registered),
+            $$"""{"client_id":"{{clientId}}","client_name":"Renamed","grant_types":["client_credentials"]}""", token);
         var kept = await warden.SendRegistrationAsync(HttpMethod.Get, PathOf(registered), null, token);
 
         Assert.Equal(400, withoutId.Status);
         Assert.Equal(400, chosenSecret.Status);
         Assert.Contains("cannot be chosen", chosenSecret.Body.GetProperty("error_description").GetString());
         Assert.Equal(400, toPublic.Status);
+        // Without registration.rotate_access_token the token stays the same after a replacement.
+        Assert.Equal(200, renamed.Status);
+        Assert.Equal(token, renamed.Body.GetProperty("registration_access_token").GetString());
         Assert.Equal(200, kept.Status);
+        Assert.Equal("Renamed", kept.Body.GetProperty("client_name").GetString());
         Assert.Equal("client_secret_basic", kept.Body.GetProperty("token_endpoint_auth_method").GetString());
     }
 
