@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Warden.Core.Clients;
-using Warden.Core.Devices;
 using Warden.Core.Errors;
 
 namespace Warden.Core.Registration;
@@ -15,14 +14,6 @@ public static class ClientMetadata
 {
     /// <summary>Descriptive fields kept as they are and returned on every read.</summary>
     private static readonly string[] KeptFields = ["client_uri", "logo_uri", "tos_uri", "policy_uri", "software_id", "software_version", "contacts"];
-
-    private static readonly Dictionary<string, string> GrantTypeNames = new()
-    {
-        ["authorization_code"] = "authorization_code",
-        ["refresh_token"] = "refresh_token",
-        ["client_credentials"] = "client_credentials",
-        [DeviceAuthorizationHandler.GrantType] = DeviceAuthorizationHandler.GrantType,
-    };
 
     public static OAuthError InvalidMetadata(string description) => new("invalid_client_metadata", description);
 
@@ -48,7 +39,7 @@ public static class ClientMetadata
             throw new MetadataException(new("invalid_software_statement", "software statements are not accepted by this server"));
 
         var grantTypes = Strings(metadata, "grant_types") ?? ["authorization_code"];
-        if (grantTypes.FirstOrDefault(grant => !GrantTypeNames.ContainsKey(grant)) is { } unknownGrant)
+        if (grantTypes.FirstOrDefault(grant => !ClientAdministration.KnownGrantTypes.Contains(grant)) is { } unknownGrant)
             throw Invalid($"grant_type '{Shorten(unknownGrant)}' is not supported");
         var responseTypes = Strings(metadata, "response_types") ?? (grantTypes.Contains("authorization_code") ? ["code"] : []);
         if (responseTypes.Any(type => type != "code"))
