@@ -5,8 +5,11 @@
 //
 //   node bench/prepare.mjs BASE_URL OUT_DIR USERNAME PASSWORD CODES CHAINS
 //
-// Writes OUT_DIR/client (client_id and client_secret, one a line), OUT_DIR/codes (one code a line),
+// Every code is bound to one PKCE challenge (Warden requires PKCE from every client); its verifier is the third line of
+// OUT_DIR/client.
+// Writes OUT_DIR/client (client_id, client_secret and the PKCE code_verifier, one a line), OUT_DIR/codes (one code a line),
 // OUT_DIR/refresh (one refresh token a line, CHAINS of them) and OUT_DIR/access_token.
+import { createHash, randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 
 const [base, out, username, password, codeCount, chainCount] = process.argv.slice(2);
@@ -57,8 +60,10 @@ const login = await browse("/login", {
 });
 if (!cookies.has("warden_session")) throw new Error(`POST /login ${login.status}: no warden_session cookie`);
 
+const verifier = randomBytes(32).toString("base64url");
+const challenge = createHash("sha256").update(verifier).digest("base64url");
 const authorizePath = `/authorize?response_type=code&client_id=${encodeURIComponent(client_id)}` +
-  `&redirect_uri=${encodeURIComponent(redirectUri)}&state=s`;
+  `&redirect_uri=${encodeURIComponent(redirectUri)}&state=s&code_challenge=${challenge}&code_challenge_method=S256`;
 async function code() {
   const response = await browse(authorizePath);
   const location = response.headers.get("location") ?? "";
@@ -83,13 +88,13 @@ if (collected.length < wanted) throw new Error(`collected ${collected.length} co
 
 const refresh = [];
 for (const c of collected.splice(0, chains)) {
-  const response = await token({ grant_type: "authorization_code", code: c, redirect_uri: redirectUri, client_id, client_secret });
+  const response = await token({ grant_type: "authorization_code", code: c, redirect_uri: redirectUri, code_verifier: verifier, client_id, client_secret });
   if (!response.refresh_token) throw new Error("code redemption gave no refresh_token");
   refresh.push(response.refresh_token);
 }
 const access = await token({ grant_type: "client_credentials", client_id, client_secret });
 
-writeFileSync(`${out}/client`, `${client_id}\n${client_secret}\n`);
+writeFileSync(`${out}/client`, `${client_id}\n${client_secret}\n${verifier}\n`);
 writeFileSync(`${out}/codes`, collected.join("\n") + "\n");
 writeFileSync(`${out}/refresh`, refresh.join("\n") + "\n");
 writeFileSync(`${out}/access_token`, access.access_token + "\n");

@@ -5,7 +5,7 @@
 --               the next refresh token is parsed from each response
 --   introspect  POST /introspect of ACCESS_TOKEN (a JWT)
 --   mixed       the four above in turn, on every thread
--- Other environment: CLIENT_FILE (client_id, client_secret), THREADS (wrk -t), REFRESH_OFFSET (first line of
+-- Other environment: CLIENT_FILE (client_id, client_secret, the codes' PKCE code_verifier), THREADS (wrk -t), REFRESH_OFFSET (first line of
 -- REFRESH_FILE for this run). Requires exactly one connection per thread (wrk -tN -cN): the refresh chain and the
 -- "which kind was this response" bookkeeping assume one request in flight per thread.
 -- done() prints one JSON line like request.lua's, plus requests and non-2xx per kind and whether codes ran out.
@@ -34,13 +34,14 @@ local function urlencode(s)
 end
 
 local kinds = case == "mixed" and { "cc", "code", "refresh", "introspect" } or { case }
-local auth, codes, refresh_token, access_token
+local auth, verifier, codes, refresh_token, access_token
 local turn, current = 0, nil
 local code_index = 0
 
 function init(args)
   local client = lines(os.getenv("CLIENT_FILE"))
   auth = "&client_id=" .. urlencode(client[1]) .. "&client_secret=" .. urlencode(client[2])
+  verifier = client[3] or ""
   codes = {}
   if os.getenv("CODES_FILE") then
     for i, c in ipairs(lines(os.getenv("CODES_FILE"))) do
@@ -75,7 +76,7 @@ function request()
   elseif current == "code" then
     code_index = code_index + 1
     body = "grant_type=authorization_code&code=" .. urlencode(codes[math.min(code_index, #codes)] or "none")
-      .. "&redirect_uri=" .. urlencode("https://app.example/cb") .. auth
+      .. "&redirect_uri=" .. urlencode("https://app.example/cb") .. "&code_verifier=" .. urlencode(verifier) .. auth
   elseif current == "refresh" then
     body = "grant_type=refresh_token&refresh_token=" .. urlencode(refresh_token) .. auth
   else

@@ -83,8 +83,8 @@ public sealed class AuthorizationRequestValidator(ClientDirectory clients, Autho
         {
             if (method is not null)
                 return Fail("invalid_request", "code_challenge_method was sent without code_challenge");
-            if (client.Type == ClientType.Public)
-                return Fail("invalid_request", "public clients must use PKCE (code_challenge with S256)");
+            if (client.Type == ClientType.Public || authorization.PkceRequiredFor == PkceRequirement.AllClients)
+                return Fail("invalid_request", "PKCE is required: send code_challenge with code_challenge_method=S256 (RFC 7636)");
         }
         else
         {

@@ -10,10 +10,15 @@ public sealed record IssuedSecret(Guid Id, string Value, DateTimeOffset? Expires
 
 /// <summary>
 /// Creating, changing and deleting clients and rotating their secrets, with every rule about what a client may be.
-/// Used by the CLI and by dynamic registration; invalidates this process's client cache on every change.
+/// Used by the CLI and by dynamic registration; invalidates this process's client cache on every change. A client for
+/// people created or replaced without scopes gets the <see cref="DefaultClientScopes"/>.
 /// </summary>
-public sealed class ClientAdministration(IClientStore store, ClientDirectory directory, SecretHasher hasher, TimeProvider time)
+public sealed class ClientAdministration(IClientStore store, ClientDirectory directory, SecretHasher hasher,
+    DefaultClientScopes defaultScopes, TimeProvider time)
 {
+    /// <summary>What a client for people created without scopes gets.</summary>
+    public DefaultClientScopes DefaultScopes => defaultScopes;
+
     public static readonly IReadOnlyList<string> KnownGrantTypes =
         ["client_credentials", "authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"];
 
@@ -21,9 +26,10 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
         string? clientId = null, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
+        specification = await defaultScopes.ApplyAsync(tenantId, specification, cancellationToken);
         var client = Build(tenantId, clientId ?? RandomValues.Identifier(), specification, now, now);
         await store.CreateAsync(client, cancellationToken);
-        var secret = UsesSecret(client) ? await AddSecretAsync(client, now, cancellationToken) : null;
+        var secret = ClientAuthenticator.AcceptsSecret(client) ? await AddSecretAsync(client, now, cancellationToken) : null;
         directory.Invalidate(tenantId, client.ClientId);
         return (client, secret);
     }
@@ -35,7 +41,8 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
         var existing = await store.FindAsync(tenantId, clientId, cancellationToken);
         if (existing is null)
             return null;
-        var updated = Build(tenantId, clientId, change(ClientSpecification.From(existing)), existing.CreatedAt, time.GetUtcNow());
+        var specification = await defaultScopes.ApplyAsync(tenantId, change(ClientSpecification.From(existing)), cancellationToken);
+        var updated = Build(tenantId, clientId, specification, existing.CreatedAt, time.GetUtcNow());
         if (!await store.UpdateAsync(updated, cancellationToken))
             return null;
         directory.Invalidate(tenantId, clientId);
@@ -59,7 +66,7 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
         var client = await store.FindAsync(tenantId, clientId, cancellationToken);
         if (client is null)
             return null;
-        if (!UsesSecret(client))
+        if (!ClientAuthenticator.AcceptsSecret(client))
             throw new InvalidClientSpecificationException($"client {clientId} authenticates with {client.TokenEndpointAuthMethod}, not a secret");
         var now = time.GetUtcNow();
         var secret = await AddSecretAsync(client, now, cancellationToken);
@@ -75,9 +82,6 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
         await store.AddSecretAsync(new ClientSecret(client.TenantId, client.ClientId, id, hasher.Hash(value), now, null), cancellationToken);
         return new IssuedSecret(id, value, null);
     }
-
-    private static bool UsesSecret(Client client) =>
-        client.TokenEndpointAuthMethod is ClientAuthenticator.SecretBasic or ClientAuthenticator.SecretPost;
 
     private static Client Build(string tenantId, string clientId, ClientSpecification spec, DateTimeOffset createdAt, DateTimeOffset updatedAt)
     {

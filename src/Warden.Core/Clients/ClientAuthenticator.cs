@@ -17,7 +17,10 @@ public sealed record ClientAuthentication(RegisteredClient? Client, OAuthError? 
 /// <summary>
 /// Authenticates clients at the token, introspection and revocation endpoints (RFC 6749 §2.3, RFC 7523 §2.2):
 /// client_secret_basic, client_secret_post, private_key_jwt, and none for public clients. Exactly one method per
-/// request, and it must be the one the client registered. Unknown client and wrong secret give the same answer.
+/// request. A client registered for a secret accepts it by either secret method, as Keycloak, Duende and OpenIddict do
+/// (ASP.NET Core's OpenIdConnect handler posts the secret in the form by default); private_key_jwt and none stay strict.
+/// Unknown client and wrong secret give the same answer; a known client using a method it may not use is told which
+/// method it is registered for.
 /// </summary>
 public sealed class ClientAuthenticator(
     ClientDirectory clients,
@@ -78,17 +81,20 @@ public sealed class ClientAuthenticator(
         var registered = await clients.FindAsync(context.TenantId, clientId, cancellationToken);
         if (method == None)
         {
-            return registered is { Client.Type: ClientType.Public, Client.TokenEndpointAuthMethod: None }
+            if (registered is null)
+                return ClientAuthentication.Failed(OAuthError.InvalidClient("client authentication failed"), method);
+            return registered.Client is { Type: ClientType.Public, TokenEndpointAuthMethod: None }
                 ? new ClientAuthentication(registered, null, method)
-                : ClientAuthentication.Failed(OAuthError.InvalidClient("client authentication failed"), method);
+                : ClientAuthentication.Failed(WrongMethod(registered.Client, method), method);
         }
 
         var secret = input.BasicSecret ?? input.FormSecret!;
-        if (registered is null || registered.Client.TokenEndpointAuthMethod != method)
+        if (registered is null || !AcceptsSecret(registered.Client))
         {
-            // Same work as for a known client, so timing does not tell which client ids exist or how they authenticate.
+            // Same work as for a known client, so timing does not tell which client ids exist.
             hasher.Matches(secret, DummyHash);
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("client authentication failed"), method);
+            return ClientAuthentication.Failed(
+                registered is null ? OAuthError.InvalidClient("client authentication failed") : WrongMethod(registered.Client, method), method);
         }
 
         var now = time.GetUtcNow();
@@ -115,8 +121,10 @@ public sealed class ClientAuthenticator(
             return ClientAuthentication.Failed(OAuthError.InvalidClient("client assertion issuer must be the client_id"), PrivateKeyJwt);
 
         var registered = await clients.FindAsync(context.TenantId, clientId, cancellationToken);
-        if (registered is null || registered.Client.TokenEndpointAuthMethod != PrivateKeyJwt)
+        if (registered is null)
             return ClientAuthentication.Failed(OAuthError.InvalidClient("client authentication failed"), PrivateKeyJwt);
+        if (registered.Client.TokenEndpointAuthMethod != PrivateKeyJwt)
+            return ClientAuthentication.Failed(WrongMethod(registered.Client, PrivateKeyJwt), PrivateKeyJwt);
         var keys = await jwks.ResolveAsync(registered.Client, cancellationToken);
         if (keys is null || keys.Count == 0)
             return ClientAuthentication.Failed(OAuthError.InvalidClient("the client's keys cannot be read"), PrivateKeyJwt);
@@ -153,6 +161,20 @@ public sealed class ClientAuthenticator(
             ? new ClientAuthentication(registered, null, PrivateKeyJwt)
             : ClientAuthentication.Failed(OAuthError.InvalidClient("client assertion was already used (jti replay)"), PrivateKeyJwt);
     }
+
+    /// <summary>Whether the client authenticates with a shared secret, sent by either client_secret_basic or client_secret_post.</summary>
+    public static bool AcceptsSecret(Client client) => client.TokenEndpointAuthMethod is SecretBasic or SecretPost;
+
+    /// <summary>The methods a client may use at the token endpoint (both secret methods for a secret client).</summary>
+    public static IReadOnlyList<string> AcceptedMethods(Client client) =>
+        AcceptsSecret(client) ? [SecretBasic, SecretPost] : [client.TokenEndpointAuthMethod];
+
+    /// <summary>
+    /// Same status and code as every other failure; the description names the registered method, because the client
+    /// is known and the method, not the credential, is what it has to fix.
+    /// </summary>
+    private static OAuthError WrongMethod(Client client, string used) => OAuthError.InvalidClient(
+        $"client authentication failed: this client is registered for {string.Join(" or ", AcceptedMethods(client))}, not {used}");
 
     private static string Reason(Exception? exception) => exception switch
     {

@@ -14,4 +14,5 @@ public enum RegistrationPolicy
 
 /// <param name="RotateAccessToken">Issue a new registration access token on every update (RFC 7592 §2.2 allows it).</param>
 /// <param name="RequestsPerHour">Registrations accepted per client address per hour.</param>
-public sealed record RegistrationOptions(RegistrationPolicy Policy, bool RotateAccessToken, int RequestsPerHour);
+/// <param name="DefaultScopes">Scopes a client for people gets when it is registered or created without any (those defined).</param>
+public sealed record RegistrationOptions(RegistrationPolicy Policy, bool RotateAccessToken, int RequestsPerHour, IReadOnlyList<string> DefaultScopes);

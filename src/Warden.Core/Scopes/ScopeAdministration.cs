@@ -52,9 +52,13 @@ public sealed class ScopeAdministration(IScopeStore store, TimeProvider time)
         return created;
     }
 
+    /// <summary>RFC 6749 §3.3 scope-token characters, 1-200 of them.</summary>
+    public static bool IsValidName(string name) =>
+        name.Length is > 0 and <= 200 && !name.Any(c => c < 0x21 || c > 0x7E || c is '"' or '\\');
+
     private static void RequireName(string name)
     {
-        if (name.Length is 0 or > 200 || name.Any(c => c < 0x21 || c > 0x7E || c is '"' or '\\'))
+        if (!IsValidName(name))
             throw new InvalidScopeException($"scope name '{name}' must be 1-200 printable ASCII characters without space, quote or backslash");
     }
 }

@@ -31,7 +31,8 @@ public static class CliStorage
                 new SigningKeyOptions(options.Keys.SigningAlgorithm, options.Keys.ActivationDelay, OAuthServerOptions.MaxAccessTokenLifetime,
                     TimeSpan.Zero), time);
             var hasher = new SecretHasher(masterKey);
-            var clients = new ClientAdministration(storage.Clients, new ClientDirectory(storage.Clients, serverOptions, time), hasher, time);
+            var clients = new ClientAdministration(storage.Clients, new ClientDirectory(storage.Clients, serverOptions, time), hasher,
+                new DefaultClientScopes(storage.Scopes, options.Registration.DefaultScopes), time);
             // Decrypting the stored signing keys proves this is the master key the servers use: a secret hashed under
             // another key would be printed and then rejected by every server.
             await keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);

@@ -51,6 +51,8 @@ public static class ClientsCommand
             var specification = Apply(parseResult, new ClientSpecification { Name = name });
             var (client, secret) = await admin.Clients.CreateAsync(Tenant.DefaultId, specification, parseResult.GetValue(NewClientId), cancellationToken);
             Print(parseResult, Describe(client, [], secret));
+            if (specification.Scopes.Count == 0 && DefaultClientScopes.ServesPeople(client.GrantTypes))
+                ReportDefaultScopes(client, admin.Clients.DefaultScopes);
             return 0;
         }, cancellationToken));
 
@@ -225,6 +227,17 @@ public static class ClientsCommand
         }
         if (result.ContainsKey("client_secret"))
             Console.WriteLine("The secret is shown only now: store it safely. Warden keeps only its hash.");
+    }
+
+    /// <summary>On stderr, so that stdout stays the result: where the scopes came from, and which defaults are not defined yet.</summary>
+    private static void ReportDefaultScopes(Client client, DefaultClientScopes defaults)
+    {
+        var missing = defaults.Configured.Except(client.Scopes, StringComparer.Ordinal).ToList();
+        Console.Error.WriteLine($"warden: no --scope given: the client got the default scopes of registration.default_scopes " +
+                                $"({(client.Scopes.Count == 0 ? "none defined" : string.Join(" ", client.Scopes))})");
+        if (missing.Count > 0)
+            Console.Error.WriteLine($"warden: default scopes not defined on this server: {string.Join(" ", missing)} " +
+                                    "('warden seed' creates the OpenID Connect standard scopes; then 'warden clients update --scope')");
     }
 
     private static int NotFound(string clientId)

@@ -46,9 +46,11 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey DeviceCodeLifetime = new("tokens.device_code_lifetime", ["WARDEN_DEVICE_CODE_LIFETIME"]);
     public static readonly ConfigurationKey DevicePollInterval = new("tokens.device_poll_interval", ["WARDEN_DEVICE_POLL_INTERVAL"]);
     public static readonly ConfigurationKey AllowPlainPkce = new("tokens.allow_plain_pkce", ["WARDEN_ALLOW_PLAIN_PKCE"]);
+    public static readonly ConfigurationKey RequirePkce = new("tokens.require_pkce", ["WARDEN_REQUIRE_PKCE"]);
     public static readonly ConfigurationKey RegistrationPolicy = new("registration.policy", ["WARDEN_REGISTRATION_POLICY"]);
     public static readonly ConfigurationKey RegistrationRotateToken = new("registration.rotate_access_token", ["WARDEN_REGISTRATION_ROTATE_ACCESS_TOKEN"]);
     public static readonly ConfigurationKey RegistrationRateLimit = new("registration.rate_limit", ["WARDEN_REGISTRATION_RATE_LIMIT"]);
+    public static readonly ConfigurationKey RegistrationDefaultScopes = new("registration.default_scopes", ["WARDEN_REGISTRATION_DEFAULT_SCOPES"]);
     public static readonly ConfigurationKey MaxBodyBytes = new("limits.max_body_bytes", ["WARDEN_MAX_BODY_BYTES"]);
     public static readonly ConfigurationKey TokenPerMinute = new("limits.token_per_minute", ["WARDEN_TOKEN_PER_MINUTE"]);
     public static readonly ConfigurationKey AuthorizePerMinute = new("limits.authorize_per_minute", ["WARDEN_AUTHORIZE_PER_MINUTE"]);
@@ -68,8 +70,8 @@ public static class ConfigurationKeys
         PostgresSslMode, PoolSize, MaxPoolSize, ConnectTimeout, CommandTimeout, PgBouncer, Echo, TablePrefix,
         CleanupInterval, AuditRetentionDays, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, EncryptionKey, EncryptionKeyFile,
         SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime,
-        AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce,
-        DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit,
+        AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce, RequirePkce,
+        DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, RegistrationDefaultScopes,
         MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat, MetricsEnabled,
     ];

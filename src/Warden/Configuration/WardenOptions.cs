@@ -38,9 +38,11 @@ public sealed record WardenOptions(
         new KeyOptions(null, "./data/master.key", "ES256", TimeSpan.FromMinutes(10)),
         new TokenOptions(TimeSpan.FromHours(1), TimeSpan.FromSeconds(5), new Core.Authorization.AuthorizationOptions(
             CodeLifetime: TimeSpan.FromSeconds(60), IdTokenLifetime: TimeSpan.FromHours(1), RefreshTokenLifetime: TimeSpan.FromDays(30),
-            RefreshTokenIdleLifetime: TimeSpan.FromDays(14), AllowPlainPkce: false),
+            RefreshTokenIdleLifetime: TimeSpan.FromDays(14), AllowPlainPkce: false,
+            PkceRequiredFor: Core.Authorization.PkceRequirement.AllClients),
             new Core.Devices.DeviceFlowOptions(CodeLifetime: TimeSpan.FromMinutes(10), PollInterval: TimeSpan.FromSeconds(5))),
-        new Core.Registration.RegistrationOptions(Core.Registration.RegistrationPolicy.Disabled, RotateAccessToken: false, RequestsPerHour: 20),
+        new Core.Registration.RegistrationOptions(Core.Registration.RegistrationPolicy.Disabled, RotateAccessToken: false, RequestsPerHour: 20,
+            DefaultScopes: Core.Clients.DefaultClientScopes.OpenIdConnect),
         new LimitOptions(MaxBodyBytes: 64 * 1024, TokenPerMinute: 0, AuthorizePerMinute: 300, DevicePerMinute: 60),
         Core.Security.PasswordHashingOptions.OwaspDefault,
         new Core.Users.SignInOptions(MaxFailures: 5, LockoutDuration: TimeSpan.FromMinutes(15), SessionLifetime: TimeSpan.FromHours(8)),

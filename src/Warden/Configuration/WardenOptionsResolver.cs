@@ -35,7 +35,8 @@ public static class WardenOptionsResolver
                     ["initial_access_token"] = Core.Registration.RegistrationPolicy.InitialAccessToken,
                 }, defaults.Registration.Policy),
                 Boolean(layers, Keys.RegistrationRotateToken, defaults.Registration.RotateAccessToken),
-                Integer(layers, Keys.RegistrationRateLimit, 1, 100_000) ?? defaults.Registration.RequestsPerHour),
+                Integer(layers, Keys.RegistrationRateLimit, 1, 100_000) ?? defaults.Registration.RequestsPerHour,
+                ScopeList(layers, Keys.RegistrationDefaultScopes, defaults.Registration.DefaultScopes)),
             new LimitOptions(
                 Integer(layers, Keys.MaxBodyBytes, 1_024, 1_048_576) ?? defaults.Limits.MaxBodyBytes,
                 Integer(layers, Keys.TokenPerMinute, 0, 1_000_000) ?? defaults.Limits.TokenPerMinute,
@@ -199,7 +200,12 @@ public static class WardenOptionsResolver
                 Seconds(Keys.IdTokenLifetime, 60, 86_400, authorization.IdTokenLifetime),
                 absolute,
                 idle > absolute ? absolute : idle,
-                Boolean(layers, Keys.AllowPlainPkce, authorization.AllowPlainPkce)),
+                Boolean(layers, Keys.AllowPlainPkce, authorization.AllowPlainPkce),
+                Choice(layers, Keys.RequirePkce, new Dictionary<string, Core.Authorization.PkceRequirement>
+                {
+                    ["all"] = Core.Authorization.PkceRequirement.AllClients,
+                    ["public"] = Core.Authorization.PkceRequirement.PublicClients,
+                }, authorization.PkceRequiredFor)),
             new Core.Devices.DeviceFlowOptions(
                 Seconds(Keys.DeviceCodeLifetime, 60, 3_600, defaults.Devices.CodeLifetime),
                 Seconds(Keys.DevicePollInterval, 1, 60, defaults.Devices.PollInterval)));
@@ -250,6 +256,17 @@ public static class WardenOptionsResolver
         return int.TryParse(raw.Value, out var value) && value >= min && value <= max
             ? value
             : throw Invalid(key, raw, $"an integer from {min} to {max}");
+    }
+
+    /// <summary>Scope names separated by spaces (or a YAML list); an empty value means none.</summary>
+    private static IReadOnlyList<string> ScopeList(ConfigurationLayers layers, ConfigurationKey key, IReadOnlyList<string> fallback)
+    {
+        if (layers[key] is not { } raw)
+            return fallback;
+        var names = raw.Value.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+        return names.All(Core.Scopes.ScopeAdministration.IsValidName)
+            ? names
+            : throw Invalid(key, raw, "scope names separated by spaces");
     }
 
     private static bool Boolean(ConfigurationLayers layers, ConfigurationKey key, bool fallback)

@@ -44,6 +44,8 @@ public static class OAuthServices
         services.AddSingleton(provider => new ClientJwksResolver(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient("client-jwks"), provider.GetRequiredService<TimeProvider>()));
         services.AddHttpClient("client-jwks");
+        services.AddSingleton(provider => new DefaultClientScopes(provider.GetRequiredService<IStorageBackend>().Scopes,
+            options.Registration.DefaultScopes));
         services.AddSingleton<ClientAdministration>();
         services.AddSingleton(options.Passwords);
         services.AddSingleton(options.Sessions);

@@ -89,14 +89,27 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
         Assert.False(basic.IsError, basic.Error);
         Assert.Equal("invoices.read invoices.write", basic.Scope);
 
-        // A post-registered client presenting Basic is not authenticated: the method must be the registered one.
-        var wrongMethod = await Warden.Client.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
+        // #12: a secret client accepts the secret either way, whichever secret method it registered.
+        var postClientWithBasic = await Warden.Client.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
         {
             Address = discovery.TokenEndpoint, ClientId = client.ClientId, ClientSecret = secret!,
             ClientCredentialStyle = ClientCredentialStyle.AuthorizationHeader,
         });
-        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, wrongMethod.HttpStatusCode);
-        Assert.Equal("invalid_client", JsonDocument.Parse(wrongMethod.Raw!).RootElement.GetProperty("error").GetString());
+        var basicClientWithPost = await Warden.Client.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
+        {
+            Address = discovery.TokenEndpoint, ClientId = basicClient.ClientId, ClientSecret = basicSecret!,
+            ClientCredentialStyle = ClientCredentialStyle.PostBody,
+        });
+        Assert.False(postClientWithBasic.IsError, postClientWithBasic.Error);
+        Assert.False(basicClientWithPost.IsError, basicClientWithPost.Error);
+
+        var wrongSecretByPost = await Warden.Client.RequestClientCredentialsTokenAsync(new ClientCredentialsTokenRequest
+        {
+            Address = discovery.TokenEndpoint, ClientId = basicClient.ClientId, ClientSecret = "wrong",
+            ClientCredentialStyle = ClientCredentialStyle.PostBody,
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, wrongSecretByPost.HttpStatusCode);
+        Assert.Equal("invalid_client", JsonDocument.Parse(wrongSecretByPost.Raw!).RootElement.GetProperty("error").GetString());
     }
 
     [Fact]

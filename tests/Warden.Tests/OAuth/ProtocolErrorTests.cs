@@ -147,6 +147,24 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_known_client_using_a_method_it_may_not_use_is_told_its_registered_method()
+    {
+        const string jwks = """{"keys":[{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","kid":"k1"}]}""";
+        var (keyClient, _) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("keys") with { TokenEndpointAuthMethod = "private_key_jwt", Jwks = jwks });
+        var secretForKeyClient = await Warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], keyClient.ClientId, "a-secret");
+        var noneForSecretClient = await Warden.PostFormAsync("/token", [new("grant_type", "client_credentials"), new("client_id", _client.ClientId)]);
+        var unknown = await Warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], "no-such-client", "a-secret");
+
+        Assert.Equal((401, "invalid_client"), (secretForKeyClient.Status, secretForKeyClient.Body.GetProperty("error").GetString()));
+        Assert.Equal("client authentication failed: this client is registered for private_key_jwt, not client_secret_basic",
+            secretForKeyClient.Body.GetProperty("error_description").GetString());
+        Assert.Equal((401, "invalid_client"), (noneForSecretClient.Status, noneForSecretClient.Body.GetProperty("error").GetString()));
+        Assert.Equal("client authentication failed: this client is registered for client_secret_basic or client_secret_post, not none",
+            noneForSecretClient.Body.GetProperty("error_description").GetString());
+        Assert.Equal("client authentication failed", unknown.Body.GetProperty("error_description").GetString());
+    }
+
+    [Fact]
     public Task No_client_authentication_at_all_is_invalid_client() =>
         AssertErrorAsync(Warden.PostFormAsync("/token", [new("grant_type", "client_credentials")]), 401, "invalid_client");
 
