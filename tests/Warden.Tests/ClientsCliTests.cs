@@ -61,6 +61,26 @@ public sealed class ClientsCliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_client_for_people_created_without_scope_gets_the_defined_default_scopes()
+    {
+        // #12: before `warden seed` no standard scope exists, and the operator is told so.
+        var early = await Warden(null, "clients", "create", "--name", "early", "--grant", "authorization_code",
+            "--redirect-uri", "https://app.example/cb", "--json");
+        Assert.Empty(Json(early).GetProperty("scopes").EnumerateArray());
+        Assert.Contains("default scopes not defined on this server: openid profile email offline_access", early.StandardError);
+
+        Assert.Equal(0, (await Warden(new(MasterKey) { ["WARDEN_ADMIN_PASSWORD"] = "an admin password" }, "seed")).ExitCode);
+        var app = Json(await Warden(null, "clients", "create", "--name", "app", "--grant", "authorization_code",
+            "--redirect-uri", "https://app.example/cb", "--json"));
+        var machine = Json(await Warden(null, "clients", "create", "--name", "robot", "--grant", "client_credentials", "--json"));
+        var shown = await Warden(null, "clients", "show", app.GetProperty("client_id").GetString()!);
+
+        Assert.Equal(["openid", "profile", "email", "offline_access"], app.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
+        Assert.Contains("openid profile email offline_access", shown.StandardOutput);
+        Assert.Empty(machine.GetProperty("scopes").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Invalid_client_settings_exit_2_with_one_line()
     {
         var result = await Warden(null, "clients", "create", "--name", "x", "--type", "public", "--grant", "client_credentials");

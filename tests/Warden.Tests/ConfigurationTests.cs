@@ -43,6 +43,27 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void PKCE_is_required_of_every_client_unless_configured_for_public_clients_only()
+    {
+        Assert.Equal(Core.Authorization.PkceRequirement.AllClients, Resolve().Tokens.Authorization.PkceRequiredFor);
+        Assert.Equal(Core.Authorization.PkceRequirement.PublicClients,
+            Resolve(yaml: "tokens:\n  require_pkce: public\n").Tokens.Authorization.PkceRequiredFor);
+        Assert.Equal("invalid value 'sometimes' for tokens.require_pkce (from WARDEN_REQUIRE_PKCE): expected one of all, public",
+            Error(new() { ["WARDEN_REQUIRE_PKCE"] = "sometimes" }));
+    }
+
+    [Fact]
+    public void Default_scopes_are_the_OpenID_Connect_ones_unless_configured()
+    {
+        Assert.Equal(["openid", "profile", "email", "offline_access"], Resolve().Registration.DefaultScopes);
+        Assert.Equal(["openid", "api.read"], Resolve(yaml: "registration:\n  default_scopes: [openid, api.read]\n").Registration.DefaultScopes);
+        Assert.Equal(["openid", "profile"], Resolve(new() { ["WARDEN_REGISTRATION_DEFAULT_SCOPES"] = "openid  profile" }).Registration.DefaultScopes);
+        Assert.Empty(Resolve(flags: new() { ["registration.default_scopes"] = " " }).Registration.DefaultScopes);
+        Assert.StartsWith("invalid value 'openid \"quoted\"' for registration.default_scopes",
+            Error(new() { ["WARDEN_REGISTRATION_DEFAULT_SCOPES"] = "openid \"quoted\"" }));
+    }
+
+    [Fact]
     public void Environment_overrides_the_file_and_flags_override_the_environment()
     {
         const string yaml = """

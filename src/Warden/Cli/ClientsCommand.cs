@@ -16,7 +16,10 @@ public static class ClientsCommand
 
     private static readonly Option<string> Name = new("--name") { Description = "Display name" };
     private static readonly Option<string> Type = new("--type") { Description = "confidential (default) or public" };
-    private static readonly Option<string[]> Grants = new("--grant") { Description = "Allowed grant type (repeatable)" };
+    private static readonly Option<string[]> Grants = new("--grant")
+    {
+        Description = "Allowed grant type (repeatable); default: authorization_code and refresh_token with --redirect-uri, else client_credentials",
+    };
     private static readonly Option<string[]> Scopes = new("--scope") { Description = "Allowed scopes, space-separated (repeatable)" };
     private static readonly Option<string[]> RedirectUris = new("--redirect-uri") { Description = "Redirect URI (repeatable)" };
     private static readonly Option<string[]> PostLogoutUris = new("--post-logout-redirect-uri") { Description = "Post-logout redirect URI (repeatable)" };
@@ -48,7 +51,7 @@ public static class ClientsCommand
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var name = parseResult.GetValue(Name) ?? throw new InvalidClientSpecificationException("--name is required");
-            var specification = Apply(parseResult, new ClientSpecification { Name = name });
+            var specification = Apply(parseResult, new ClientSpecification { Name = name, GrantTypes = DefaultGrants(parseResult) });
             var (client, secret) = await admin.Clients.CreateAsync(Tenant.DefaultId, specification, parseResult.GetValue(NewClientId), cancellationToken);
             Print(parseResult, Describe(client, [], secret));
             if (specification.Scopes.Count == 0 && DefaultClientScopes.ServesPeople(client.GrantTypes))
@@ -129,6 +132,12 @@ public static class ClientsCommand
 
         return new Command("clients", "Manage OAuth clients") { create, list, show, update, delete, rotate };
     }
+
+    /// <summary>Without --grant: a web application (code and refresh) when it has a redirect URI, else a machine client.</summary>
+    private static IReadOnlyList<string> DefaultGrants(ParseResult parseResult) =>
+        parseResult.GetValue(RedirectUris) is { Length: > 0 }
+            ? [Core.Authorization.AuthorizationRequestValidator.AuthorizationCodeGrant, Core.Tokens.UserTokenIssuer.RefreshTokenGrantType]
+            : ["client_credentials"];
 
     private static ClientSpecification Apply(ParseResult parseResult, ClientSpecification spec)
     {

@@ -116,6 +116,42 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_confidential_client_without_PKCE_is_refused_by_default()
+    {
+        // #12: OAuth 2.1 and RFC 9700 §2.1.1: PKCE for every client, not only public ones.
+        var (client, _) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+
+        var callback = CallbackParameters(await browser.GetAsync(AuthorizeUrl(client.ClientId, pkce: null)));
+
+        Assert.Equal("invalid_request", callback["error"]);
+        Assert.Equal("PKCE is required: send code_challenge with code_challenge_method=S256 (RFC 7636)", callback["error_description"]);
+        Assert.Equal(Warden.Issuer, callback["iss"]);
+    }
+
+    [Fact]
+    public async Task With_require_pkce_public_a_confidential_client_may_omit_PKCE_and_a_public_one_may_not()
+    {
+        await using var warden = await StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, options => options with
+        {
+            Tokens = options.Tokens with
+            {
+                Authorization = options.Tokens.Authorization with { PkceRequiredFor = Core.Authorization.PkceRequirement.PublicClients },
+            },
+        });
+        var (confidential, secret) = await warden.CreateClientAsync(WebClient());
+        var (spa, _) = await warden.CreateClientAsync(WebClient("SPA") with { Type = Core.Clients.ClientType.Public });
+        using var browser = new Browser(warden);
+
+        var code = (await browser.AuthorizeAsync(AuthorizeUrl(confidential.ClientId, pkce: null)))["code"];
+        var (status, _, _) = await warden.RedeemAsync(code, confidential.ClientId, secret, verifier: null);
+        var refused = CallbackParameters(await browser.GetAsync(AuthorizeUrl(spa.ClientId, pkce: null)));
+
+        Assert.Equal(200, status);
+        Assert.Equal("invalid_request", refused["error"]);
+    }
+
+    [Fact]
     public async Task A_code_presented_by_another_client_is_refused_and_stays_usable_by_its_own()
     {
         var (client, secret) = await WebClientAsync();

@@ -116,6 +116,42 @@ public abstract class RegistrationContract<TBackend> : IAsyncLifetime where TBac
     }
 
     [Fact]
+    public async Task A_client_registered_without_scope_gets_the_default_scopes_and_signs_a_user_in()
+    {
+        // #12: what openid-client and most relying-party libraries send: no scope (RFC 7591 §2 lets the server choose).
+        var (status, registered, _) = await Warden.RegisterAsync($$"""
+            {"client_name":"Plain RP","redirect_uris":["{{RedirectUri}}"],"grant_types":["authorization_code","refresh_token"]}
+            """);
+        Assert.Equal(201, status);
+        Assert.Equal("openid profile email offline_access", registered.GetProperty("scope").GetString());
+        var clientId = registered.GetProperty("client_id").GetString()!;
+        var secret = registered.GetProperty("client_secret").GetString()!;
+
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var consentPage = await browser.SignInAndFollowAsync(await browser.FollowAsync(AuthorizeUrl(clientId, pkce, scope: "openid profile offline_access")));
+        var code = CallbackParameters(await browser.DecideAsync(consentPage, "allow"))["code"];
+        var (tokenStatus, tokens, _) = await Warden.RedeemAsync(code, clientId, secret, pkce.Verifier);
+        Assert.Equal(200, tokenStatus);
+        Assert.Equal("openid profile offline_access", tokens.GetProperty("scope").GetString());
+        var idToken = await Warden.ValidateIdTokenAsync(tokens.GetProperty("id_token").GetString()!, clientId);
+        Assert.Equal("Alice Liddell", idToken.GetClaim("name").Value);
+
+        var (refreshStatus, refreshed, _) = await Warden.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!, clientId, secret);
+        Assert.Equal(200, refreshStatus);
+        Assert.NotEqual(tokens.GetProperty("refresh_token").GetString(), refreshed.GetProperty("refresh_token").GetString());
+    }
+
+    [Fact]
+    public async Task A_machine_client_registered_without_scope_gets_no_default_scopes()
+    {
+        var (status, registered, _) = await Warden.RegisterAsync("""{"grant_types":["client_credentials"]}""");
+
+        Assert.Equal(201, status);
+        Assert.Equal("", registered.GetProperty("scope").GetString());
+    }
+
+    [Fact]
     public async Task A_wrong_or_missing_registration_access_token_gets_the_same_401_whether_or_not_the_client_exists()
     {
         var (_, registered, _) = await Warden.RegisterAsync("""{"grant_types":["client_credentials"]}""");
