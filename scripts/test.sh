@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one test command. On a fresh Debian machine it installs what is missing (PostgreSQL, Redis, PgBouncer;
-# with apt-get when run as root), starts a throwaway PostgreSQL and redis-server on free loopback ports, runs every test
+# The one test command. On a fresh Debian machine it installs what is missing (PostgreSQL, Redis, PgBouncer, Chromium;
+# with apt-get when run as root; the npm packages of tests/clients with npm ci), starts a throwaway PostgreSQL and redis-server on free loopback ports, runs every test
 # against them, and ends with one line: "N passed, N failed[, N skipped]".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,12 @@ if ((${#missing[@]})); then
     die "missing ${missing[*]}: install with 'sudo apt-get install ${missing[*]}' (or run this script as root)"
   fi
 fi
+command -v node >/dev/null && command -v npm >/dev/null \
+  || die "Node.js 20 and npm are missing: install them (apt-get install nodejs npm) for the relying-party library tests"
+say "installing the relying-party libraries the tests drive (npm ci in tests/clients)"
+npm ci --prefix "$root_dir/tests/clients" --no-audit --no-fund --loglevel=error >/dev/null \
+  || die "npm ci in tests/clients failed: the npm registry must be reachable"
+
 pg_bin=$(find_pg_bin)
 [[ -n "$pg_bin" ]] || die "PostgreSQL server binaries (initdb, pg_ctl) still not found after installing postgresql"
 export PATH="$pg_bin:$PATH"
