@@ -195,61 +195,6 @@ public abstract class AspNetCoreClientContract<TBackend> : IAsyncLifetime where 
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
     }
-
-    /// <summary>A browser without JavaScript across two sites (the application and Warden), trusting the application's certificate.</summary>
-    private sealed class CrossSiteBrowser(X509Certificate2 trusted) : IDisposable
-    {
-        private readonly HttpClient _http = new(new HttpClientHandler
-        {
-            CookieContainer = new CookieContainer(), AllowAutoRedirect = false,
-            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == trusted.Thumbprint,
-        });
-
-        public Task<HttpResponseMessage> GetAsync(Uri url) => _http.GetAsync(url);
-
-        /// <summary>Follows Warden's redirects to the sign-in page, signs alice in, allows the consent; returns Warden's answer for the application.</summary>
-        public async Task<HttpResponseMessage> SignInAndConsentAsync(Uri authorizeUrl)
-        {
-            var login = await FollowAsync(authorizeUrl);
-            Assert.Equal("/login", login.RequestMessage!.RequestUri!.AbsolutePath);
-            var loginUrl = login.RequestMessage.RequestUri;
-            var consent = await FollowAsync(await PostAsync(loginUrl, [
-                new("username", "alice"), new("password", AuthorizationCodeFixture.Password),
-                new("__RequestVerificationToken", Browser.TokenOf(await login.Content.ReadAsStringAsync())), new("returnUrl", ReturnUrl(loginUrl)),
-            ]));
-            Assert.Equal("/consent", consent.RequestMessage!.RequestUri!.AbsolutePath);
-            return await PostAsync(consent.RequestMessage.RequestUri,
-                [new("decision", "allow"), new("__RequestVerificationToken", Browser.TokenOf(await consent.Content.ReadAsStringAsync()))]);
-        }
-
-        /// <summary>Posts the page's first form with its hidden fields, as the form_post script does.</summary>
-        public async Task<HttpResponseMessage> SubmitFormAsync(string html)
-        {
-            var action = WebUtility.HtmlDecode(Regex.Match(html, "<form method=\"post\" action=\"([^\"]+)\"").Groups[1].Value);
-            var fields = Regex.Matches(html, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")
-                .Select(match => new KeyValuePair<string, string>(WebUtility.HtmlDecode(match.Groups[1].Value), WebUtility.HtmlDecode(match.Groups[2].Value)));
-            return await _http.PostAsync(action, new FormUrlEncodedContent(fields));
-        }
-
-        private Task<HttpResponseMessage> PostAsync(Uri page, IEnumerable<KeyValuePair<string, string>> form) =>
-            _http.PostAsync(page, new FormUrlEncodedContent(form));
-
-        private async Task<HttpResponseMessage> FollowAsync(Uri url) => await FollowAsync(await _http.GetAsync(url));
-
-        private async Task<HttpResponseMessage> FollowAsync(HttpResponseMessage response)
-        {
-            for (var hops = 0; hops < 10 && response.StatusCode == HttpStatusCode.Found; hops++)
-                response = await _http.GetAsync(new Uri(response.RequestMessage!.RequestUri!, response.Headers.Location!));
-            return response;
-        }
-
-        private static string ReturnUrl(Uri page) =>
-            Regex.Match(page.Query, "returnUrl=([^&]+)").Groups[1].Value is { Length: > 0 } url ? Uri.UnescapeDataString(url) : "/login";
-
-        public void Dispose() => _http.Dispose();
-
-
-    }
 }
 
 public sealed class SqliteAspNetCoreClientTests : AspNetCoreClientContract<SqliteServerBackend>;
