@@ -52,7 +52,7 @@ public sealed class ScopeAdministration(IScopeStore store, TimeProvider time)
         return created;
     }
 
-    private static void RequireName(string name)
+    internal static void RequireName(string name)
     {
         if (name.Length is 0 or > 200 || name.Any(c => c < 0x21 || c > 0x7E || c is '"' or '\\'))
             throw new InvalidScopeException($"scope name '{name}' must be 1-200 printable ASCII characters without space, quote or backslash");
