@@ -194,7 +194,8 @@ public sealed class DeclaredObjectsApplier(
                 }
                 return differences;
             },
-            cancellationToken => clients.CreateAsync(tenantId, declared.Specification, declared.ClientId, SecretHash(), cancellationToken));
+            cancellationToken => clients.CreateAsync(tenantId, declared.Specification, declared.ClientId,
+                declared.Secret is null ? null : SecretHash(), cancellationToken));
     }
 
     private Step UserStep(string tenantId, DeclaredUser declared) => new(
