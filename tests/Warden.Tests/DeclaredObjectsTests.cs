@@ -312,6 +312,25 @@ public sealed class DeclaredObjectsTests : IDisposable
         Assert.NotEmpty(await warden.ClientCredentialsTokenAsync("billing", newSecret));
     }
 
+    [Fact]
+    public async Task The_example_in_the_configuration_reference_applies_on_a_memory_server()
+    {
+        var reference = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs/configuration.md"));
+        var section = reference[reference.IndexOf("## Declaring clients, scopes and users", StringComparison.Ordinal)..];
+        var example = section[(section.IndexOf("```yaml\n", StringComparison.Ordinal) + 8)..section.IndexOf("```\n", 8, StringComparison.Ordinal)];
+        File.WriteAllText(_directory.File("reports.secret"), "reports-secret-0123456789-abcdefghijklmnop\n");
+        _environment["BILLING_CLIENT_SECRET"] = BillingSecret;
+
+        await using var warden = await StartAsync(await DatabaseAsync("memory", _directory),
+            example.Replace("/run/secrets/reports", _directory.File("reports.secret")));
+
+        var storage = warden.Services.GetRequiredService<IStorageBackend>();
+        Assert.Equal(["billing", "legacy", "reports", "web"], (await storage.Clients.ListAsync(Tenant.DefaultId)).Select(client => client.ClientId));
+        Assert.NotEmpty(await warden.ClientCredentialsTokenAsync("billing", BillingSecret));
+        Assert.NotEmpty(await warden.ClientCredentialsTokenAsync("reports", "reports-secret-0123456789-abcdefghijklmnop"));
+        Assert.NotNull(await storage.Users.FindByUsernameAsync(Tenant.DefaultId, "alice"));
+    }
+
     private static async Task WaitUntilHealthyAsync(HttpClient client, System.Diagnostics.Process process)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);

@@ -196,7 +196,7 @@ public static class DeclaredObjectsFile
                 var hash = new byte[32];
                 return Convert.TryFromBase64String(hashText, hash, out var length) && length == hash.Length
                     ? DeclaredSecret.FromHash(hash)
-                    : throw item.Error("secret_hash must be the base64 of a stored 32-byte secret hash (as `warden export` writes client_secrets.hash)");
+                    : throw item.Error("secret_hash must be the base64 of a stored 32-byte secret hash (the secret_hash column of client_secrets in a `warden export` snapshot)");
             }
             return null;
         }
