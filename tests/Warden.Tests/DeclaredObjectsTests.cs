@@ -257,6 +257,26 @@ public sealed class DeclaredObjectsTests : IDisposable
     }
 
     [Fact]
+    public async Task Fields_the_declaration_does_not_name_are_left_to_the_cli()
+    {
+        var environment = new Dictionary<string, string?> { ["WARDEN_MASTER_KEY"] = RunningWarden.MasterKey, ["BILLING_SECRET"] = BillingSecret };
+        WriteConfig("clients:\n  - client_id: billing\n    name:\n    grant_types: [client_credentials]\n    secret_env: BILLING_SECRET\n");
+        Assert.Equal(0, (await WardenProcess.RunAsync(["config", "apply"], _directory.Path, environment)).ExitCode);
+
+        var updated = await WardenProcess.RunAsync(["clients", "update", "billing", "--name", "Billing", "--scope", "invoices.read"], _directory.Path, environment);
+        var applied = await WardenProcess.RunAsync(["config", "apply"], _directory.Path, environment);
+        WriteConfig("clients:\n  - client_id: billing\n    scopes: []\n    secret_env: BILLING_SECRET\n");
+        var conflict = await WardenProcess.RunAsync(["config", "apply"], _directory.Path, environment);
+
+        Assert.True(updated.ExitCode == 0, updated.Output);
+        Assert.True(applied.ExitCode == 0, applied.Output);
+        Assert.Contains("config.yaml clients[billing]: unchanged", applied.StandardOutput);
+        Assert.Equal(2, conflict.ExitCode);
+        Assert.Equal("warden: config.yaml clients[billing]: scopes differs from the database (declared (none), stored invoices.read)",
+            conflict.StandardError.Trim());
+    }
+
+    [Fact]
     public async Task A_declared_client_that_breaks_a_client_rule_is_refused_with_the_rule()
     {
         WriteConfig("clients:\n  - client_id: web\n    type: public\n    grant_types: [client_credentials]\n");

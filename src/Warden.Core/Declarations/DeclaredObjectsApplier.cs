@@ -188,7 +188,7 @@ public sealed class DeclaredObjectsApplier(
                 {
                     var now = time.GetUtcNow();
                     var valid = (await clientStore.ListSecretsAsync(tenantId, declared.ClientId, cancellationToken)).Where(secret => secret.IsValidAt(now)).ToList();
-                    if (!valid.Any(secret => Verifies(declared.Secret, secret.Hash)))
+                    if (valid.Count(secret => Verifies(declared.Secret, secret.Hash)) == 0)
                         differences.Add($"secret differs from the database ({declared.Secret.Origin} verifies against none of the client's {valid.Count} " +
                                         $"unexpired secret(s); to switch, pipe it to `warden clients rotate-secret {declared.ClientId} --secret-stdin`)");
                 }
@@ -224,7 +224,7 @@ public sealed class DeclaredObjectsApplier(
         cancellationToken => users.CreateWithPasswordHashAsync(tenantId, declared.Username, declared.PasswordHash, declared.Email,
             declared.Role ?? UserRole.Regular, declared.IsActive ?? true, cancellationToken));
 
-    /// <summary>Every stored secret is compared in constant time; a hash from the file is compared with the stored hash directly.</summary>
+    /// <summary>Each stored secret is compared in constant time (and all of them are); a hash from the file is compared with the stored hash directly.</summary>
     private bool Verifies(DeclaredSecret declared, byte[] storedHash) =>
         declared.Value is not null
             ? secretHasher.Matches(declared.Value, storedHash)

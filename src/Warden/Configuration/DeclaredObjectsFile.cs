@@ -50,8 +50,13 @@ public static class DeclaredObjectsFile
     /// <summary>One declared object's keys, with the file and the object's name for messages.</summary>
     private sealed class Item(Reader file, string name, YamlMappingNode mapping)
     {
-        public Dictionary<string, YamlNode> Keys { get; } =
-            mapping.Children.ToDictionary(pair => ((YamlScalarNode)pair.Key).Value ?? "", pair => pair.Value, StringComparer.Ordinal);
+        /// <summary>Every key the object has, empty or not, for the checks of unknown and refused keys.</summary>
+        public IReadOnlyList<string> Names { get; } = mapping.Children.Select(pair => ((YamlScalarNode)pair.Key).Value ?? "").ToList();
+
+        /// <summary>The keys with a value: an empty one (<c>name:</c>) counts as not set, as everywhere in the file.</summary>
+        public Dictionary<string, YamlNode> Keys { get; } = mapping.Children
+            .Where(pair => pair.Value is not YamlScalarNode { Value: null or "" })
+            .ToDictionary(pair => ((YamlScalarNode)pair.Key).Value ?? "", pair => pair.Value, StringComparer.Ordinal);
 
         public ConfigurationException Error(string message) => new($"config file '{file.Path}': {name}: {message}");
 
@@ -68,8 +73,7 @@ public static class DeclaredObjectsFile
                 return null;
             var values = node switch
             {
-                YamlScalarNode { Value: null or "" } => [],
-                YamlScalarNode scalar => [scalar.Value],
+                YamlScalarNode scalar => [scalar.Value ?? ""],
                 YamlSequenceNode list when list.Children.All(child => child is YamlScalarNode) => list.Children.Select(child => ((YamlScalarNode)child).Value ?? ""),
                 _ => throw Error($"'{key}' must be a list of values"),
             };
@@ -203,7 +207,7 @@ public static class DeclaredObjectsFile
 
         private static void RequireKnownKeys(Item item, string[] allowed, (string Key, string Message)[] refused)
         {
-            foreach (var key in item.Keys.Keys)
+            foreach (var key in item.Names)
             {
                 if (refused.FirstOrDefault(pair => pair.Key == key).Message is { } message)
                     throw item.Error(message);
