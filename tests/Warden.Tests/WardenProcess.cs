@@ -14,6 +14,22 @@ public static class WardenProcess
         Dictionary<string, string?>? environment = null) =>
         ProcessRunner.RunAsync("dotnet", [Program, .. arguments], workingDirectory, Environment(environment));
 
+    /// <summary>Runs `warden` with <paramref name="input"/> on its standard input (for --secret-stdin and --password-stdin).</summary>
+    public static async Task<ProcessRunner.Result> RunWithInputAsync(IEnumerable<string> arguments, string workingDirectory, string input,
+        Dictionary<string, string?>? environment = null)
+    {
+        var startInfo = ProcessRunner.StartInfo("dotnet", [Program, .. arguments], workingDirectory, Environment(environment));
+        startInfo.RedirectStandardInput = true;
+        using var process = Process.Start(startInfo)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new ProcessRunner.Result(process.ExitCode, await output, await error);
+    }
+
     /// <summary>Starts `warden` in the background; the caller stops it.</summary>
     public static Process Start(IEnumerable<string> arguments, string workingDirectory, Dictionary<string, string?>? environment = null)
     {

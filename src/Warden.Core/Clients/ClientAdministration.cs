@@ -22,14 +22,26 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
     public static readonly IReadOnlyList<string> KnownGrantTypes =
         ["client_credentials", "authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"];
 
+    /// <summary>The shortest secret an operator may give a client (32 characters: well beyond guessing).</summary>
+    public const int MinGivenSecretLength = 32;
+
+    /// <param name="secretHash">
+    /// The <see cref="SecretHasher"/> hash of a secret the operator already has (see <see cref="HashGivenSecret"/>); the
+    /// returned secret is then null. Null: a secret is generated when the client authenticates with one.
+    /// </param>
     public async Task<(Client Client, IssuedSecret? Secret)> CreateAsync(string tenantId, ClientSpecification specification,
-        string? clientId = null, CancellationToken cancellationToken = default)
+        string? clientId = null, byte[]? secretHash = null, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         specification = await defaultScopes.ApplyAsync(tenantId, specification, cancellationToken);
         var client = Build(tenantId, clientId ?? RandomValues.Identifier(), specification, now, now);
+        Require(secretHash is null || ClientAuthenticator.AcceptsSecret(client), $"client {client.ClientId} authenticates with {client.TokenEndpointAuthMethod}, not a secret");
         await store.CreateAsync(client, cancellationToken);
-        var secret = ClientAuthenticator.AcceptsSecret(client) ? await AddSecretAsync(client, now, cancellationToken) : null;
+        IssuedSecret? secret = null;
+        if (secretHash is not null)
+            await store.AddSecretAsync(new ClientSecret(tenantId, client.ClientId, Guid.CreateVersion7(), secretHash, now, null), cancellationToken);
+        else if (ClientAuthenticator.AcceptsSecret(client))
+            secret = await AddSecretAsync(client, now, cancellationToken);
         directory.Invalidate(tenantId, client.ClientId);
         return (client, secret);
     }
@@ -63,16 +75,50 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
     public async Task<IssuedSecret?> RotateSecretAsync(string tenantId, string clientId, TimeSpan overlap,
         CancellationToken cancellationToken = default)
     {
+        IssuedSecret? issued = null;
+        await RotateAsync(tenantId, clientId, overlap, async (client, now) => (issued = await AddSecretAsync(client, now, cancellationToken)).Id,
+            cancellationToken);
+        return issued;
+    }
+
+    /// <summary>
+    /// Like <see cref="RotateSecretAsync"/>, with a secret the operator brings (its hash, see <see cref="HashGivenSecret"/>)
+    /// instead of a generated one. False when the client does not exist.
+    /// </summary>
+    public Task<bool> RotateToGivenSecretAsync(string tenantId, string clientId, byte[] secretHash, TimeSpan overlap,
+        CancellationToken cancellationToken = default) =>
+        RotateAsync(tenantId, clientId, overlap, async (client, now) =>
+        {
+            var id = Guid.CreateVersion7();
+            await store.AddSecretAsync(new ClientSecret(tenantId, client.ClientId, id, secretHash, now, null), cancellationToken);
+            return id;
+        }, cancellationToken);
+
+    private async Task<bool> RotateAsync(string tenantId, string clientId, TimeSpan overlap, Func<Client, DateTimeOffset, Task<Guid>> addSecret,
+        CancellationToken cancellationToken)
+    {
         var client = await store.FindAsync(tenantId, clientId, cancellationToken);
         if (client is null)
-            return null;
+            return false;
         if (!ClientAuthenticator.AcceptsSecret(client))
             throw new InvalidClientSpecificationException($"client {clientId} authenticates with {client.TokenEndpointAuthMethod}, not a secret");
         var now = time.GetUtcNow();
-        var secret = await AddSecretAsync(client, now, cancellationToken);
-        await store.ExpireOtherSecretsAsync(tenantId, clientId, secret.Id, now + overlap, cancellationToken);
+        var secretId = await addSecret(client, now);
+        await store.ExpireOtherSecretsAsync(tenantId, clientId, secretId, now + overlap, cancellationToken);
         directory.Invalidate(tenantId, clientId);
-        return secret;
+        return true;
+    }
+
+    /// <summary>
+    /// The hash of a secret an operator brings (one a deployed client already uses): it must have
+    /// <see cref="MinGivenSecretLength"/> to <see cref="SecretHasher.MaxIssuedLength"/> characters, since the fast keyed
+    /// hash is only safe for secrets that cannot be guessed.
+    /// </summary>
+    public byte[] HashGivenSecret(string secret)
+    {
+        Require(secret.Length is >= MinGivenSecretLength and <= SecretHasher.MaxIssuedLength,
+            $"a client secret must have {MinGivenSecretLength} to {SecretHasher.MaxIssuedLength} characters (this one has {secret.Length})");
+        return hasher.Hash(secret);
     }
 
     private async Task<IssuedSecret> AddSecretAsync(Client client, DateTimeOffset now, CancellationToken cancellationToken)
@@ -83,7 +129,8 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
         return new IssuedSecret(id, value, null);
     }
 
-    private static Client Build(string tenantId, string clientId, ClientSpecification spec, DateTimeOffset createdAt, DateTimeOffset updatedAt)
+    /// <summary>The client a specification describes, or <see cref="InvalidClientSpecificationException"/> for the first rule it breaks.</summary>
+    internal static Client Build(string tenantId, string clientId, ClientSpecification spec, DateTimeOffset createdAt, DateTimeOffset updatedAt)
     {
         Require(!string.IsNullOrWhiteSpace(spec.Name) && spec.Name.Length <= 200, "name is required (at most 200 characters)");
         Require(clientId.Length is > 0 and <= 200 && clientId.All(c => c > 0x20 && c < 0x7F), "client_id must be 1-200 printable ASCII characters");

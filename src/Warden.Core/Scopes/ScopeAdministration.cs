@@ -56,7 +56,7 @@ public sealed class ScopeAdministration(IScopeStore store, TimeProvider time)
     public static bool IsValidName(string name) =>
         name.Length is > 0 and <= 200 && !name.Any(c => c < 0x21 || c > 0x7E || c is '"' or '\\');
 
-    private static void RequireName(string name)
+    internal static void RequireName(string name)
     {
         if (!IsValidName(name))
             throw new InvalidScopeException($"scope name '{name}' must be 1-200 printable ASCII characters without space, quote or backslash");

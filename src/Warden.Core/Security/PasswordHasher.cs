@@ -41,6 +41,9 @@ public sealed class PasswordHasher(PasswordHashingOptions options)
         return CryptographicOperations.FixedTimeEquals(actual, expected);
     }
 
+    /// <summary>Whether <paramref name="stored"/> is a password hash this server can verify (for hashes made elsewhere).</summary>
+    public static bool IsRecognised(string stored) => TryParse(stored, out _, out _, out _, out _, out _);
+
     /// <summary>Whether a stored hash was made with other costs than the configured ones.</summary>
     public bool NeedsRehash(string stored) =>
         !TryParse(stored, out var memory, out var iterations, out var parallelism, out _, out _)

@@ -10,7 +10,8 @@ namespace Warden.Core.Security;
 /// </summary>
 public sealed class SecretHasher(MasterKey masterKey)
 {
-    private const int MaxIssuedLength = 128;
+    /// <summary>The longest secret a caller may present (and so the longest one worth storing).</summary>
+    public const int MaxIssuedLength = 128;
 
     private readonly byte[] _key = masterKey.Derive("secret-hashing");
 

@@ -23,6 +23,26 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
         RequireEmail(email);
         if (password is not null)
             RequirePassword(password);
+        return await AddAsync(tenantId, username, password is null ? null : hasher.Hash(password), email, role, isActive: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates a user whose password was hashed elsewhere (declared in config.yaml): the hash must be one
+    /// <see cref="PasswordHasher.IsRecognised"/> accepts; null creates a user without a password.
+    /// </summary>
+    public async Task<User> CreateWithPasswordHashAsync(string tenantId, string username, string? passwordHash, string? email, UserRole role,
+        bool isActive, CancellationToken cancellationToken = default)
+    {
+        RequireUsername(username);
+        RequireEmail(email);
+        if (passwordHash is not null && !PasswordHasher.IsRecognised(passwordHash))
+            throw new InvalidUserException("password_hash is not a password hash Warden recognises (an Argon2id PHC string)");
+        return await AddAsync(tenantId, username, passwordHash, email, role, isActive, cancellationToken);
+    }
+
+    private async Task<User> AddAsync(string tenantId, string username, string? passwordHash, string? email, UserRole role, bool isActive,
+        CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var user = new User
         {
@@ -30,8 +50,9 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
             TenantId = tenantId,
             Username = username,
             Email = email,
-            PasswordHash = password is null ? null : hasher.Hash(password),
+            PasswordHash = passwordHash,
             Role = role,
+            IsActive = isActive,
             SecurityStamp = NewStamp(),
             CreatedAt = now,
             UpdatedAt = now,
@@ -75,13 +96,13 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
         return await store.UpdateAsync(changed, cancellationToken) ? changed : null;
     }
 
-    private static void RequireUsername(string username)
+    internal static void RequireUsername(string username)
     {
         if (!UsernamePattern().IsMatch(username))
             throw new InvalidUserException("username must be 1-100 characters: ASCII letters, digits and . _ @ + -");
     }
 
-    private static void RequireEmail(string? email)
+    internal static void RequireEmail(string? email)
     {
         if (email is not null && (email.Length > 254 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
             throw new InvalidUserException($"'{email}' is not an email address");

@@ -13,8 +13,9 @@ using Warden.Hosting;
 
 namespace Warden.Cli;
 
-/// <summary>What the client and key verbs work with.</summary>
-public sealed record CliAdministration(IStorageBackend Storage, ClientAdministration Clients, SigningKeyManager Keys, SecretHasher Hasher);
+/// <summary>What the client, key and config verbs work with.</summary>
+public sealed record CliAdministration(IStorageBackend Storage, ClientAdministration Clients, SigningKeyManager Keys, SecretHasher Hasher,
+    WardenOptions Options);
 
 /// <summary>Opens the configured storage backend for a CLI verb and closes it afterwards.</summary>
 public static class CliStorage
@@ -36,7 +37,7 @@ public static class CliStorage
             // Decrypting the stored signing keys proves this is the master key the servers use: a secret hashed under
             // another key would be printed and then rejected by every server.
             await keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);
-            return await work(new CliAdministration(storage, clients, keys, hasher));
+            return await work(new CliAdministration(storage, clients, keys, hasher, options));
         }, cancellationToken);
 
     /// <summary>For the user verbs: the user administration (with the configured Argon2id cost) and the store.</summary>

@@ -35,6 +35,10 @@ public static class ClientsCommand
     private static readonly Option<string> JwksUri = new("--jwks-uri") { Description = "Where the client publishes its JWK Set" };
     private static readonly Option<bool?> FirstParty = new("--first-party") { Description = "Trusted first-party client" };
     private static readonly Option<string> NewClientId = new("--client-id") { Description = "Use this client_id instead of a generated one" };
+    private static readonly Option<bool> SecretStdin = new("--secret-stdin")
+    {
+        Description = $"Read the secret from the first line of standard input instead of generating one (at least {ClientAdministration.MinGivenSecretLength} characters)",
+    };
     private static readonly Option<int> Overlap = new("--overlap")
     {
         Description = "Seconds the previous secrets keep working after rotation (default 86400)",
@@ -46,13 +50,15 @@ public static class ClientsCommand
         var create = new Command("create", "Register a client; prints its client_id and, once, its secret")
         {
             NewClientId, Name, Type, Grants, Scopes, RedirectUris, PostLogoutUris, Resources, AuthMethod, TokenFormat, TokenLifetime,
-            SigningAlgorithm, Jwks, JwksUri, FirstParty, Json,
+            SigningAlgorithm, Jwks, JwksUri, FirstParty, SecretStdin, Json,
         };
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var name = parseResult.GetValue(Name) ?? throw new InvalidClientSpecificationException("--name is required");
             var specification = Apply(parseResult, new ClientSpecification { Name = name, GrantTypes = DefaultGrants(parseResult) });
-            var (client, secret) = await admin.Clients.CreateAsync(Tenant.DefaultId, specification, parseResult.GetValue(NewClientId), cancellationToken);
+            var secretHash = parseResult.GetValue(SecretStdin) ? admin.Clients.HashGivenSecret(ReadSecret()) : null;
+            var (client, secret) = await admin.Clients.CreateAsync(Tenant.DefaultId, specification, parseResult.GetValue(NewClientId), secretHash,
+                cancellationToken);
             Print(parseResult, Describe(client, [], secret));
             if (specification.Scopes.Count == 0 && DefaultClientScopes.ServesPeople(client.GrantTypes))
                 ReportDefaultScopes(client, admin.Clients.DefaultScopes);
@@ -111,11 +117,24 @@ public static class ClientsCommand
             return 0;
         }, cancellationToken));
 
-        var rotate = new Command("rotate-secret", "Issue a new secret (printed once); older ones expire after --overlap") { ClientId, Overlap, Json };
+        var rotate = new Command("rotate-secret", "Issue a new secret (printed once); older ones expire after --overlap")
+        {
+            ClientId, Overlap, SecretStdin, Json,
+        };
         rotate.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var id = parseResult.GetValue(ClientId)!;
             var overlap = TimeSpan.FromSeconds(Math.Max(0, parseResult.GetValue(Overlap)));
+            if (parseResult.GetValue(SecretStdin))
+            {
+                if (!await admin.Clients.RotateToGivenSecretAsync(Tenant.DefaultId, id, admin.Clients.HashGivenSecret(ReadSecret()), overlap, cancellationToken))
+                    return NotFound(id);
+                Print(parseResult, new JsonObject
+                {
+                    ["client_id"] = id, ["previous_secrets_expire_at"] = CliFormat.Time(DateTimeOffset.UtcNow + overlap),
+                });
+                return 0;
+            }
             var secret = await admin.Clients.RotateSecretAsync(Tenant.DefaultId, id, overlap, cancellationToken);
             if (secret is null)
                 return NotFound(id);
@@ -248,6 +267,10 @@ public static class ClientsCommand
             Console.Error.WriteLine($"warden: default scopes not defined on this server: {string.Join(" ", missing)} " +
                                     "('warden seed' creates the OpenID Connect standard scopes; then 'warden clients update --scope')");
     }
+
+    /// <summary>The secret an operator pipes in (--secret-stdin): one line, never echoed or printed.</summary>
+    private static string ReadSecret() =>
+        Console.In.ReadLine() ?? throw new InvalidClientSpecificationException("--secret-stdin: standard input is empty");
 
     private static int NotFound(string clientId)
     {

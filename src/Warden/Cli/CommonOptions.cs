@@ -27,13 +27,15 @@ public static class CommonOptions
     public static WardenOptions LoadOptions(ParseResult parseResult, params (ConfigurationKey Key, string? Value, string Flag)[] dedicatedFlags)
     {
         var flags = (parseResult.GetValue(Set) ?? []).Select(ParseSetting).ToList();
-        var layers = ConfigurationLayers.Load(parseResult.GetValue(Config), ReadEnvironment(), flags);
+        var environment = ReadEnvironment();
+        var layers = ConfigurationLayers.Load(parseResult.GetValue(Config), environment, flags);
         foreach (var (key, value, flag) in dedicatedFlags)
         {
             if (value is not null)
                 layers.SetFlag(key, value, flag);
         }
-        return WardenOptionsResolver.Resolve(layers);
+        var options = WardenOptionsResolver.Resolve(layers);
+        return layers.ConfigFile is null ? options : options with { Declarations = DeclaredObjectsFile.Read(layers.ConfigFile, environment) };
     }
 
     private static KeyValuePair<string, string> ParseSetting(string setting)

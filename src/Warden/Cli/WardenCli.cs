@@ -34,6 +34,7 @@ public static class WardenCli
             ScopesCommand.Create(),
             SettingsCommand.Create(),
             SeedCommand.Create(),
+            ConfigCommand.Create(),
             VersionCommand.Create(),
             HealthCheckCommand.Create(),
         };

@@ -29,6 +29,9 @@ public sealed record WardenOptions(
     Core.Registration.RegistrationOptions Registration, LimitOptions Limits, Core.Security.PasswordHashingOptions Passwords, Core.Users.SignInOptions Sessions, LoggingOptions Logging,
     MetricsOptions Metrics)
 {
+    /// <summary>The clients, scopes and users config.yaml declares, applied at every start.</summary>
+    public Core.Declarations.DeclaredObjects Declarations { get; init; } = Core.Declarations.DeclaredObjects.None;
+
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
         new DatabaseOptions(DatabaseType.Sqlite, "./data/warden.db", new PostgresSettings(), Echo: false, TablePrefix: "",

@@ -4,7 +4,8 @@ using YamlDotNet.RepresentationModel;
 namespace Warden.Configuration;
 
 /// <summary>
-/// Reads config.yaml: a mapping of sections (database, cache, server, logging) to mappings of scalar keys.
+/// Reads config.yaml: a mapping of sections (database, cache, server, logging) to mappings of scalar keys; the
+/// clients, scopes and users sections are left to <see cref="DeclaredObjectsFile"/>.
 /// Anything else, and any key Warden does not know, is an error, so that a typo never silently falls back to a default.
 /// </summary>
 public static class YamlConfigurationFile
@@ -41,8 +42,10 @@ public static class YamlConfigurationFile
         foreach (var (sectionNode, body) in root.Children)
         {
             var section = ((YamlScalarNode)sectionNode).Value ?? "";
+            if (DeclaredObjectsFile.Sections.Contains(section))
+                continue; // clients, scopes and users: lists of objects, read by DeclaredObjectsFile
             if (!sections.Contains(section))
-                throw new ConfigurationException($"config file '{path}': unknown section '{section}' (allowed: {string.Join(", ", sections)})");
+                throw new ConfigurationException($"config file '{path}': unknown section '{section}' (allowed: {string.Join(", ", sections.Concat(DeclaredObjectsFile.Sections))})");
             if (body is YamlScalarNode { Value: null or "" })
                 continue;
             if (body is not YamlMappingNode mapping)

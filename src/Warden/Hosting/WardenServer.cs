@@ -81,6 +81,16 @@ public static class WardenServer
                 logger.LogInformation("Applied migration {Version:D4}_{Name}", migration.Version, migration.Name);
         }
         await EnsureSigningKeysAsync(app);
+        try
+        {
+            await ApplyDeclarationsAsync(app, options.Declarations);
+        }
+        catch
+        {
+            await storage.DisposeAsync();
+            await cache.DisposeAsync();
+            throw;
+        }
         if (options.Cache.Type == CacheType.Memory)
             logger.LogInformation("Cache is in process memory: sessions and counters are not shared with other instances");
 
@@ -91,6 +101,42 @@ public static class WardenServer
             loggerFactory.Dispose();
         });
         return app;
+    }
+
+    /// <summary>
+    /// Applies the clients, scopes and users config.yaml declares (on every backend, memory included, where they are the
+    /// only way to have any). A declaration that conflicts with the database stops the start with
+    /// <see cref="ConfigurationException"/> (exit code 2), naming the object and the field.
+    /// </summary>
+    private static async Task ApplyDeclarationsAsync(WebApplication app, Core.Declarations.DeclaredObjects declared)
+    {
+        if (declared.IsEmpty)
+            return;
+        var storage = app.Services.GetRequiredService<IStorageBackend>();
+        if ((await storage.GetMigrationStatusAsync()).Any(migration => migration.AppliedAt is null))
+            throw new ConfigurationException($"{declared.Source} declares clients, scopes or users, but the database schema is not up to date: run `warden migrate` first");
+        var report = await CreateDeclarationApplier(app.Services).ApplyAsync(Tenant.DefaultId, declared);
+        var refusals = report.Refusals;
+        if (refusals.Count > 0)
+        {
+            var more = refusals.Count > 1 ? $" (and {refusals.Count - 1} more; `warden config apply` lists them all)" : "";
+            throw new ConfigurationException($"{declared.Source} {refusals[0]}{more}");
+        }
+        foreach (var outcome in report.Outcomes.Where(outcome => outcome.Kind == Core.Declarations.DeclarationOutcomeKind.Created))
+            app.Logger.LogInformation("{Source} {Object}: created", declared.Source, outcome.Object);
+        app.Logger.LogInformation("{Source}: {Created} declared object(s) created, {Unchanged} unchanged", declared.Source,
+            report.Outcomes.Count(outcome => outcome.Kind == Core.Declarations.DeclarationOutcomeKind.Created),
+            report.Outcomes.Count(outcome => outcome.Kind == Core.Declarations.DeclarationOutcomeKind.Unchanged));
+    }
+
+    private static Core.Declarations.DeclaredObjectsApplier CreateDeclarationApplier(IServiceProvider services)
+    {
+        var storage = services.GetRequiredService<IStorageBackend>();
+        var time = services.GetRequiredService<TimeProvider>();
+        return new Core.Declarations.DeclaredObjectsApplier(storage.Clients, services.GetRequiredService<Core.Clients.ClientAdministration>(),
+            storage.Scopes, new Core.Scopes.ScopeAdministration(storage.Scopes, time), storage.Users,
+            new Core.Users.UserAdministration(storage.Users, services.GetRequiredService<PasswordHasher>(), time),
+            services.GetRequiredService<SecretHasher>(), time);
     }
 
     /// <summary>

@@ -1,0 +1,57 @@
+using Warden.Core.Clients;
+using Warden.Core.Users;
+
+namespace Warden.Core.Declarations;
+
+/// <summary>
+/// The clients, scopes and users config.yaml declares, applied at every start by <see cref="DeclaredObjectsApplier"/>.
+/// Each object manages only the fields the file names; the others keep their defaults at creation and are left alone.
+/// </summary>
+public sealed record DeclaredObjects(IReadOnlyList<DeclaredScope> Scopes, IReadOnlyList<DeclaredClient> Clients, IReadOnlyList<DeclaredUser> Users)
+{
+    public static DeclaredObjects None { get; } = new([], [], []);
+
+    /// <summary>The file that declares them, which every report line starts with.</summary>
+    public string Source { get; init; } = "config.yaml";
+
+    public bool IsEmpty => Scopes.Count == 0 && Clients.Count == 0 && Users.Count == 0;
+}
+
+/// <summary>A declared client: its specification, the fields the file names (as YAML keys) and its secret.</summary>
+/// <param name="Fields">The YAML keys the declaration names (name, grant_types, …): only these are compared with the database.</param>
+public sealed record DeclaredClient(string ClientId, ClientSpecification Specification, IReadOnlySet<string> Fields, DeclaredSecret? Secret);
+
+/// <summary>A declared scope; a null member is not named by the file.</summary>
+public sealed record DeclaredScope(string Name, string? DisplayName, string? Description, IReadOnlyList<string>? Claims, bool? RequiresConsent);
+
+/// <summary>A declared user; a null member is not named by the file. The password hash is used only when the user is created.</summary>
+public sealed record DeclaredUser(string Username, string? Email, UserRole? Role, bool? IsActive, string? PasswordHash);
+
+/// <summary>
+/// A client secret from a declaration: the value read from an environment variable or a file, or the keyed hash Warden
+/// stores. A class rather than a record so that no generated ToString can print the value.
+/// </summary>
+public sealed class DeclaredSecret
+{
+    private DeclaredSecret(string origin, string? value, byte[]? hash)
+    {
+        Origin = origin;
+        Value = value;
+        Hash = hash;
+    }
+
+    /// <summary>Where the secret came from, for messages: "secret_env BILLING_SECRET", "secret_file /run/secrets/billing", "secret_hash".</summary>
+    public string Origin { get; }
+
+    /// <summary>The plaintext, when it was read from the environment or a file.</summary>
+    public string? Value { get; }
+
+    /// <summary>The stored form (HMAC-SHA256 under the master key), when the file gives it as secret_hash.</summary>
+    public byte[]? Hash { get; }
+
+    public static DeclaredSecret FromValue(string origin, string value) => new(origin, value, null);
+
+    public static DeclaredSecret FromHash(byte[] hash) => new("secret_hash", null, hash);
+
+    public override string ToString() => Origin;
+}

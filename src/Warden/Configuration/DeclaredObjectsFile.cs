@@ -1,0 +1,219 @@
+using System.Globalization;
+using Warden.Core.Clients;
+using Warden.Core.Declarations;
+using Warden.Core.Users;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Warden.Configuration;
+
+/// <summary>
+/// Reads the <c>clients:</c>, <c>scopes:</c> and <c>users:</c> sections of config.yaml (lists of objects) into
+/// <see cref="DeclaredObjects"/>. Strict like the rest of the file: an unknown key, a repeated object or a plain secret or
+/// password is a <see cref="ConfigurationException"/> naming the object. Secrets come from the environment
+/// (<c>secret_env</c>), a file (<c>secret_file</c>, relative to the config file) or as the stored hash
+/// (<c>secret_hash</c>); passwords only as hashes.
+/// </summary>
+public static class DeclaredObjectsFile
+{
+    /// <summary>The top-level sections this class reads; <see cref="YamlConfigurationFile"/> leaves them to it.</summary>
+    public static readonly IReadOnlyList<string> Sections = ["clients", "scopes", "users"];
+
+    private static readonly string[] ClientSecretKeys = ["secret_env", "secret_file", "secret_hash"];
+    private static readonly string[] ClientKeys = ["client_id", .. DeclaredObjectsApplier.ComparedClientFields, .. ClientSecretKeys];
+    private static readonly string[] ScopeKeys = ["name", "display_name", "description", "claims", "requires_consent"];
+    private static readonly string[] UserKeys = ["username", "email", "role", "is_active", "password_hash"];
+
+    /// <param name="environment">Where secret_env is looked up (the process environment).</param>
+    public static DeclaredObjects Read(string path, IReadOnlyDictionary<string, string> environment)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(File.ReadAllText(path)));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or YamlException)
+        {
+            // YamlConfigurationFile has read the same file a moment before and reports these in detail.
+            throw new ConfigurationException($"config file '{path}': cannot be read ({exception.Message.Split('\n')[0]})");
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            return DeclaredObjects.None;
+
+        var file = new Reader(path, environment);
+        return new DeclaredObjects(
+            file.Section(root, "scopes", "name", file.Scope),
+            file.Section(root, "clients", "client_id", file.Client),
+            file.Section(root, "users", "username", file.User)) { Source = path };
+    }
+
+    /// <summary>One declared object's keys, with the file and the object's name for messages.</summary>
+    private sealed class Item(Reader file, string name, YamlMappingNode mapping)
+    {
+        /// <summary>Every key the object has, empty or not, for the checks of unknown and refused keys.</summary>
+        public IReadOnlyList<string> Names { get; } = mapping.Children.Select(pair => ((YamlScalarNode)pair.Key).Value ?? "").ToList();
+
+        /// <summary>The keys with a value: an empty one (<c>name:</c>) counts as not set, as everywhere in the file.</summary>
+        public Dictionary<string, YamlNode> Keys { get; } = mapping.Children
+            .Where(pair => pair.Value is not YamlScalarNode { Value: null or "" })
+            .ToDictionary(pair => ((YamlScalarNode)pair.Key).Value ?? "", pair => pair.Value, StringComparer.Ordinal);
+
+        public ConfigurationException Error(string message) => new($"config file '{file.Path}': {name}: {message}");
+
+        public string? Text(string key)
+        {
+            if (!Keys.TryGetValue(key, out var node))
+                return null;
+            return node is YamlScalarNode scalar ? scalar.Value : throw Error($"'{key}' must be a single value");
+        }
+
+        public IReadOnlyList<string>? List(string key, bool spaceSeparated = false)
+        {
+            if (!Keys.TryGetValue(key, out var node))
+                return null;
+            var values = node switch
+            {
+                YamlScalarNode scalar => [scalar.Value ?? ""],
+                YamlSequenceNode list when list.Children.All(child => child is YamlScalarNode) => list.Children.Select(child => ((YamlScalarNode)child).Value ?? ""),
+                _ => throw Error($"'{key}' must be a list of values"),
+            };
+            return spaceSeparated ? values.SelectMany(value => value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray() : values.ToArray();
+        }
+
+        public bool? Boolean(string key) => Text(key) is { } text
+            ? WardenOptionsResolver.ParseBoolean(text) ?? throw Error($"{key} '{text}': expected true or false")
+            : null;
+
+        public T? Choice<T>(string key, params (string Text, T Value)[] choices) where T : struct
+        {
+            if (Text(key) is not { } text)
+                return null;
+            foreach (var (choice, value) in choices)
+            {
+                if (choice == text)
+                    return value;
+            }
+            throw Error($"{key} '{text}': expected {string.Join(" or ", choices.Select(choice => choice.Text))}");
+        }
+    }
+
+    private sealed class Reader(string path, IReadOnlyDictionary<string, string> environment)
+    {
+        public string Path => path;
+
+        public IReadOnlyList<T> Section<T>(YamlMappingNode root, string section, string identifier, Func<Item, string, T> read)
+        {
+            if (!root.Children.TryGetValue(new YamlScalarNode(section), out var body) || body is YamlScalarNode { Value: null or "" })
+                return [];
+            if (body is not YamlSequenceNode list)
+                throw new ConfigurationException($"config file '{path}': section '{section}' must be a list of objects (each item starting with '- {identifier}:')");
+            var seen = new HashSet<string>(section == "users" ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            var items = new List<T>();
+            foreach (var (node, index) in list.Children.Select((node, index) => (node, index)))
+            {
+                if (node is not YamlMappingNode mapping)
+                    throw new ConfigurationException($"config file '{path}': {section}[{index + 1}] must be an object with keys such as '{identifier}:'");
+                var id = mapping.Children.TryGetValue(new YamlScalarNode(identifier), out var idNode) && idNode is YamlScalarNode { Value: { Length: > 0 } value }
+                    ? value
+                    : throw new ConfigurationException($"config file '{path}': {section}[{index + 1}] has no '{identifier}'");
+                var item = new Item(this, $"{section}[{id}]", mapping);
+                if (!seen.Add(id))
+                    throw item.Error($"declared twice");
+                items.Add(read(item, id));
+            }
+            return items;
+        }
+
+        public DeclaredScope Scope(Item item, string name)
+        {
+            RequireKnownKeys(item, ScopeKeys, refused: []);
+            return new DeclaredScope(name, item.Text("display_name"), item.Text("description"), item.List("claims"), item.Boolean("requires_consent"));
+        }
+
+        public DeclaredUser User(Item item, string username)
+        {
+            RequireKnownKeys(item, UserKeys, refused: [("password",
+                "a plain 'password' is not allowed in the configuration file: give password_hash (an Argon2id PHC string made by Warden)")]);
+            var hash = item.Text("password_hash");
+            if (hash is not null && !Core.Security.PasswordHasher.IsRecognised(hash))
+                throw item.Error("password_hash is not a password hash Warden recognises (expected an Argon2id PHC string, $argon2id$v=19$...)");
+            return new DeclaredUser(username, item.Text("email"),
+                item.Choice("role", ("regular", UserRole.Regular), ("admin", UserRole.Admin)), item.Boolean("is_active"), hash);
+        }
+
+        public DeclaredClient Client(Item item, string clientId)
+        {
+            RequireKnownKeys(item, ClientKeys, refused: [("secret",
+                "a plain 'secret' is not allowed in the configuration file: use secret_env (an environment variable), secret_file (a file) or secret_hash")]);
+            var lifetime = item.Text("access_token_lifetime");
+            var specification = new ClientSpecification
+            {
+                Name = item.Text("name") ?? clientId,
+                Type = item.Choice("type", ("confidential", ClientType.Confidential), ("public", ClientType.Public)) ?? ClientType.Confidential,
+                GrantTypes = item.List("grant_types") ?? ["client_credentials"],
+                Scopes = item.List("scopes", spaceSeparated: true) ?? [],
+                RedirectUris = item.List("redirect_uris") ?? [],
+                PostLogoutRedirectUris = item.List("post_logout_redirect_uris") ?? [],
+                Resources = item.List("resources") ?? [],
+                TokenEndpointAuthMethod = item.Text("token_endpoint_auth_method"),
+                AccessTokenFormat = item.Choice("access_token_format", ("jwt", AccessTokenFormat.Jwt), ("reference", AccessTokenFormat.Reference))
+                                    ?? AccessTokenFormat.Jwt,
+                AccessTokenLifetime = lifetime is null ? null
+                    : int.TryParse(lifetime, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds)
+                    : throw item.Error($"access_token_lifetime '{lifetime}': expected a number of seconds"),
+                SigningAlgorithm = item.Text("signing_alg"),
+                Jwks = item.Text("jwks"),
+                JwksUri = item.Text("jwks_uri"),
+                FirstParty = item.Boolean("first_party") ?? false,
+            };
+            return new DeclaredClient(clientId, specification, item.Keys.Keys.ToHashSet(StringComparer.Ordinal), Secret(item));
+        }
+
+        private DeclaredSecret? Secret(Item item)
+        {
+            var given = ClientSecretKeys.Where(item.Keys.ContainsKey).ToList();
+            if (given.Count > 1)
+                throw item.Error($"give one of secret_env, secret_file and secret_hash, not {string.Join(" and ", given)}");
+            if (item.Text("secret_env") is { } variable)
+            {
+                return environment.TryGetValue(variable, out var value) && value.Length > 0
+                    ? DeclaredSecret.FromValue($"secret_env {variable}", value)
+                    : throw item.Error($"secret_env: the environment variable {variable} is not set");
+            }
+            if (item.Text("secret_file") is { } file)
+            {
+                var full = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, file);
+                string text;
+                try
+                {
+                    text = File.ReadAllText(full);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    throw item.Error($"secret_file '{file}' cannot be read ({exception.Message.Split('\n')[0]})");
+                }
+                // Files written by echo or by secret stores end with a newline that is not part of the secret.
+                return DeclaredSecret.FromValue($"secret_file {file}", text.TrimEnd('\r', '\n'));
+            }
+            if (item.Text("secret_hash") is { } hashText)
+            {
+                var hash = new byte[32];
+                return Convert.TryFromBase64String(hashText, hash, out var length) && length == hash.Length
+                    ? DeclaredSecret.FromHash(hash)
+                    : throw item.Error("secret_hash must be the base64 of a stored 32-byte secret hash (the secret_hash column of client_secrets in a `warden export` snapshot)");
+            }
+            return null;
+        }
+
+        private static void RequireKnownKeys(Item item, string[] allowed, (string Key, string Message)[] refused)
+        {
+            foreach (var key in item.Names)
+            {
+                if (refused.FirstOrDefault(pair => pair.Key == key).Message is { } message)
+                    throw item.Error(message);
+                if (!allowed.Contains(key))
+                    throw item.Error($"unknown key '{key}' (allowed: {string.Join(", ", allowed)})");
+            }
+        }
+    }
+}
