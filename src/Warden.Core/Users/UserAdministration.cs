@@ -75,13 +75,13 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
         return await store.UpdateAsync(changed, cancellationToken) ? changed : null;
     }
 
-    private static void RequireUsername(string username)
+    internal static void RequireUsername(string username)
     {
         if (!UsernamePattern().IsMatch(username))
             throw new InvalidUserException("username must be 1-100 characters: ASCII letters, digits and . _ @ + -");
     }
 
-    private static void RequireEmail(string? email)
+    internal static void RequireEmail(string? email)
     {
         if (email is not null && (email.Length > 254 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
             throw new InvalidUserException($"'{email}' is not an email address");
@@ -93,7 +93,7 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
             throw new InvalidUserException($"a password has {MinPasswordLength} to {PasswordHasher.MaxPasswordLength} characters");
     }
 
-    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+    internal static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     [GeneratedRegex(@"^[A-Za-z0-9._@+\-]{1,100}$")]
     private static partial Regex UsernamePattern();
