@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using NSec.Cryptography;
@@ -7,12 +8,19 @@ namespace Warden.Core.Security.PasswordHashFormats;
 
 /// <summary>
 /// Argon2id and Argon2i in the PHC string form of the reference implementation and argon2-cffi:
-/// <c>$argon2id$v=19$m=65536,t=3,p=4$salt$hash</c>, salt and hash in base64 without padding. Warden's own hashes use
-/// the URL-safe alphabet; both alphabets are read. Version 19 (Argon2 1.3) only: the libraries here compute no other.
+/// <c>$argon2id$v=19$m=65536,t=3,p=4$salt$hash</c>, salt and hash in base64 without padding, the password as UTF-8.
+/// Version 19 (Argon2 1.3) only: the libraries here compute no other.
 /// </summary>
+/// <remarks>
+/// Warning: Warden's hashes made before foreign hashes were read took the password as UTF-16 (what NSec's
+/// <c>DeriveBytes(string, …)</c> does) and wrote base64url. Such a legacy hash is a one-lane Argon2id with a 16-byte salt
+/// and a 32-byte hash whose text has no '+' or '/'; for that shape a mismatch in UTF-8 is tried again in UTF-16, and a
+/// UTF-16 match asks for a rehash. New hashes always have a '+' or '/' in their salt (<see cref="NewSalt"/>), so they
+/// never take the second computation.
+/// </remarks>
 internal sealed class Argon2Hash : StoredPasswordHash
 {
-    private Argon2Hash(bool isArgon2id, int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash)
+    private Argon2Hash(bool isArgon2id, int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash, bool mayBeLegacy)
     {
         IsArgon2id = isArgon2id;
         MemoryKib = memoryKib;
@@ -20,10 +28,14 @@ internal sealed class Argon2Hash : StoredPasswordHash
         Parallelism = parallelism;
         _salt = salt;
         _hash = hash;
+        _mayBeLegacy = mayBeLegacy;
     }
+
+    private const int LegacyHashLength = 32;
 
     private readonly byte[] _salt;
     private readonly byte[] _hash;
+    private readonly bool _mayBeLegacy;
 
     public bool IsArgon2id { get; }
     public int MemoryKib { get; }
@@ -57,24 +69,58 @@ internal sealed class Argon2Hash : StoredPasswordHash
             return PasswordHashReading.Refused($"the Argon2 salt must be {HashLimits.MinSaltBytes} to {HashLimits.MaxSaltBytes} bytes in base64");
         if (!EncodedBytes.TryPhcBase64(parts[5], out var hash) || hash.Length is < HashLimits.MinHashBytes or > 128)
             return PasswordHashReading.Refused($"the Argon2 hash must be {HashLimits.MinHashBytes} to 128 bytes in base64");
-        return PasswordHashReading.Of(new Argon2Hash(variant == "argon2id", memory, iterations, parallelism, salt, hash));
+        var mayBeLegacy = variant == "argon2id" && parallelism == 1 && salt.Length == SodiumSaltLength && hash.Length == LegacyHashLength
+                          && !parts[4].AsSpan().ContainsAny("+/") && !parts[5].AsSpan().ContainsAny("+/");
+        return PasswordHashReading.Of(new Argon2Hash(variant == "argon2id", memory, iterations, parallelism, salt, hash, mayBeLegacy));
     }
 
-    /// <summary>Computes the Argon2id tag as Warden stores it: with libsodium, one lane (what <see cref="PasswordHasher.Hash"/> does).</summary>
+    /// <summary>
+    /// A random 16-byte salt whose base64 has a '+' or '/', which marks the hash as not legacy (about every other salt
+    /// has one, so this takes two draws on average and costs under one bit of the salt's 128).
+    /// </summary>
+    public static byte[] NewSalt()
+    {
+        while (true)
+        {
+            var salt = RandomNumberGenerator.GetBytes(SodiumSaltLength);
+            if (Convert.ToBase64String(salt).AsSpan().ContainsAny("+/"))
+                return salt;
+        }
+    }
+
+    /// <summary>The Argon2id tag with libsodium and one lane, over the password's UTF-8 bytes (what <see cref="PasswordHasher.Hash"/> stores).</summary>
     public static byte[] SodiumArgon2id(string password, byte[] salt, int memoryKib, int iterations, int length)
+    {
+        var bytes = Encoding.UTF8.GetBytes(password);
+        try
+        {
+            return Sodium(bytes, salt, memoryKib, iterations, length);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(bytes);
+        }
+    }
+
+    private static byte[] Sodium(ReadOnlySpan<byte> password, byte[] salt, int memoryKib, int iterations, int length)
     {
         var parameters = new Argon2Parameters { MemorySize = memoryKib, NumberOfPasses = iterations, DegreeOfParallelism = 1 };
         return PasswordBasedKeyDerivationAlgorithm.Argon2id(in parameters).DeriveBytes(password, salt, length);
     }
 
-    public override bool Matches(string password)
+    public override PasswordCheck Check(string password)
     {
         // libsodium (native, vectorised) computes one lane with a 16-byte salt: Warden's own hashes and many others.
         // Everything else goes to the managed implementation, which runs the lanes on parallel threads.
         var actual = IsArgon2id && Parallelism == 1 && _salt.Length == SodiumSaltLength
             ? SodiumArgon2id(password, _salt, MemoryKib, Iterations, _hash.Length)
             : Managed(password);
-        return CryptographicOperations.FixedTimeEquals(actual, _hash);
+        if (CryptographicOperations.FixedTimeEquals(actual, _hash))
+            return PasswordCheck.Match;
+        if (!_mayBeLegacy)
+            return PasswordCheck.Mismatch;
+        var legacy = Sodium(MemoryMarshal.AsBytes(password.AsSpan()), _salt, MemoryKib, Iterations, _hash.Length);
+        return CryptographicOperations.FixedTimeEquals(legacy, _hash) ? PasswordCheck.MatchNeedsRehash : PasswordCheck.Mismatch;
     }
 
     private byte[] Managed(string password)

@@ -26,7 +26,7 @@ internal sealed partial class BcryptHash(string stored) : StoredPasswordHash
         return PasswordHashReading.Of(new BcryptHash(stored));
     }
 
-    public override bool Matches(string password)
+    public override PasswordCheck Check(string password)
     {
         string recomputed;
         try
@@ -35,9 +35,9 @@ internal sealed partial class BcryptHash(string stored) : StoredPasswordHash
         }
         catch (BCrypt.Net.SaltParseException)
         {
-            return false;
+            return PasswordCheck.Mismatch;
         }
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(recomputed), Encoding.ASCII.GetBytes(stored));
+        return MatchIf(CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(recomputed), Encoding.ASCII.GetBytes(stored)));
     }
 
     [GeneratedRegex(@"^\$2[aby]\$(?<cost>[0-9]{2})\$[./A-Za-z0-9]{53}\z")]

@@ -30,8 +30,8 @@ internal sealed class Pbkdf2Hash : StoredPasswordHash
         return PasswordHashReading.Of(new Pbkdf2Hash(prf, (int)iterations, salt, hash));
     }
 
-    public override bool Matches(string password) =>
-        CryptographicOperations.FixedTimeEquals(Rfc2898DeriveBytes.Pbkdf2(password, _salt, _iterations, _prf, _hash.Length), _hash);
+    public override PasswordCheck Check(string password) =>
+        MatchIf(CryptographicOperations.FixedTimeEquals(Rfc2898DeriveBytes.Pbkdf2(password, _salt, _iterations, _prf, _hash.Length), _hash));
 
     /// <summary>The PRF a format names: sha1, sha256 or sha512 (the names Keycloak and passlib use).</summary>
     public static HashAlgorithmName? Prf(string name) => name switch

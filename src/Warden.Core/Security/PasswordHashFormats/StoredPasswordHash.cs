@@ -3,8 +3,13 @@ namespace Warden.Core.Security.PasswordHashFormats;
 /// <summary>A stored password hash that parsed and is within the cost limits: it can say whether a password matches it.</summary>
 internal abstract class StoredPasswordHash
 {
-    /// <summary>Recomputes the hash of <paramref name="password"/> with the stored salt and cost and compares in constant time.</summary>
-    public abstract bool Matches(string password);
+    /// <summary>
+    /// Recomputes the hash of <paramref name="password"/> with the stored salt and cost and compares in constant time.
+    /// <see cref="PasswordCheck.MatchNeedsRehash"/> when it matched in a way that only this string cannot show.
+    /// </summary>
+    public abstract PasswordCheck Check(string password);
+
+    protected static PasswordCheck MatchIf(bool matches) => matches ? PasswordCheck.Match : PasswordCheck.Mismatch;
 }
 
 /// <summary>What reading a stored string gave: a hash that can be verified, or why it cannot (one readable phrase).</summary>
