@@ -61,8 +61,7 @@ public sealed class UserImportTests : IDisposable
     {
         var (url, database) = await DatabaseAsync(backend);
         var lines = ForeignHashes.All.Select(hash => Line(new { username = UserOf(hash), password_hash = hash.Hash })).ToList();
-        lines.Add(Line(new { username = "tampered-bcrypt", password_hash = ForeignHashes.Tampered(ForeignHashes.Of("bcrypt-2y").Hash) }));
-        lines.Add(Line(new { username = "tampered-argon2", password_hash = ForeignHashes.Tampered(ForeignHashes.Of("argon2id-cli-p4").Hash) }));
+        lines.AddRange(ForeignHashes.All.Select(hash => Line(new { username = "tampered-" + hash.Format, password_hash = ForeignHashes.Tampered(hash.Hash) })));
         lines.Add(Line(new
         {
             username = "Grace", email = "grace@example.com", email_verified = true, role = "admin", is_active = false,
@@ -114,7 +113,7 @@ public sealed class UserImportTests : IDisposable
             Assert.Equal(rehashed, (await users.FindByUsernameAsync(Tenant.DefaultId, username))!.PasswordHash);
         }
 
-        foreach (var username in new[] { "tampered-bcrypt", "tampered-argon2" })
+        foreach (var username in ForeignHashes.All.Select(hash => "tampered-" + hash.Format))
         {
             using var browser = new Browser(warden);
             Assert.Equal(HttpStatusCode.OK, (await browser.SignInAsync(username, ForeignHashes.Password)).StatusCode);
@@ -140,6 +139,7 @@ public sealed class UserImportTests : IDisposable
             Line(new { username = "frank", password_hash = ForeignHashes.Of("argon2id-cffi").Hash.Replace("m=8192", "m=4194304") }),
             Line(new { username = "gina", password_hash = ForeignHashes.Of("keycloak-pbkdf2-sha256").Hash.Replace("$27500$", "$50000000$") }),
             Line(new { username = "hank", password_hash = ForeignHashes.IdentityV3WithIterations(ForeignHashes.Of("aspnet-identity-v3").Hash, 99_000_000) }),
+            Line(new { username = "hal", password_hash = ForeignHashes.Of("passlib-pbkdf2-sha512").Hash.Replace("$5000$", "$12000000$") }),
             Line(new { username = "ivy", password_hash = "hunter2-in-plain-text" }),
             Line(new { username = "jo", colour = "blue" }),
             Line(new { username = "kim", role = "owner" }),
@@ -166,14 +166,15 @@ public sealed class UserImportTests : IDisposable
             "warden: bad.jsonl line 8: password_hash: Argon2 memory m=4194304 KiB is above the limit of 1048576 (1 GiB)",
             "warden: bad.jsonl line 9: password_hash: Keycloak pbkdf2-sha256: 50000000 iterations must be from 1 to 10000000",
             "warden: bad.jsonl line 10: password_hash: ASP.NET Identity v3: 99000000 iterations must be from 1 to 10000000",
-            "warden: bad.jsonl line 11: password_hash: not a password hash format Warden can verify: " +
+            "warden: bad.jsonl line 11: password_hash: passlib pbkdf2-sha512: 12000000 iterations must be from 1 to 10000000",
+            "warden: bad.jsonl line 12: password_hash: not a password hash format Warden can verify: " +
             "Argon2id or Argon2i (PHC string), bcrypt ($2a$, $2b$, $2y$), PBKDF2 (ASP.NET Core Identity, Keycloak pbkdf2-sha256$…, passlib $pbkdf2-sha256$…) expected",
-            "warden: bad.jsonl line 12: unknown field 'colour' (the fields are id, username, email, email_verified, password_hash, role, is_active, metadata, profile_picture_url, created_at)",
-            "warden: bad.jsonl line 13: role 'owner': expected regular or admin",
-            "warden: bad.jsonl line 14: created_at 'yesterday' is not an RFC 3339 time such as 2024-05-01T12:00:00Z",
-            "warden: bad.jsonl line 15: username must be 1-100 characters: ASCII letters, digits and . _ @ + -",
-            "warden: bad.jsonl line 16: each line must be one JSON object",
-            "warden: bad.jsonl: 14 bad line(s); nothing imported",
+            "warden: bad.jsonl line 13: unknown field 'colour' (the fields are id, username, email, email_verified, password_hash, role, is_active, metadata, profile_picture_url, created_at)",
+            "warden: bad.jsonl line 14: role 'owner': expected regular or admin",
+            "warden: bad.jsonl line 15: created_at 'yesterday' is not an RFC 3339 time such as 2024-05-01T12:00:00Z",
+            "warden: bad.jsonl line 16: username must be 1-100 characters: ASCII letters, digits and . _ @ + -",
+            "warden: bad.jsonl line 17: each line must be one JSON object",
+            "warden: bad.jsonl: 15 bad line(s); nothing imported",
         ], import.StandardError.TrimEnd('\n').Split('\n'));
         Assert.DoesNotContain("hunter2", import.Output);
         Assert.Equal(["alice"], JsonNode.Parse(listed.StandardOutput)!.AsArray().Select(user => (string)user!["username"]!));
