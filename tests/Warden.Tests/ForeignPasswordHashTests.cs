@@ -19,6 +19,8 @@ public sealed class ForeignPasswordHashTests
         Assert.True(Hasher.Verify(ForeignHashes.Password, foreign.Hash), $"{foreign.Tool} made {foreign.Hash}");
         Assert.False(Hasher.Verify(ForeignHashes.Password[..^1], foreign.Hash));
         Assert.False(Hasher.Verify(ForeignHashes.Password + " ", foreign.Hash));
+        Assert.False(Hasher.Verify("", foreign.Hash));
+        Assert.False(Hasher.Verify(new string('ü', PasswordHasher.MaxPasswordLength), foreign.Hash));
         Assert.True(Hasher.NeedsRehash(foreign.Hash));
     }
 
@@ -82,6 +84,19 @@ public sealed class ForeignPasswordHashTests
         }
         Assert.Equal(PasswordCheck.Match, Hasher.Check(ForeignHashes.Password, Hasher.Hash(ForeignHashes.Password)));
         Assert.Equal(PasswordCheck.MatchNeedsRehash, Hasher.Check(ForeignHashes.Password, ForeignHashes.Of("bcrypt-2b").Hash));
+    }
+
+    [Theory]
+    [InlineData("$argon2id$v=19$m=8,t=1,p=1$")]
+    [InlineData("$argon2id$v=19$m=16,t=1,p=2$")]
+    [InlineData("$argon2i$v=19$m=8,t=1,p=1$")]
+    public void The_smallest_costs_a_format_allows_are_computed_not_thrown_at_a_sign_in(string prefix)
+    {
+        var hash = prefix + Convert.ToBase64String(new byte[16]).TrimEnd('=') + "$" + Convert.ToBase64String(new byte[32]).TrimEnd('=');
+
+        Assert.True(PasswordHasher.IsRecognised(hash), PasswordHasher.Unrecognised(hash));
+        Assert.Equal(PasswordCheck.Mismatch, Hasher.Check(ForeignHashes.Password, hash));
+        Assert.False(Hasher.Verify("", hash));
     }
 
     public static TheoryData<string, string> Refused => new()

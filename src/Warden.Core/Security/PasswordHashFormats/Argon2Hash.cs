@@ -12,11 +12,11 @@ namespace Warden.Core.Security.PasswordHashFormats;
 /// Version 19 (Argon2 1.3) only: the libraries here compute no other.
 /// </summary>
 /// <remarks>
-/// Warning: Warden's hashes made before foreign hashes were read took the password as UTF-16 (what NSec's
+/// Warning: Warden's hashes made before issue #12 took the password as UTF-16 (what NSec's
 /// <c>DeriveBytes(string, …)</c> does) and wrote base64url. Such a legacy hash is a one-lane Argon2id with a 16-byte salt
 /// and a 32-byte hash whose text has no '+' or '/'; for that shape a mismatch in UTF-8 is tried again in UTF-16, and a
 /// UTF-16 match asks for a rehash. New hashes always have a '+' or '/' in their salt (<see cref="NewSalt"/>), so they
-/// never take the second computation.
+/// never take the second computation (a foreign hash of that shape does, until its user signs in once).
 /// </remarks>
 internal sealed class Argon2Hash : StoredPasswordHash
 {
@@ -115,7 +115,8 @@ internal sealed class Argon2Hash : StoredPasswordHash
         var actual = IsArgon2id && Parallelism == 1 && _salt.Length == SodiumSaltLength
             ? SodiumArgon2id(password, _salt, MemoryKib, Iterations, _hash.Length)
             : Managed(password);
-        if (CryptographicOperations.FixedTimeEquals(actual, _hash))
+        // Warden never accepts an empty password (and the managed implementation computes it over a stand-in byte).
+        if (CryptographicOperations.FixedTimeEquals(actual, _hash) && password.Length > 0)
             return PasswordCheck.Match;
         if (!_mayBeLegacy)
             return PasswordCheck.Mismatch;
@@ -125,7 +126,8 @@ internal sealed class Argon2Hash : StoredPasswordHash
 
     private byte[] Managed(string password)
     {
-        var bytes = Encoding.UTF8.GetBytes(password);
+        // Konscious refuses an empty password; the same work over one zero byte keeps the refusal as slow as any other.
+        var bytes = password.Length == 0 ? [0] : Encoding.UTF8.GetBytes(password);
         try
         {
             using Konscious.Security.Cryptography.Argon2 argon2 = IsArgon2id
