@@ -38,10 +38,12 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
 
     /// <summary>
     /// Runs one statement once per parameter set (each set naming the same parameters), in one transaction and with
-    /// one command whose values change between executions, so the driver prepares the statement once.
+    /// one command whose values change between executions, so the driver prepares the statement once. Any failure
+    /// rolls the whole batch back; <paramref name="conflictOf"/> names the row of a parameter set for a unique violation.
     /// </summary>
     public Task<int> ExecuteBatchAsync(string sql, IReadOnlyList<IReadOnlyList<SqlParameter>> parameterSets,
-        CancellationToken cancellationToken, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
+        CancellationToken cancellationToken, Func<int, ConflictSubject>? conflictOf = null,
+        [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
         parameterSets.Count == 0
             ? Task.FromResult(0)
             : WithWriteConnectionAsync(async connection =>
@@ -49,11 +51,19 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 await using var command = CreateCommand(connection, sql, parameterSets[0], transaction);
                 var total = 0;
-                foreach (var parameters in parameterSets)
+                for (var set = 0; set < parameterSets.Count; set++)
                 {
+                    var parameters = parameterSets[set];
                     for (var index = 0; index < parameters.Count; index++)
                         command.Parameters[index].Value = parameters[index].Value ?? DBNull.Value;
-                    total += await command.ExecuteNonQueryAsync(cancellationToken);
+                    try
+                    {
+                        total += await command.ExecuteNonQueryAsync(cancellationToken);
+                    }
+                    catch (Exception exception) when (conflictOf is not null && Translate(exception, conflictOf(set)) is { } translated)
+                    {
+                        throw translated;
+                    }
                 }
                 await transaction.CommitAsync(cancellationToken);
                 return total;

@@ -108,4 +108,39 @@ public abstract class UserStoreContract<TFactory> : StorageContract<TFactory> wh
 
         Assert.Equal(1, outcomes.Count(won => won));
     }
+
+    [Fact]
+    public async Task CreateMany_adds_every_user_of_the_batch()
+    {
+        var tenant = await CreateTenantAsync();
+        var batch = Enumerable.Range(0, 30).Select(i => NewUser(tenant, $"user{i:D2}", $"user{i}@example.com")).ToList();
+
+        await Storage.Users.CreateManyAsync(batch);
+        await Storage.Users.CreateManyAsync([]);
+
+        var stored = await Storage.Users.ListAsync(tenant);
+        Assert.Equal(batch.Select(user => user.Username), stored.Select(user => user.Username));
+        Assert.Equal(batch[7] with { Metadata = stored[7].Metadata }, stored[7]);
+    }
+
+    [Fact]
+    public async Task CreateMany_adds_nothing_when_one_user_breaks_a_rule()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Users.CreateAsync(NewUser(tenant, "existing", "existing@example.com"));
+
+        // Taken in the store, taken earlier in the same batch (username or email, ignoring case), unknown tenant.
+        await Assert.ThrowsAsync<DuplicateEntityException>(() =>
+            Storage.Users.CreateManyAsync([NewUser(tenant, "fresh1"), NewUser(tenant, "EXISTING"), NewUser(tenant, "fresh2")]));
+        await Assert.ThrowsAsync<DuplicateEntityException>(() =>
+            Storage.Users.CreateManyAsync([NewUser(tenant, "fresh1"), NewUser(tenant, "fresh2"), NewUser(tenant, "Fresh1")]));
+        await Assert.ThrowsAsync<DuplicateEntityException>(() =>
+            Storage.Users.CreateManyAsync([NewUser(tenant, "fresh1", "a@example.com"), NewUser(tenant, "fresh2", "A@example.com")]));
+        await Assert.ThrowsAsync<MissingReferenceException>(() =>
+            Storage.Users.CreateManyAsync([NewUser(tenant, "fresh1"), NewUser("no-such-tenant", "fresh2")]));
+
+        Assert.Equal(["existing"], (await Storage.Users.ListAsync(tenant)).Select(user => user.Username));
+        await Storage.Users.CreateManyAsync([NewUser(tenant, "fresh1"), NewUser(tenant, "fresh2")]);
+        Assert.Equal(3, (await Storage.Users.ListAsync(tenant)).Count);
+    }
 }

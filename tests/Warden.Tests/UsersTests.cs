@@ -19,7 +19,9 @@ public sealed class UsersTests : IDisposable
         var hash = hasher.Hash("correct horse battery");
         var again = hasher.Hash("correct horse battery");
 
-        Assert.Matches(@"^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$", hash);
+        // Standard PHC base64 (no padding); the salt always has a '+' or '/', which tells it from hashes before issue #12.
+        Assert.Matches(@"^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$", hash);
+        Assert.Matches("[+/]", hash.Split('$')[4]);
         Assert.NotEqual(hash, again);
         Assert.True(hasher.Verify("correct horse battery", hash));
         Assert.False(hasher.Verify("correct horse batterY", hash));

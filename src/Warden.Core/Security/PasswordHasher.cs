@@ -1,7 +1,5 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Security.Cryptography;
-using NSec.Cryptography;
+using Warden.Core.Security.PasswordHashFormats;
 
 namespace Warden.Core.Security;
 
@@ -13,72 +11,74 @@ public sealed record PasswordHashingOptions(int MemoryKib, int Iterations, int P
     public static PasswordHashingOptions OwaspDefault { get; } = new(19_456, 2, 1);
 }
 
+/// <summary>What checking a password against a stored hash found.</summary>
+public enum PasswordCheck
+{
+    Mismatch,
+    Match,
+
+    /// <summary>The password is right and the stored hash should be replaced by a new one of the configured kind.</summary>
+    MatchNeedsRehash,
+}
+
 /// <summary>
-/// Human passwords hashed with Argon2id (libsodium, through NSec) and stored as PHC strings:
-/// <c>$argon2id$v=19$m=19456,t=2,p=1$salt$hash</c>. Verification reads the cost from the stored string, so raising
-/// the cost affects new hashes and <see cref="NeedsRehash"/> tells when an old one should be replaced.
+/// Human passwords. New hashes are Argon2id (libsodium, through NSec) in the standard PHC string form that other Argon2
+/// implementations read: <c>$argon2id$v=19$m=19456,t=2,p=1$salt$hash</c>. Verification also reads hashes made by other servers and brought
+/// over by <c>warden users import</c> (Argon2id and Argon2i with any lanes, bcrypt, PBKDF2 in the ASP.NET Core Identity,
+/// Keycloak and passlib forms; see <c>Security/PasswordHashFormats</c>). Every cost comes from the stored string, within
+/// limits, so raising the configured cost affects new hashes and <see cref="NeedsRehash"/> tells when a stored one
+/// (any foreign one included) should be replaced by the configured Argon2id at the next sign-in.
 /// </summary>
 public sealed class PasswordHasher(PasswordHashingOptions options)
 {
-    private const int SaltLength = 16;
     private const int HashLength = 32;
     public const int MaxPasswordLength = 1024;
 
+    /// <summary>A new standard PHC string: Argon2id over the password's UTF-8, salt and hash in base64 without padding.</summary>
     public string Hash(string password)
     {
-        var salt = RandomNumberGenerator.GetBytes(SaltLength);
-        var hash = Derive(password, salt, options.MemoryKib, options.Iterations, options.Parallelism, HashLength);
+        RequireLength(password);
+        var salt = Argon2Hash.NewSalt();
+        var hash = Argon2Hash.SodiumArgon2id(password, salt, options.MemoryKib, options.Iterations, HashLength);
         return string.Create(CultureInfo.InvariantCulture,
-            $"$argon2id$v=19$m={options.MemoryKib},t={options.Iterations},p={options.Parallelism}${Base64Url.EncodeToString(salt)}${Base64Url.EncodeToString(hash)}");
+            $"$argon2id$v=19$m={options.MemoryKib},t={options.Iterations},p={options.Parallelism}${Unpadded(salt)}${Unpadded(hash)}");
     }
 
-    /// <summary>Constant-time check of a password against a stored PHC string; false for malformed strings.</summary>
-    public bool Verify(string password, string stored)
+    /// <summary>
+    /// Constant-time check of a password against a stored hash of any recognised format: mismatch for strings that are
+    /// not one (<see cref="IsRecognised"/>), hashes whose cost is beyond the limits included; a match says whether the
+    /// stored hash should be replaced (<see cref="NeedsRehash"/>, or a legacy Warden hash that only the password shows).
+    /// </summary>
+    public PasswordCheck Check(string password, string stored)
     {
-        if (!TryParse(stored, out var memory, out var iterations, out var parallelism, out var salt, out var expected))
-            return false;
-        var actual = Derive(password, salt, memory, iterations, parallelism, expected.Length);
-        return CryptographicOperations.FixedTimeEquals(actual, expected);
+        RequireLength(password);
+        var check = PasswordHashFormat.Read(stored).Hash?.Check(password) ?? PasswordCheck.Mismatch;
+        return check == PasswordCheck.Match && NeedsRehash(stored) ? PasswordCheck.MatchNeedsRehash : check;
     }
 
-    /// <summary>Whether <paramref name="stored"/> is a password hash this server can verify (for hashes made elsewhere).</summary>
-    public static bool IsRecognised(string stored) => TryParse(stored, out _, out _, out _, out _, out _);
+    /// <summary>Whether the password matches the stored hash (<see cref="Check"/> without the rehash advice).</summary>
+    public bool Verify(string password, string stored) => Check(password, stored) != PasswordCheck.Mismatch;
 
-    /// <summary>Whether a stored hash was made with other costs than the configured ones.</summary>
+    /// <summary>
+    /// Whether a stored hash should be replaced: true for every format but Argon2id with exactly the configured memory,
+    /// passes and lanes (so for every foreign format, and for Warden's own hashes made with another cost). A legacy
+    /// Warden hash (UTF-16 password) with the configured cost is only known by <see cref="Check"/>.
+    /// </summary>
     public bool NeedsRehash(string stored) =>
-        !TryParse(stored, out var memory, out var iterations, out var parallelism, out _, out _)
-        || memory != options.MemoryKib || iterations != options.Iterations || parallelism != options.Parallelism;
+        PasswordHashFormat.Read(stored).Hash is not Argon2Hash { IsArgon2id: true } argon2
+        || argon2.MemoryKib != options.MemoryKib || argon2.Iterations != options.Iterations || argon2.Parallelism != options.Parallelism;
 
-    private static byte[] Derive(string password, byte[] salt, int memoryKib, int iterations, int parallelism, int length)
+    /// <summary>Whether <paramref name="hash"/> is a format Warden can verify, with costs within the limits.</summary>
+    public static bool IsRecognised(string hash) => PasswordHashFormat.Read(hash).Hash is not null;
+
+    /// <summary>Why <paramref name="hash"/> cannot be verified, as one phrase for an error message; null when it can.</summary>
+    public static string? Unrecognised(string hash) => PasswordHashFormat.Read(hash).Problem;
+
+    private static string Unpadded(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=');
+
+    private static void RequireLength(string password)
     {
         if (password.Length > MaxPasswordLength)
             throw new ArgumentException($"passwords are limited to {MaxPasswordLength} characters", nameof(password));
-        var parameters = new Argon2Parameters { MemorySize = memoryKib, NumberOfPasses = iterations, DegreeOfParallelism = parallelism };
-        return PasswordBasedKeyDerivationAlgorithm.Argon2id(in parameters).DeriveBytes(password, salt, length);
-    }
-
-    private static bool TryParse(string stored, out int memory, out int iterations, out int parallelism, out byte[] salt, out byte[] hash)
-    {
-        memory = iterations = parallelism = 0;
-        salt = hash = [];
-        var parts = stored.Split('$');
-        if (parts is not ["", "argon2id", "v=19", var costs, var saltText, var hashText])
-            return false;
-        var values = costs.Split(',').Select(part => part.Split('=')).ToList();
-        if (values.Count != 3 || values.Any(pair => pair.Length != 2)
-            || !int.TryParse(values[0][1], out memory) || values[0][0] != "m"
-            || !int.TryParse(values[1][1], out iterations) || values[1][0] != "t"
-            || !int.TryParse(values[2][1], out parallelism) || values[2][0] != "p")
-            return false;
-        try
-        {
-            salt = Base64Url.DecodeFromChars(saltText);
-            hash = Base64Url.DecodeFromChars(hashText);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-        return salt.Length == SaltLength && hash.Length >= 16 && memory >= 8 && iterations >= 1 && parallelism == 1;
     }
 }

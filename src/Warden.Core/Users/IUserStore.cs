@@ -12,6 +12,13 @@ public interface IUserStore
     /// </summary>
     Task CreateAsync(User user, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds several users (of any tenants) atomically: either every one is added or, when any would break a rule of
+    /// <see cref="CreateAsync"/> (a taken id, username or email, also between the users given; an unknown tenant), none
+    /// is and the same exception is thrown. An empty list does nothing.
+    /// </summary>
+    Task CreateManyAsync(IReadOnlyList<User> users, CancellationToken cancellationToken = default);
+
     Task<User?> FindByIdAsync(string tenantId, Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>The user whose username equals <paramref name="username"/> ignoring case, or null.</summary>

@@ -54,7 +54,8 @@ public sealed class SignInService(IUserStore users, PasswordHasher hasher, Audit
         }
 
         var now = time.GetUtcNow();
-        var passwordMatches = hasher.Verify(password, user.PasswordHash);
+        var check = hasher.Check(password, user.PasswordHash);
+        var passwordMatches = check != PasswordCheck.Mismatch;
         if (user.LockedUntil > now)
             return (new SignInResult(null, "locked"), user.Id);
         if (!user.IsActive)
@@ -72,12 +73,12 @@ public sealed class SignInService(IUserStore users, PasswordHasher hasher, Audit
             return (new SignInResult(null, locks ? "bad_password_locked" : "bad_password"), user.Id);
         }
 
-        // Success clears failures and an elapsed lock, and upgrades a hash made with an older cost.
+        // Success clears failures and an elapsed lock, and replaces a hash of an older cost or another server's format.
         var signedIn = user with
         {
             FailedLoginCount = 0,
             LockedUntil = null,
-            PasswordHash = hasher.NeedsRehash(user.PasswordHash) ? hasher.Hash(password) : user.PasswordHash,
+            PasswordHash = check == PasswordCheck.MatchNeedsRehash ? hasher.Hash(password) : user.PasswordHash,
         };
         if (signedIn != user)
             await users.UpdateAsync(signedIn with { UpdatedAt = now }, cancellationToken);

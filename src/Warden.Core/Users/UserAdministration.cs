@@ -114,7 +114,7 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
             throw new InvalidUserException($"a password has {MinPasswordLength} to {PasswordHasher.MaxPasswordLength} characters");
     }
 
-    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+    internal static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     [GeneratedRegex(@"^[A-Za-z0-9._@+\-]{1,100}$")]
     private static partial Regex UsernamePattern();

@@ -18,6 +18,34 @@ internal sealed class MemoryUserStore(MemoryState state) : IUserStore
         return Task.CompletedTask;
     }
 
+    public Task CreateManyAsync(IReadOnlyList<User> users, CancellationToken cancellationToken = default)
+    {
+        lock (state.Sync)
+        {
+            // Every user is checked against the stored ones and those before it; only then is anything added.
+            var added = new List<User>(users.Count);
+            try
+            {
+                foreach (var user in users)
+                {
+                    state.RequireTenant(user.TenantId);
+                    if (state.Users.ContainsKey(user.Id))
+                        throw new DuplicateEntityException("user", user.Id.ToString());
+                    RequireUnique(user);
+                    state.Users[user.Id] = Normalize(user);
+                    added.Add(user);
+                }
+            }
+            catch
+            {
+                foreach (var user in added)
+                    state.Users.Remove(user.Id);
+                throw;
+            }
+        }
+        return Task.CompletedTask;
+    }
+
     public Task<User?> FindByIdAsync(string tenantId, Guid id, CancellationToken cancellationToken = default)
     {
         lock (state.Sync)

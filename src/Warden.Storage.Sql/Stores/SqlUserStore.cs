@@ -36,6 +36,10 @@ public sealed class SqlUserStore : IUserStore
     public Task CreateAsync(User user, CancellationToken cancellationToken = default) =>
         _database.ExecuteAsync(_insert, Parameters(user), cancellationToken, new ConflictSubject("user", user.Username));
 
+    public Task CreateManyAsync(IReadOnlyList<User> users, CancellationToken cancellationToken = default) =>
+        _database.ExecuteBatchAsync(_insert, users.Select(Parameters).ToList(), cancellationToken,
+            index => new ConflictSubject("user", users[index].Username));
+
     public Task<User?> FindByIdAsync(string tenantId, Guid id, CancellationToken cancellationToken = default) =>
         _database.QuerySingleAsync(_select + " AND id = @id", [new("tenant_id", tenantId), new("id", _dialect.Uuid(id))], Map, cancellationToken);
 

@@ -6,7 +6,8 @@ using Warden.Core.Users;
 namespace Warden.Cli;
 
 /// <summary>
-/// `warden users create|list|show|set-password|disable|enable|delete|consents|revoke-consent`. Passwords are never printed.
+/// `warden users create|list|show|set-password|disable|enable|delete|consents|revoke-consent|import`. Passwords and
+/// password hashes are never printed.
 /// </summary>
 public static class UsersCommand
 {
@@ -18,6 +19,11 @@ public static class UsersCommand
     private static readonly Option<string> Password = new("--password") { Description = "The password (visible in the process list; prefer --password-stdin)" };
     private static readonly Option<bool> PasswordStdin = new("--password-stdin") { Description = "Read the password from the first line of standard input" };
     private static readonly Option<string> Client = new("--client") { Description = "The client whose consent to revoke", Required = true };
+    private static readonly Argument<FileInfo> ImportFile = new("file") { Description = "JSON lines, one user per line (see docs/operations.md)" };
+    private static readonly Option<bool> Check = new("--check") { Description = "Check the file and report; write nothing" };
+
+    /// <summary>How many bad lines `users import` prints before it only counts the rest.</summary>
+    private const int ProblemsShown = 100;
 
     public static Command Create()
     {
@@ -122,7 +128,52 @@ public static class UsersCommand
             return 1;
         }, cancellationToken));
 
-        return new Command("users", "Manage user accounts") { create, list, show, setPassword, disable, enable, delete, consents, revokeConsent };
+        var import = new Command("import",
+            "Import users from another server: one JSON object per line, password hashes kept as they are (all lines or none)") { ImportFile, Check };
+        import.SetAction((parseResult, cancellationToken) => ImportAsync(parseResult, cancellationToken));
+
+        return new Command("users", "Manage user accounts") { create, list, show, setPassword, disable, enable, delete, consents, revokeConsent, import };
+    }
+
+    private static Task<int> ImportAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var file = parseResult.GetValue(ImportFile)!;
+        if (!file.Exists)
+            throw new InvalidUserException($"{file.Name}: no such file");
+        var lines = File.ReadAllLines(file.FullName);
+        if (parseResult.GetValue(Check))
+        {
+            // A dry run migrates nothing: a database never migrated has no users to collide with.
+            return CliStorage.WithStorageAsync(parseResult, async storage =>
+            {
+                var migrated = (await storage.GetMigrationStatusAsync(cancellationToken)).Any(migration => migration.IsApplied);
+                var existing = migrated ? await storage.Users.ListAsync(Tenant.DefaultId, cancellationToken) : [];
+                var plan = new UserImport(storage.Users, TimeProvider.System).Prepare(Tenant.DefaultId, lines, existing);
+                return Report(file, plan) ?? Done($"{file.Name}: {plan.Users.Count} user(s) can be imported (--check: nothing written)");
+            }, cancellationToken);
+        }
+        return CliStorage.WithUsersAsync(parseResult, async (_, store) =>
+        {
+            var import = new UserImport(store, TimeProvider.System);
+            var plan = await import.PrepareAsync(Tenant.DefaultId, lines, cancellationToken);
+            if (Report(file, plan) is { } failed)
+                return failed;
+            await import.ImportAsync(plan, cancellationToken);
+            return Done($"imported {plan.Users.Count} user(s) from {file.Name}");
+        }, cancellationToken);
+    }
+
+    /// <summary>Prints each bad line (one line each) and returns exit code 2, or null when the file is good.</summary>
+    private static int? Report(FileInfo file, UserImportPlan plan)
+    {
+        if (plan.Problems.Count == 0)
+            return null;
+        foreach (var problem in plan.Problems.Take(ProblemsShown))
+            Console.Error.WriteLine(problem.Line == 0 ? $"warden: {file.Name}: {problem.Message}" : $"warden: {file.Name} line {problem.Line}: {problem.Message}");
+        if (plan.Problems.Count > ProblemsShown)
+            Console.Error.WriteLine($"warden: {file.Name}: {plan.Problems.Count - ProblemsShown} more bad line(s) not shown");
+        Console.Error.WriteLine($"warden: {file.Name}: {plan.Problems.Count} bad line(s); nothing imported");
+        return 2;
     }
 
     private static string? ReadPassword(ParseResult parseResult)
