@@ -101,18 +101,20 @@ public sealed class ForeignSettingsTests : IDisposable
     public void A_missing_half_of_the_pool_pair_takes_sqlalchemys_default()
     {
         var sizeOnly = Resolve(new() { ["POSTGRES_POOL_SIZE"] = "20" }).Database.Postgres;
-        var overflowOnly = Resolve(new() { ["POSTGRES_MAX_OVERFLOW"] = "3" });
+        var overflowOnly = Resolve(new() { ["DB_TYPE"] = "postgres", ["POSTGRES_MAX_OVERFLOW"] = "3" });
 
         Assert.Equal((20, 30), (sizeOnly.MinPoolSize, sizeOnly.MaxPoolSize));
         Assert.Equal((5, 8), (overflowOnly.Database.Postgres.MinPoolSize, overflowOnly.Database.Postgres.MaxPoolSize));
         Assert.Contains("the missing one at SQLAlchemy's default 5", Assert.Single(All(overflowOnly)));
         Assert.Equal((null, null), (Resolve().Database.Postgres.MinPoolSize, Resolve().Database.Postgres.MaxPoolSize));
+        // On SQLite the pool is not used, so it is not mentioned.
+        Assert.Empty(Resolve(new() { ["POSTGRES_POOL_SIZE"] = "20" }).Notices);
     }
 
     [Fact]
     public void Max_pool_size_wins_over_max_overflow_and_says_so()
     {
-        var options = Resolve(new() { ["POSTGRES_POOL_SIZE"] = "4", ["POSTGRES_MAX_OVERFLOW"] = "5", ["POSTGRES_MAX_POOL_SIZE"] = "40" });
+        var options = Resolve(new() { ["DB_TYPE"] = "postgres", ["POSTGRES_POOL_SIZE"] = "4", ["POSTGRES_MAX_OVERFLOW"] = "5", ["POSTGRES_MAX_POOL_SIZE"] = "40" });
 
         Assert.Equal((4, 40), (options.Database.Postgres.MinPoolSize, options.Database.Postgres.MaxPoolSize));
         Assert.Equal("ignored POSTGRES_MAX_OVERFLOW=5: database.max_pool_size (40) sets the maximum itself, and Warden's own name wins",

@@ -116,7 +116,8 @@ public static class WardenOptionsResolver
         if (!TableNames.IsValidPrefix(prefix))
             throw Invalid(Keys.TablePrefix, layers[Keys.TablePrefix]!, "lowercase letters, digits and underscores, starting with a letter, at most 30 characters");
 
-        var postgres = ResolvePostgres(layers, url?.Postgres, urlValue, notices);
+        // The pool is worth a note only when Warden will use it.
+        var postgres = ResolvePostgres(layers, url?.Postgres, urlValue, type == DatabaseType.Postgres ? notices : []);
         var maxPool = postgres.MaxPoolSize ?? PostgresSettings.DefaultMaxPoolSize;
         if (postgres.MinPoolSize is { } min && min > maxPool)
             throw new ConfigurationException(
