@@ -1,5 +1,5 @@
 # Warden in a container: `docker compose up` (SQLite in the warden-data volume) or
-# `docker compose -f docker-compose.yml -f docker-compose.postgres.yml up` (PostgreSQL and Redis). See docs/operations.md.
+# `DB_TYPE=postgres docker compose up` (PostgreSQL). See docs/operations.md.
 
 # Build stage: the SDK runs the same publish script that scripts/test.sh exercises in CI.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build

@@ -355,7 +355,7 @@ public sealed class ConfigurationTests : IDisposable
     public void Pool_size_may_not_exceed_the_maximum_configured_or_default()
     {
         Assert.Contains("must not exceed database.max_pool_size (10)", Error(new() { ["POSTGRES_POOL_SIZE"] = "20", ["POSTGRES_MAX_POOL_SIZE"] = "10" }));
-        Assert.Contains("(100, the default)", Error(new() { ["POSTGRES_POOL_SIZE"] = "150" }));
+        Assert.Contains("(100, the default)", Error(new() { ["DATABASE_URL"] = "postgres://h/d?min_pool_size=150" }));
     }
 
     public void Dispose() => _directory.Dispose();

@@ -50,6 +50,7 @@ public static class WardenProcess
     private static Dictionary<string, string?> Environment(Dictionary<string, string?>? overrides)
     {
         var environment = ConfigurationKeys.All.SelectMany(key => key.EnvironmentVariables)
+            .Concat(ForeignSettings.EnvironmentVariables)
             .Append("WARDEN_CONFIG")
             .ToDictionary(name => name, _ => (string?)null);
         foreach (var (name, value) in overrides ?? [])

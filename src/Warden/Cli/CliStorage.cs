@@ -101,6 +101,7 @@ public static class CliStorage
     {
         var options = CommonOptions.LoadOptions(parseResult);
         using var loggerFactory = WardenLogging.CreateFactory(options.Logging, toStandardError: true);
+        WardenLogging.LogConfigurationNotices(loggerFactory, options);
         await using var storage = BackendFactory.CreateStorage(options.Database, loggerFactory, TimeProvider.System);
         cancellationToken.ThrowIfCancellationRequested();
         return await work(storage, options, loggerFactory);

@@ -55,6 +55,8 @@ public static class DbCommand
         var source = CommonOptions.LoadOptions(parseResult, (ConfigurationKeys.DatabaseUrl, parseResult.GetValue(From), "--from"));
         var target = CommonOptions.LoadOptions(parseResult, (ConfigurationKeys.DatabaseUrl, parseResult.GetValue(To), "--to"));
         using var loggerFactory = WardenLogging.CreateFactory(source.Logging, toStandardError: true);
+        // Both come from the same configuration, so the source's notices stand for the two.
+        WardenLogging.LogConfigurationNotices(loggerFactory, source);
         await using var from = BackendFactory.CreateStorage(source.Database, loggerFactory, TimeProvider.System);
         await using var to = BackendFactory.CreateStorage(target.Database, loggerFactory, TimeProvider.System);
         TransferTable.RefuseMemoryTarget(to, "db copy");

@@ -64,6 +64,12 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey LogFormat = new("logging.format", ["LOG_FORMAT"]);
     public static readonly ConfigurationKey MetricsEnabled = new("metrics.enabled", ["WARDEN_METRICS_ENABLED"]);
 
+    // SQLAlchemy's pool overflow, as the user store sets it, and the multi-tenant auth API's storage: section
+    // (docs/configuration.md, "Coming from another system").
+    public static readonly ConfigurationKey MaxOverflow = new("database.max_overflow", ["POSTGRES_MAX_OVERFLOW"]);
+    public static readonly ConfigurationKey StorageType = new("storage.type", []);
+    public static readonly ConfigurationKey StorageConnectionString = new("storage.connection_string", [], IsSecret: true);
+
     public static readonly IReadOnlyList<ConfigurationKey> All =
     [
         DatabaseType, DatabaseUrl, SqlitePath, PostgresHost, PostgresPort, PostgresDb, PostgresUser, PostgresPassword,
@@ -74,6 +80,7 @@ public static class ConfigurationKeys
         DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, RegistrationDefaultScopes,
         MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat, MetricsEnabled,
+        MaxOverflow, StorageType, StorageConnectionString,
     ];
 
     public static ConfigurationKey? Find(string name) => All.FirstOrDefault(key => key.Name == name);

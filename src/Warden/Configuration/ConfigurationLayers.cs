@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Warden.Configuration;
 
 /// <summary>Where a value came from; a later layer overrides an earlier one.</summary>
@@ -12,16 +14,26 @@ public enum ConfigurationLayer
 public sealed record ConfigurationValue(string Value, ConfigurationLayer Layer, string Origin);
 
 /// <summary>
+/// One line for the start-up log about how the configuration was read: a setting of another system and what Warden
+/// understood it as, a setting that lost to Warden's own name, or an environment variable Warden does not know.
+/// </summary>
+public sealed record ConfigurationNotice(LogLevel Level, string Message);
+
+/// <summary>
 /// The raw settings after layering: built-in defaults (absent here) &lt; config.yaml &lt; environment &lt; flags.
 /// </summary>
 public sealed class ConfigurationLayers
 {
     private readonly Dictionary<string, ConfigurationValue> _values = new(StringComparer.Ordinal);
+    private readonly List<ConfigurationNotice> _notices = [];
 
     /// <summary>The config file that was read, if any.</summary>
     public string? ConfigFile { get; private init; }
 
     public ConfigurationValue? this[ConfigurationKey key] => _values.GetValueOrDefault(key.Name);
+
+    /// <summary>What loading noticed, in order, for the start-up log (<see cref="ForeignSettings"/>).</summary>
+    public IReadOnlyList<ConfigurationNotice> Notices => _notices;
 
     /// <param name="configPath">--config; when null, WARDEN_CONFIG, then ./config.yaml if it exists.</param>
     /// <param name="environment">The process environment (a dictionary so tests can pass their own).</param>
@@ -48,6 +60,7 @@ public sealed class ConfigurationLayers
                     layers.Set(key, value, ConfigurationLayer.Environment, variable);
             }
         }
+        ForeignSettings.ReadEnvironment(layers, environment);
 
         foreach (var (name, value) in flags)
         {
@@ -55,12 +68,16 @@ public sealed class ConfigurationLayers
                       ?? throw new ConfigurationException($"--set: unknown key '{name}' (known keys: {string.Join(", ", ConfigurationKeys.All.Select(k => k.Name))})");
             layers.Set(key, value, ConfigurationLayer.Flag, "--set " + name);
         }
+        ForeignSettings.ReadStorageSection(layers);
+        ForeignSettings.WarnAboutUnknownVariables(layers, environment);
         return layers;
     }
 
     /// <summary>Sets a value at the flag layer (for dedicated flags such as --urls).</summary>
     public void SetFlag(ConfigurationKey key, string value, string flag) => Set(key, value, ConfigurationLayer.Flag, flag);
 
-    private void Set(ConfigurationKey key, string value, ConfigurationLayer layer, string origin) =>
+    internal void Set(ConfigurationKey key, string value, ConfigurationLayer layer, string origin) =>
         _values[key.Name] = new ConfigurationValue(value, layer, origin);
+
+    internal void Notice(LogLevel level, string message) => _notices.Add(new ConfigurationNotice(level, message));
 }

@@ -9,24 +9,28 @@ namespace Warden.Configuration;
 public sealed record DatabaseUrl(DatabaseType Type, string? SqlitePath, PostgresUrl? Postgres);
 
 /// <summary>The parts of a postgres:// URL; null parts fall back to the discrete POSTGRES_* settings.</summary>
+/// <param name="PoolSize">pool_size: the connections the pool keeps, as database.pool_size.</param>
+/// <param name="MinPoolSize">min_pool_size or initial_pool_size: the pool's minimum only.</param>
+/// <param name="MinPoolSizeParameter">Which of the two names gave <paramref name="MinPoolSize"/>, for the start-up log.</param>
 public sealed record PostgresUrl(
     string Host, int? Port, string? Database, string? User, string? Password, string? SslMode,
-    int? MinPoolSize, int? MaxPoolSize, int? ConnectTimeout, int? CommandTimeout, bool? PgBouncer);
+    int? PoolSize, int? MinPoolSize, string? MinPoolSizeParameter, int? MaxPoolSize, int? ConnectTimeout, int? CommandTimeout, bool? PgBouncer);
 
 /// <summary>Parses DATABASE_URL and CACHE_URL / REDIS_URL.</summary>
 public static class ConnectionUrls
 {
     public const string DatabaseUrlForms =
-        "postgres://user:password@host:5432/db?sslmode=require, postgresql://…, sqlite:PATH, sqlite::memory: or memory:";
+        "postgres://user:password@host:5432/db?sslmode=require, postgresql://…, sqlite:PATH, sqlite::memory:, :memory: or memory:";
 
     private static readonly string[] PostgresParameters =
-        ["sslmode", "pool_size", "min_pool_size", "max_pool_size", "connect_timeout", "command_timeout", "pgbouncer"];
+        ["sslmode", "pool_size", "min_pool_size", "initial_pool_size", "max_pool_size", "connect_timeout", "command_timeout", "pgbouncer"];
 
     public static DatabaseUrl ParseDatabaseUrl(string url, string name)
     {
         if (url == "memory:")
             return new DatabaseUrl(DatabaseType.Memory, null, null);
-        if (url == "sqlite::memory:")
+        // A bare ":memory:" is SQLite's own name for an in-memory database, as the passkey library's data store URL uses it.
+        if (url is "sqlite::memory:" or SqliteBackend.InMemoryPath)
             return new DatabaseUrl(DatabaseType.Sqlite, SqliteBackend.InMemoryPath, null);
         if (url.StartsWith("sqlite:", StringComparison.Ordinal))
         {
@@ -90,6 +94,10 @@ public static class ConnectionUrls
         if (sslMode is not null && !PostgresConnectionStrings.SslModes.Contains(sslMode))
             throw Invalid(name, url, $"sslmode '{sslMode}' is not one of {string.Join(", ", PostgresConnectionStrings.SslModes)}");
 
+        if (query["min_pool_size"] is not null && query["initial_pool_size"] is not null)
+            throw Invalid(name, url, "min_pool_size and initial_pool_size name the same minimum: give one of them");
+        var minimumParameter = query["min_pool_size"] is not null ? "min_pool_size" : query["initial_pool_size"] is not null ? "initial_pool_size" : null;
+
         var database = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
         return new PostgresUrl(
             uri.Host,
@@ -98,7 +106,9 @@ public static class ConnectionUrls
             string.IsNullOrEmpty(user) ? null : user,
             password,
             sslMode,
-            Integer(query["min_pool_size"] ?? query["pool_size"], "pool_size", 0, 1000, name, url),
+            Integer(query["pool_size"], "pool_size", 0, 1000, name, url),
+            minimumParameter is null ? null : Integer(query[minimumParameter], minimumParameter, 0, 1000, name, url),
+            minimumParameter,
             Integer(query["max_pool_size"], "max_pool_size", 1, 1000, name, url),
             Integer(query["connect_timeout"], "connect_timeout", 1, 600, name, url),
             Integer(query["command_timeout"], "command_timeout", 1, 3600, name, url),

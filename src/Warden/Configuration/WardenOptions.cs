@@ -32,6 +32,12 @@ public sealed record WardenOptions(
     /// <summary>The clients, scopes and users config.yaml declares, applied at every start.</summary>
     public Core.Declarations.DeclaredObjects Declarations { get; init; } = Core.Declarations.DeclaredObjects.None;
 
+    /// <summary>
+    /// What reading the configuration noticed (settings of other systems and what they were understood as, unknown
+    /// variables), logged once when the server or a verb starts.
+    /// </summary>
+    public IReadOnlyList<ConfigurationNotice> Notices { get; init; } = [];
+
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
         new DatabaseOptions(DatabaseType.Sqlite, "./data/warden.db", new PostgresSettings(), Echo: false, TablePrefix: "",

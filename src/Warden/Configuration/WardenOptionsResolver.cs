@@ -22,10 +22,19 @@ public static class WardenOptionsResolver
         ["error"] = LogLevel.Error,
     };
 
+    /// <summary>The keys whose only use is reaching PostgreSQL, so that setting one without a type selects it.</summary>
+    private static readonly ConfigurationKey[] PostgresConnectionKeys =
+        [Keys.PostgresHost, Keys.PostgresPort, Keys.PostgresDb, Keys.PostgresUser, Keys.PostgresPassword];
+
+    /// <summary>SQLAlchemy's pool_size and max_overflow defaults, used when only one of the two is configured.</summary>
+    private const int SqlAlchemyPoolSize = 5;
+    private const int SqlAlchemyMaxOverflow = 10;
+
     public static WardenOptions Resolve(ConfigurationLayers layers)
     {
         var defaults = WardenOptions.Defaults;
-        return new WardenOptions(ResolveDatabase(layers, defaults.Database), ResolveCache(layers),
+        var notices = new List<ConfigurationNotice>(layers.Notices);
+        return new WardenOptions(ResolveDatabase(layers, defaults.Database, notices), ResolveCache(layers),
             ResolveServer(layers, defaults.Server), ResolveKeys(layers, defaults.Keys), ResolveTokens(layers, defaults.Tokens),
             new Core.Registration.RegistrationOptions(
                 Choice(layers, Keys.RegistrationPolicy, new Dictionary<string, Core.Registration.RegistrationPolicy>
@@ -54,7 +63,10 @@ public static class WardenOptionsResolver
                 Choice(layers, Keys.LogLevel, LogLevels, defaults.Logging.Level),
                 Choice(layers, Keys.LogFormat, new Dictionary<string, LogFormat> { ["text"] = LogFormat.Text, ["json"] = LogFormat.Json },
                     defaults.Logging.Format)),
-            new MetricsOptions(Boolean(layers, Keys.MetricsEnabled, defaults.Metrics.Enabled)));
+            new MetricsOptions(Boolean(layers, Keys.MetricsEnabled, defaults.Metrics.Enabled)))
+        {
+            Notices = notices,
+        };
     }
 
     public static bool? ParseBoolean(string text) => text.ToLowerInvariant() switch
@@ -64,7 +76,7 @@ public static class WardenOptionsResolver
         _ => null,
     };
 
-    private static DatabaseOptions ResolveDatabase(ConfigurationLayers layers, DatabaseOptions defaults)
+    private static DatabaseOptions ResolveDatabase(ConfigurationLayers layers, DatabaseOptions defaults, List<ConfigurationNotice> notices)
     {
         var types = new Dictionary<string, DatabaseType>
         {
@@ -88,16 +100,31 @@ public static class WardenOptionsResolver
         }
         if (url is not null)
             type = url.Type;
+        if (urlValue?.Value == Storage.Sqlite.SqliteBackend.InMemoryPath)
+            notices.Add(new(LogLevel.Information, $"understood {ForeignSettings.Name(layers, Keys.DatabaseUrl, urlValue)}=:memory: as database.url=sqlite::memory: (an in-memory SQLite database)"));
+
+        // The Go OAuth2 server selects PostgreSQL when its POSTGRES_* variables are set, without DB_TYPE.
+        if (layers[Keys.DatabaseType] is null && urlValue is null
+            && PostgresConnectionKeys.Where(key => layers[key] is not null).Select(key => ForeignSettings.Name(layers, key, layers[key]!)).ToList()
+                is { Count: > 0 } implying)
+        {
+            type = DatabaseType.Postgres;
+            var missing = implying.All(name => name.StartsWith("POSTGRES_", StringComparison.Ordinal)) ? "DB_TYPE" : "database.type";
+            notices.Add(new(LogLevel.Information, $"understood {string.Join(", ", implying)} without {missing} as database.type=postgres"));
+        }
 
         var prefix = layers[Keys.TablePrefix]?.Value ?? defaults.TablePrefix;
         if (!TableNames.IsValidPrefix(prefix))
             throw Invalid(Keys.TablePrefix, layers[Keys.TablePrefix]!, "lowercase letters, digits and underscores, starting with a letter, at most 30 characters");
 
-        var postgres = ResolvePostgres(layers, url?.Postgres, urlValue?.Layer);
+        // The pool is worth a note only when Warden will use it.
+        var postgres = ResolvePostgres(layers, url?.Postgres, urlValue, type == DatabaseType.Postgres ? notices : []);
         var maxPool = postgres.MaxPoolSize ?? PostgresSettings.DefaultMaxPoolSize;
         if (postgres.MinPoolSize is { } min && min > maxPool)
             throw new ConfigurationException(
                 $"database.pool_size ({min}) must not exceed database.max_pool_size ({maxPool}{(postgres.MaxPoolSize is null ? ", the default" : "")})");
+        if (maxPool < 1)
+            throw new ConfigurationException("database.pool_size (0) plus database.max_overflow (0) allows no connection: one of them must be at least 1");
 
         return new DatabaseOptions(
             type,
@@ -113,13 +140,17 @@ public static class WardenOptionsResolver
     }
 
     /// <summary>Each part of the connection comes from the URL or from its own key, whichever was set in the later layer.</summary>
-    private static PostgresSettings ResolvePostgres(ConfigurationLayers layers, PostgresUrl? url, ConfigurationLayer? urlLayer)
+    private static PostgresSettings ResolvePostgres(ConfigurationLayers layers, PostgresUrl? url, ConfigurationValue? urlValue,
+        List<ConfigurationNotice> notices)
     {
+        var urlLayer = urlValue?.Layer;
         var defaults = new PostgresSettings();
         string? Text(string? fromUrl, ConfigurationKey key) => FromUrlOrKey(fromUrl, urlLayer, layers, key, raw => raw.Value);
         int? Number(int? fromUrl, ConfigurationKey key, int min, int max) =>
             FromUrlOrKey(fromUrl, urlLayer, layers, key, _ => Integer(layers, key, min, max));
 
+        var pool = ResolvePool(layers, url, urlValue, Number(url?.PoolSize, Keys.PoolSize, 0, 1000),
+            Number(url?.MaxPoolSize, Keys.MaxPoolSize, 1, 1000), notices);
         var sslMode = Text(url?.SslMode, Keys.PostgresSslMode) ?? defaults.SslMode;
         if (!PostgresConnectionStrings.SslModes.Contains(sslMode))
             throw Invalid(Keys.PostgresSslMode, layers[Keys.PostgresSslMode]!, string.Join(", ", PostgresConnectionStrings.SslModes));
@@ -131,13 +162,57 @@ public static class WardenOptionsResolver
             User = Text(url?.User, Keys.PostgresUser) ?? defaults.User,
             Password = Text(url?.Password, Keys.PostgresPassword),
             SslMode = sslMode,
-            MinPoolSize = Number(url?.MinPoolSize, Keys.PoolSize, 0, 1000),
-            MaxPoolSize = Number(url?.MaxPoolSize, Keys.MaxPoolSize, 1, 1000),
+            MinPoolSize = pool.Minimum,
+            MaxPoolSize = pool.Maximum,
             ConnectTimeoutSeconds = Number(url?.ConnectTimeout, Keys.ConnectTimeout, 1, 600) ?? defaults.ConnectTimeoutSeconds,
             CommandTimeoutSeconds = Number(url?.CommandTimeout, Keys.CommandTimeout, 1, 3600) ?? defaults.CommandTimeoutSeconds,
             PgBouncer = FromUrlOrKey(url?.PgBouncer, urlLayer, layers, Keys.PgBouncer, _ => Boolean(layers, Keys.PgBouncer, false))
                         ?? defaults.PgBouncer,
         };
+    }
+
+    /// <summary>
+    /// The pool as SQLAlchemy sizes it (the user store's POSTGRES_POOL_SIZE and POSTGRES_MAX_OVERFLOW): pool_size connections
+    /// are kept open (Npgsql's minimum) and max_overflow more may be opened under load (maximum = pool_size + max_overflow).
+    /// database.max_pool_size, when set, is the maximum itself; the URL's min_pool_size or initial_pool_size the minimum.
+    /// </summary>
+    private static (int? Minimum, int? Maximum) ResolvePool(ConfigurationLayers layers, PostgresUrl? url, ConfigurationValue? urlValue,
+        int? poolSize, int? maxPoolSize, List<ConfigurationNotice> notices)
+    {
+        var overflowValue = layers[Keys.MaxOverflow];
+        var overflow = Integer(layers, Keys.MaxOverflow, 0, 1000);
+        string PoolSizeName() => layers[Keys.PoolSize] is { } raw && (url?.PoolSize is null || raw.Layer > urlValue!.Layer)
+            ? ForeignSettings.Name(layers, Keys.PoolSize, raw)
+            : $"pool_size in {ForeignSettings.Name(layers, Keys.DatabaseUrl, urlValue!)}";
+
+        var minimum = poolSize;
+        if (url?.MinPoolSize is { } urlMinimum)
+        {
+            minimum = urlMinimum;
+            notices.Add(new(LogLevel.Information, $"understood {url.MinPoolSizeParameter}={urlMinimum} in " +
+                                                  $"{ForeignSettings.Name(layers, Keys.DatabaseUrl, urlValue!)} as the pool's minimum (connections kept open)"));
+        }
+
+        if (maxPoolSize is not null)
+        {
+            if (overflow is not null)
+                notices.Add(new(LogLevel.Warning, $"ignored {ForeignSettings.Name(layers, Keys.MaxOverflow, overflowValue!)}={overflow}: " +
+                                                  $"database.max_pool_size ({maxPoolSize}) sets the maximum itself, and Warden's own name wins"));
+            return (minimum, maxPoolSize);
+        }
+        if (poolSize is null && overflow is null)
+            return (minimum, null);
+
+        var maximum = (poolSize ?? SqlAlchemyPoolSize) + (overflow ?? SqlAlchemyMaxOverflow);
+        var given = string.Join(" and ", new[]
+        {
+            poolSize is null ? null : $"{PoolSizeName()}={poolSize}",
+            overflow is null ? null : $"{ForeignSettings.Name(layers, Keys.MaxOverflow, overflowValue!)}={overflow}",
+        }.OfType<string>());
+        notices.Add(new(LogLevel.Information, $"understood {given} as SQLAlchemy's pool_size and max_overflow: " +
+                                              $"{poolSize ?? SqlAlchemyPoolSize} connections kept open, at most {maximum} " +
+                                              $"(pool_size + max_overflow{(poolSize is null || overflow is null ? $", the missing one at SQLAlchemy's default {(poolSize is null ? SqlAlchemyPoolSize : SqlAlchemyMaxOverflow)}" : "")})"));
+        return (minimum ?? SqlAlchemyPoolSize, maximum);
     }
 
     /// <summary>The key's value when it was set in a later layer than the URL or the URL lacks this part; else the URL's.</summary>

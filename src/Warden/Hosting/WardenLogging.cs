@@ -42,6 +42,14 @@ public static class WardenLogging
         }
     }
 
+    /// <summary>Logs what reading the configuration noticed, one line each, under the category Warden.Configuration.</summary>
+    public static void LogConfigurationNotices(ILoggerFactory loggerFactory, WardenOptions options)
+    {
+        var logger = loggerFactory.CreateLogger("Warden.Configuration");
+        foreach (var notice in options.Notices)
+            logger.Log(notice.Level, "{Notice}", notice.Message);
+    }
+
     public static ILoggerFactory CreateFactory(LoggingOptions options, bool toStandardError = false) =>
         LoggerFactory.Create(logging => Configure(logging, options, toStandardError));
 }

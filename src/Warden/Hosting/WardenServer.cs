@@ -34,6 +34,7 @@ public static class WardenServer
 
         var time = TimeProvider.System;
         var loggerFactory = WardenLogging.CreateFactory(options.Logging);
+        WardenLogging.LogConfigurationNotices(loggerFactory, options);
         var storage = BackendFactory.CreateStorage(options.Database, loggerFactory, time);
         var cache = await BackendFactory.CreateCacheAsync(options.Cache, time);
 
