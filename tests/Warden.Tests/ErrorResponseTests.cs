@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Warden.Core.Storage;
 using Warden.Hosting;
 using Xunit;
+using Warden.Middleware;
 
 namespace Warden.Tests;
 

@@ -9,7 +9,7 @@ public static class IntrospectionEndpoint
     public static void MapIntrospectionEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(OAuthServerOptions.IntrospectionPath, HandleAsync);
 
-    private static async Task HandleAsync(HttpContext http, TokenEndpointsHandler handler, OAuthServerOptions options)
+    private static async Task HandleAsync(HttpContext http, IntrospectionAndRevocationHandler handler, OAuthServerOptions options)
     {
         if (await ProtocolRequestReader.ReadOrRejectAsync(http) is not { } request)
             return;

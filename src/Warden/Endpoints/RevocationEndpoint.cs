@@ -9,7 +9,7 @@ public static class RevocationEndpoint
     public static void MapRevocationEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(OAuthServerOptions.RevocationPath, HandleAsync);
 
-    private static async Task HandleAsync(HttpContext http, TokenEndpointsHandler handler)
+    private static async Task HandleAsync(HttpContext http, IntrospectionAndRevocationHandler handler)
     {
         if (await ProtocolRequestReader.ReadOrRejectAsync(http) is not { } request)
             return;

@@ -14,6 +14,8 @@ using Warden.Core.Security;
 using Warden.Core.Storage;
 using Warden.Core.Tokens;
 using Warden.Core.Users;
+using Warden.Sessions;
+using Warden.Middleware;
 
 namespace Warden.Hosting;
 
@@ -39,7 +41,7 @@ public static class OAuthServices
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Scopes);
         services.AddSingleton<SigningKeyManager>();
         services.AddSingleton<ClientDirectory>();
-        services.AddSingleton<ClientOrigins>();
+        services.AddSingleton<CorsOrigins>();
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Settings);
         services.AddSingleton(provider => new ClientJwksResolver(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient("client-jwks"), provider.GetRequiredService<TimeProvider>()));
@@ -85,7 +87,7 @@ public static class OAuthServices
             new CleanupOptions(options.Database.AuditRetention), provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService<Operations.Cleanup.CleanupService>();
         services.AddSingleton<TokenEndpointHandler>();
-        services.AddSingleton<TokenEndpointsHandler>();
+        services.AddSingleton<IntrospectionAndRevocationHandler>();
         return services;
     }
 }

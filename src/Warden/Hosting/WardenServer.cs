@@ -9,6 +9,7 @@ using Warden.Core.Storage;
 using Warden.Endpoints;
 using Warden.Operations.Health;
 using Warden.Operations.Metrics;
+using Warden.Middleware;
 
 namespace Warden.Hosting;
 

@@ -5,6 +5,7 @@ using Warden.Core.Protocol;
 using Warden.Core.Tenants;
 using Warden.Endpoints;
 using Warden.Hosting;
+using Warden.Sessions;
 
 namespace Warden.Pages;
 

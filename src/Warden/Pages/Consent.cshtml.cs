@@ -7,6 +7,8 @@ using Warden.Core.Scopes;
 using Warden.Core.Tenants;
 using Warden.Endpoints;
 using Warden.Hosting;
+using Warden.Sessions;
+using Warden.Middleware;
 
 namespace Warden.Pages;
 

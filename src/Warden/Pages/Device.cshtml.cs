@@ -6,6 +6,7 @@ using Warden.Core.Protocol;
 using Warden.Core.Scopes;
 using Warden.Core.Tenants;
 using Warden.Hosting;
+using Warden.Sessions;
 
 namespace Warden.Pages;
 

@@ -8,6 +8,8 @@ using Warden.Core.Tenants;
 using Warden.Core.Tokens;
 using Warden.Endpoints;
 using Warden.Hosting;
+using Warden.Sessions;
+using Warden.Middleware;
 
 namespace Warden.Pages;
 

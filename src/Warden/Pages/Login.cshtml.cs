@@ -6,6 +6,7 @@ using Warden.Core.Sessions;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
 using Warden.Hosting;
+using Warden.Sessions;
 
 namespace Warden.Pages;
 

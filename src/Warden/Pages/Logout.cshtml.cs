@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warden.Hosting;
+using Warden.Sessions;
 
 namespace Warden.Pages;
 

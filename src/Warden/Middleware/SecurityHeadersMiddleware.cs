@@ -1,4 +1,4 @@
-namespace Warden.Hosting;
+namespace Warden.Middleware;
 
 /// <summary>
 /// Headers for every response, and for HTML pages a strict content security policy (no scripts, no framing, forms

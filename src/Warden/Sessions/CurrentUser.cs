@@ -1,7 +1,7 @@
 using Warden.Core.Sessions;
 using Warden.Core.Users;
 
-namespace Warden.Hosting;
+namespace Warden.Sessions;
 
 /// <summary>A signed-in user and the session that proves it (its auth time answers max_age).</summary>
 public sealed record SignedInUser(User User, UserSession Session);

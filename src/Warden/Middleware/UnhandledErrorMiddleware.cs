@@ -3,7 +3,7 @@ using Warden.Core.Errors;
 using Warden.Core.Storage;
 using Warden.Endpoints;
 
-namespace Warden.Hosting;
+namespace Warden.Middleware;
 
 /// <summary>
 /// The last line of defence: an unreachable database becomes 503 temporarily_unavailable, anything unexpected a 500

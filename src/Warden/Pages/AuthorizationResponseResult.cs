@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc;
 using Warden.Core.Authorization;
+using Warden.Middleware;
 
-namespace Warden.Hosting;
+namespace Warden.Pages;
 
 /// <summary>
 /// Sends an authorization response to the client: a 302 with the parameters in the query, or for

@@ -12,7 +12,7 @@ public sealed record IntrospectionResult(AccessTokenDescription? Active, OAuthEr
 /// confidential client of the tenant may introspect (resource servers are clients); only the client a token was issued
 /// to may revoke it, public clients (single-page and native apps) included. Revoking a refresh token ends its family.
 /// </summary>
-public sealed class TokenEndpointsHandler(
+public sealed class IntrospectionAndRevocationHandler(
     ClientAuthenticator authenticator,
     AccessTokenValidator validator,
     IRevocationStore revocations,

@@ -1,8 +1,9 @@
 using Warden.Core.Authorization;
 using Warden.Core.Protocol;
 using Warden.Core.Tenants;
+using Warden.Middleware;
 
-namespace Warden.Hosting;
+namespace Warden.Pages;
 
 /// <summary>
 /// The local addresses an authorization request travels through: sign-in with a return address that resumes it, and

@@ -2,7 +2,7 @@ using Warden.Core.Clients;
 using Warden.Core.Protocol;
 using Warden.Core.Tenants;
 
-namespace Warden.Hosting;
+namespace Warden.Middleware;
 
 /// <summary>
 /// Cross-origin access for browser-based apps. The token, UserInfo and revocation endpoints answer (preflight
@@ -10,7 +10,7 @@ namespace Warden.Hosting;
 /// origin. Nothing else, the authorization endpoint and the pages included, ever sends CORS headers. No credentials
 /// (cookies) are allowed cross-origin.
 /// </summary>
-public sealed class CorsMiddleware(RequestDelegate next, ClientOrigins origins)
+public sealed class CorsMiddleware(RequestDelegate next, CorsOrigins origins)
 {
     private static readonly Dictionary<string, string> ApiMethods = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,35 +52,5 @@ public sealed class CorsMiddleware(RequestDelegate next, ClientOrigins origins)
             }
         }
         await next(context);
-    }
-}
-
-/// <summary>
-/// The origins of every client's registered redirect URIs, reloaded when older than the client cache lifetime (at
-/// least a second, so a flood of preflights does not list all clients each time).
-/// </summary>
-public sealed class ClientOrigins(IClientStore clients, OAuthServerOptions options, TimeProvider time)
-{
-    private volatile Snapshot? _snapshot;
-
-    private sealed record Snapshot(HashSet<string> Origins, DateTimeOffset LoadedAt);
-
-    public async Task<bool> IsAllowedAsync(string origin, CancellationToken cancellationToken)
-    {
-        var snapshot = _snapshot;
-        var lifetime = options.ClientCacheLifetime > TimeSpan.FromSeconds(1) ? options.ClientCacheLifetime : TimeSpan.FromSeconds(1);
-        if (snapshot is null || time.GetUtcNow() - snapshot.LoadedAt >= lifetime)
-        {
-            var loadedAt = time.GetUtcNow();
-            var all = await clients.ListAsync(Tenant.DefaultId, cancellationToken);
-            var origins = all.SelectMany(client => client.RedirectUris)
-                .Select(uri => Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
-                    ? parsed.GetLeftPart(UriPartial.Authority)
-                    : null)
-                .OfType<string>()
-                .ToHashSet(StringComparer.OrdinalIgnoreCase);
-            _snapshot = snapshot = new Snapshot(origins, loadedAt);
-        }
-        return snapshot.Origins.Contains(origin);
     }
 }

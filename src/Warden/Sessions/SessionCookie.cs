@@ -1,4 +1,4 @@
-namespace Warden.Hosting;
+namespace Warden.Sessions;
 
 /// <summary>
 /// The session cookie: HttpOnly, SameSite=Lax, carrying only the random session id; Secure whenever the request

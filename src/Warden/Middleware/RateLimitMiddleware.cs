@@ -4,7 +4,7 @@ using Warden.Core.Errors;
 using Warden.Core.Protocol;
 using Warden.Endpoints;
 
-namespace Warden.Hosting;
+namespace Warden.Middleware;
 
 /// <summary>
 /// Per-address rate limits of the token, authorization and device endpoints (limits.*_per_minute): a fixed one-minute
