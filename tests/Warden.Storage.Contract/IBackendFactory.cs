@@ -20,6 +20,12 @@ public interface ISqlBackendFactory : IBackendFactory
 
     /// <summary>The names of the tables and indexes in that database.</summary>
     Task<IReadOnlyList<string>> ListSchemaObjectsAsync(string database);
+
+    /// <summary>The folder name of this backend's migrations (migrations/&lt;dialect&gt;/).</summary>
+    string Dialect { get; }
+
+    /// <summary>Runs one statement on that database outside the stores (to age or damage what they wrote) and returns its first value.</summary>
+    Task<object?> ExecuteScalarAsync(string database, string sql);
 }
 
 /// <summary>Makes a cache for one test.</summary>

@@ -34,6 +34,17 @@ public sealed class SqliteFactory : ISqlBackendFactory
     public IStorageBackend Open(string database, string tablePrefix = "") =>
         new SqliteBackend(database, tablePrefix, echo: false, NullLoggerFactory.Instance, TimeProvider.System);
 
+    public string Dialect => "sqlite";
+
+    public async Task<object?> ExecuteScalarAsync(string database, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
     public async Task<IReadOnlyList<string>> ListSchemaObjectsAsync(string database)
     {
         await using var connection = new SqliteConnection($"Data Source={database}");
@@ -62,6 +73,16 @@ public sealed class PostgresFactory : ISqlBackendFactory
 
     public IStorageBackend Open(string database, string tablePrefix = "") =>
         new PostgresBackend(Settings(database), tablePrefix, echo: false, NullLoggerFactory.Instance, TimeProvider.System);
+
+    public string Dialect => "postgres";
+
+    public async Task<object?> ExecuteScalarAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(PostgresConnectionStrings.Build(Settings(database)));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
 
     public async Task<IReadOnlyList<string>> ListSchemaObjectsAsync(string database)
     {

@@ -126,14 +126,38 @@ public sealed class CliTests : IDisposable
         Assert.Contains("pending", sqliteBefore.StandardOutput);
         Assert.Equal(MigrationRows(sqliteBefore.StandardOutput), MigrationRows(postgresBefore.StandardOutput));
 
-        Assert.Contains("applied 0010_cleanup", (await Warden(null, "migrate")).StandardOutput);
-        Assert.Contains("applied 0010_cleanup", (await Warden(PostgresEnvironment(settings), "migrate")).StandardOutput);
+        Assert.Contains("applied 0011_migration_checksums", (await Warden(null, "migrate")).StandardOutput);
+        Assert.Contains("applied 0011_migration_checksums", (await Warden(PostgresEnvironment(settings), "migrate")).StandardOutput);
         Assert.Contains("schema is up to date", (await Warden(PostgresEnvironment(settings), "migrate")).StandardOutput);
 
         var sqliteAfter = await Warden(null, "migrate", "--status");
         var postgresAfter = await Warden(PostgresEnvironment(settings), "migrate", "--status");
-        Assert.Contains("10 applied, 0 pending", sqliteAfter.StandardOutput);
-        Assert.Contains("10 applied, 0 pending", postgresAfter.StandardOutput);
+        Assert.Contains("11 applied, 0 pending", sqliteAfter.StandardOutput);
+        Assert.Contains("11 applied, 0 pending", postgresAfter.StandardOutput);
+    }
+
+    [Fact]
+    public async Task An_edited_released_migration_stops_migrate_and_serve_with_one_line_naming_the_file()
+    {
+        Assert.Equal(0, (await Warden(null, "migrate")).ExitCode);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_directory.Path, "data", "warden.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE schema_migrations SET checksum = 'edited' WHERE version = 3";
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        var migrate = await Warden(null, "migrate");
+        var serve = await Warden(new() { ["WARDEN_MASTER_KEY"] = RunningWarden.MasterKey }, "serve", "--urls", $"http://127.0.0.1:{FreePort.Next()}");
+
+        foreach (var refused in new[] { migrate, serve })
+        {
+            Assert.Equal(1, refused.ExitCode);
+            var line = Assert.Single(refused.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries), text => text.StartsWith("warden: "));
+            Assert.StartsWith("warden: migration migrations/sqlite/0003_users.sql was applied with checksum edited", line);
+            Assert.DoesNotContain("   at ", refused.StandardError);
+        }
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Warden.Storage.Sql.Migrations;
@@ -8,7 +10,7 @@ namespace Warden.Storage.Sql.Migrations;
 /// indexes and functions without prefix, so they also run as they are with psql -f or sqlite3; with a prefix configured,
 /// every name the files create is rewritten where SQL names a table, index or function (after TABLE, INDEX, FUNCTION,
 /// ON, REFERENCES, INTO, FROM, JOIN, UPDATE), so a column that shares a table's name (clients.scopes and the scopes
-/// table) is left alone.
+/// table) is left alone. Each file's checksum is taken before the prefix is applied (see <see cref="Checksum"/>).
 /// </summary>
 public static partial class MigrationCatalog
 {
@@ -25,7 +27,7 @@ public static partial class MigrationCatalog
             .ToList();
 
         var scripts = files.Select(file => ParseFileName(file.FileName) is var (version, name)
-                ? new MigrationScript(version, name, ApplyPrefix(file.Sql, createdNames, tables.Prefix))
+                ? new MigrationScript(dialect, version, name, ApplyPrefix(file.Sql, createdNames, tables.Prefix), Checksum(file.Sql))
                 : throw new InvalidOperationException($"migration file '{file.FileName}.sql' is not named NNNN_name.sql"))
             .OrderBy(script => script.Version)
             .ToList();
@@ -35,6 +37,14 @@ public static partial class MigrationCatalog
             throw new InvalidOperationException($"two {dialect} migrations share number {duplicate.Key}");
         return scripts;
     }
+
+    /// <summary>
+    /// The SHA-256 (lowercase hex) of a migration file's text with CRLF line endings read as LF, before any table prefix:
+    /// the same for every prefix and for a checkout that converts line endings, and what `sha256sum` prints for the
+    /// file in the repository.
+    /// </summary>
+    public static string Checksum(string fileText) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fileText.Replace("\r\n", "\n", StringComparison.Ordinal))));
 
     private static (int Version, string Name)? ParseFileName(string fileName)
     {
