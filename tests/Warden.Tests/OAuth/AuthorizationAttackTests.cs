@@ -404,8 +404,8 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         await browser.SignInAsync("alice", Password);
 
         var evil = await browser.GetAsync($"/end_session?client_id={client.ClientId}&post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F");
-        Assert.Equal(HttpStatusCode.BadRequest, evil.StatusCode);
-        Assert.Null(evil.Headers.Location);
+        await Refusals.AssertPageAsync(evil, "invalid_request", "WARDEN-LOGOUT-0003");
+        await Refusals.AssertPageAsync(await browser.GetAsync("/end_session?id_token_hint=not-a-token"), "invalid_request", "WARDEN-LOGOUT-0001");
 
         var confirm = await browser.GetAsync($"/end_session?client_id={client.ClientId}&post_logout_redirect_uri={Uri.EscapeDataString(PostLogoutUri)}");
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
