@@ -55,13 +55,15 @@ public sealed class AuthorizationRequestValidator(ClientDirectory clients, Autho
         };
         AuthorizationValidation Refuse(OAuthError error) =>
             new(null, error, AuthorizationResponse.Failure(redirectUri, mode, state, error, server.Issuer));
-        AuthorizationValidation Fail(ErrorDefinition definition, params string[] arguments) => Refuse(OAuthError.From(definition, arguments: arguments));
+        AuthorizationValidation Fail(ErrorDefinition definition, params string[] arguments) =>
+            Refuse(OAuthError.From(definition, arguments: arguments));
 
         if (parameters.FirstRepeated(new HashSet<string>()) is { } repeated)
             return Fail(ErrorCatalog.Request.RepeatedParameter, repeated);
         if (parameters.Names.FirstOrDefault(name => parameters[name]?.Length > MaxParameterLength) is { } tooLong)
             return Fail(ErrorCatalog.Authorization.ParameterTooLong, tooLong, MaxParameterLength.ToString(CultureInfo.InvariantCulture));
-        if (parameters[Names.Parameters.ResponseMode] is { } requestedMode && requestedMode is not (Names.ResponseModes.Query or Names.ResponseModes.FormPost))
+        if (parameters[Names.Parameters.ResponseMode] is { } requestedMode
+            && requestedMode is not (Names.ResponseModes.Query or Names.ResponseModes.FormPost))
             return Fail(ErrorCatalog.Authorization.ResponseModeUnsupported);
         if (!client.GrantTypes.Contains(Names.GrantTypes.AuthorizationCode, StringComparer.Ordinal))
             return Fail(ErrorCatalog.Authorization.CodeFlowNotAllowed);
@@ -134,6 +136,7 @@ public sealed class AuthorizationRequestValidator(ClientDirectory clients, Autho
         (parameters[Names.Parameters.Scope] ?? "").Split(' ').Contains(scope, StringComparer.Ordinal);
 
     /// <summary>An error found before the redirect URI is trusted: shown on the error page, never redirected.</summary>
-    private static AuthorizationValidation Unredirectable(ErrorDefinition definition, string? detail = null, IReadOnlyList<string>? arguments = null) =>
+    private static AuthorizationValidation Unredirectable(ErrorDefinition definition, string? detail = null,
+        IReadOnlyList<string>? arguments = null) =>
         new(null, OAuthError.From(definition, detail, arguments), null);
 }

@@ -153,8 +153,10 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
         Require(spec.GrantTypes.Count > 0, "at least one grant type is required");
         var unknownGrant = spec.GrantTypes.FirstOrDefault(grant => !KnownGrantTypes.Contains(grant));
         Require(unknownGrant is null, $"grant type '{unknownGrant}' is not one of {string.Join(", ", KnownGrantTypes)}");
-        Require(!(spec.Type == ClientType.Public && spec.GrantTypes.Contains(OAuthNames.GrantTypes.ClientCredentials)), "public clients cannot use client_credentials");
-        Require(!spec.GrantTypes.Contains(OAuthNames.GrantTypes.AuthorizationCode) || spec.RedirectUris.Count > 0, "authorization_code needs at least one redirect URI");
+        Require(!(spec.Type == ClientType.Public && spec.GrantTypes.Contains(OAuthNames.GrantTypes.ClientCredentials)),
+            "public clients cannot use client_credentials");
+        Require(!spec.GrantTypes.Contains(OAuthNames.GrantTypes.AuthorizationCode) || spec.RedirectUris.Count > 0,
+            "authorization_code needs at least one redirect URI");
         var badScope = spec.Scopes.FirstOrDefault(scope => scope.Length == 0 || scope.Any(c => c < 0x21 || c > 0x7E || c is '"' or '\\'));
         Require(badScope is null, $"scope '{badScope}' has characters RFC 6749 §3.3 does not allow");
         foreach (var uri in spec.RedirectUris.Concat(spec.PostLogoutRedirectUris))

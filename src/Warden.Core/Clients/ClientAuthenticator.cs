@@ -51,7 +51,8 @@ public sealed class ClientAuthenticator(
         {
             var clientId = input.BasicClientId ?? input.FormClientId;
             audit.Record(context.TenantId, "client_authentication", "failure", clientId?.Length <= 200 ? clientId : null, null,
-                context.IpAddress, new { method = result.Method, error_id = result.Error.Id, detail = result.Error.Detail ?? result.Error.Description });
+                context.IpAddress,
+                new { method = result.Method, error_id = result.Error.Id, detail = result.Error.Detail ?? result.Error.Description });
         }
         return result;
     }
@@ -89,8 +90,10 @@ public sealed class ClientAuthenticator(
         {
             // Same work as for a known client, so timing does not tell which client ids exist.
             hasher.Matches(secret, DummyHash);
-            return ClientAuthentication.Failed(
-                registered is null ? OAuthError.From(ErrorCatalog.Client.AuthenticationFailed, "unknown client") : WrongMethod(registered.Client, method), method);
+            var error = registered is null
+                ? OAuthError.From(ErrorCatalog.Client.AuthenticationFailed, "unknown client")
+                : WrongMethod(registered.Client, method);
+            return ClientAuthentication.Failed(error, method);
         }
 
         var now = time.GetUtcNow();
@@ -126,7 +129,9 @@ public sealed class ClientAuthenticator(
         var keys = await jwks.ResolveAsync(registered.Client, cancellationToken);
         if (keys is null || keys.Count == 0)
         {
-            var detail = registered.Client.JwksUri is null ? "the registered JWK Set has no usable key" : "jwks_uri could not be fetched or has no usable key";
+            var detail = registered.Client.JwksUri is null
+                ? "the registered JWK Set has no usable key"
+                : "jwks_uri could not be fetched or has no usable key";
             return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.KeysUnreadable, detail), Methods.PrivateKeyJwt);
         }
 

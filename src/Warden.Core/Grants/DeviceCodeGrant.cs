@@ -81,6 +81,7 @@ public sealed class DeviceCodeGrant(
         await cache.SetAsync(intervalKey, ((int)interval.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), remaining,
             cancellationToken);
         await cache.SetAsync("device-polled:" + key, "1", interval, cancellationToken);
-        return OAuthError.From(ErrorCatalog.Device.SlowDown, arguments: [interval.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)]);
+        return OAuthError.From(ErrorCatalog.Device.SlowDown,
+            arguments: [interval.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)]);
     }
 }

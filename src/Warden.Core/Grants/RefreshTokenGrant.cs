@@ -61,7 +61,8 @@ public sealed class RefreshTokenGrant(
         if (user is not { IsActive: true })
             return await EndFamilyAsync(token, context, now, "the user is deactivated or deleted; the family is revoked", cancellationToken);
         if ((await consent.UnapprovedAsync(client, user.Id, scopes, cancellationToken)).Count > 0)
-            return await EndFamilyAsync(token, context, now, "the user withdrew consent for a scope of the grant; the family is revoked", cancellationToken);
+            return await EndFamilyAsync(token, context, now, "the user withdrew consent for a scope of the grant; the family is revoked",
+                cancellationToken);
 
         var response = await tokens.IssueAsync(new UserGrant(client, user, scopes, token.AuthTime, null, token.FamilyId, null, GrantType),
             context.IpAddress, cancellationToken);

@@ -107,7 +107,10 @@ public static class OAuthNames
         public const string JwtBearer = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
     }
 
-    /// <summary>Error codes of RFC 6749 §4.1.2.1 and §5.2, RFC 6750 §3.1, RFC 7591 §3.2.2, RFC 8628 §3.5, RFC 8707 §2 and OpenID Connect Core §3.1.2.6.</summary>
+    /// <summary>
+    /// Error codes of RFC 6749 §4.1.2.1 and §5.2, RFC 6750 §3.1, RFC 7591 §3.2.2, RFC 8628 §3.5, RFC 8707 §2 and OpenID
+    /// Connect Core §3.1.2.6.
+    /// </summary>
     public static class ErrorCodes
     {
         public const string InvalidRequest = "invalid_request";
