@@ -444,6 +444,28 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Userinfo_refuses_the_token_of_a_user_who_was_disabled_since()
+    {
+        var (client, secret) = await WebClientAsync();
+        var storage = Warden.Services.GetRequiredService<IStorageBackend>();
+        var bob = await new UserAdministration(storage.Users, Warden.Services.GetRequiredService<Core.Security.PasswordHasher>(), TimeProvider.System)
+            .CreateAsync(Tenant.DefaultId, "bob", Password, "bob@example.com", UserRole.Regular);
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var consent = await browser.SignInAndFollowAsync(await browser.FollowAsync(AuthorizeUrl(client.ClientId, pkce)), "bob");
+        var code = CallbackParameters(await browser.DecideAsync(consent, "allow"))["code"];
+        var (_, tokens, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
+        await storage.Users.UpdateAsync(bob with { IsActive = false });
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/userinfo");
+        request.Headers.Authorization = new("Bearer", tokens.GetProperty("access_token").GetString());
+        var response = await Warden.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Refusals.AssertJson(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, "invalid_token", "WARDEN-USERINFO-0003");
+    }
+
+    [Fact]
     public async Task CORS_answers_registered_origins_on_token_userinfo_and_revoke_any_origin_on_metadata_and_never_on_authorize()
     {
         await WebClientAsync();
