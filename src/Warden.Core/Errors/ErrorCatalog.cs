@@ -127,8 +127,9 @@ public static class ErrorCatalog
     }
 
     /// <summary>
-    /// The authorization endpoint and the consent page. Entries up to <see cref="RedirectUriNotRegistered"/> are shown on
-    /// the error page (the redirect URI is not yet trusted); the others go to the client's redirect URI.
+    /// The authorization endpoint and the consent page. Entries up to <see cref="RedirectUriNotRegistered"/>, and
+    /// <see cref="DecisionMalformed"/>, are shown on the error page (the redirect URI is not yet trusted, or the request
+    /// is a hand-made post); the others go to the client's redirect URI.
     /// </summary>
     public static class Authorization
     {

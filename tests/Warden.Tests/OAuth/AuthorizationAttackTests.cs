@@ -406,6 +406,15 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         var evil = await browser.GetAsync($"/end_session?client_id={client.ClientId}&post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F");
         await Refusals.AssertPageAsync(evil, "invalid_request", "WARDEN-LOGOUT-0003");
         await Refusals.AssertPageAsync(await browser.GetAsync("/end_session?id_token_hint=not-a-token"), "invalid_request", "WARDEN-LOGOUT-0001");
+        using (var other = new Browser(Warden))
+        {
+            var (secretClient, secret) = await WebClientAsync("Hinted");
+            var pkce = AuthorizationCodeFixture.Pkce.Create();
+            var code = (await other.AuthorizeAsync(AuthorizeUrl(secretClient.ClientId, pkce)))["code"];
+            var idToken = (await Warden.RedeemAsync(code, secretClient.ClientId, secret, pkce.Verifier)).Body.GetProperty("id_token").GetString()!;
+            await Refusals.AssertPageAsync(await other.GetAsync($"/end_session?id_token_hint={idToken}&client_id={client.ClientId}"), "invalid_request",
+                "WARDEN-LOGOUT-0002");
+        }
 
         var confirm = await browser.GetAsync($"/end_session?client_id={client.ClientId}&post_logout_redirect_uri={Uri.EscapeDataString(PostLogoutUri)}");
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);

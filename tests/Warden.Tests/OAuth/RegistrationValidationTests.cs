@@ -35,6 +35,7 @@ public sealed class RegistrationValidationTests
     [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"none"}""", "invalid_client_metadata", "client_credentials", "WARDEN-REG-0024")]
     [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"private_key_jwt"}""", "invalid_client_metadata", "jwks", "WARDEN-REG-0024")]
     [InlineData("""{"grant_types":["client_credentials"],"jwks":{"keys":[]},"jwks_uri":"https://app.example/jwks"}""", "invalid_client_metadata", "mutually exclusive", "WARDEN-REG-0014")]
+    [InlineData("""{"grant_types":["client_credentials"],"jwks":"keys"}""", "invalid_client_metadata", "JWK Set", "WARDEN-REG-0015")]
     [InlineData("""{"grant_types":["client_credentials"],"scope":"admin"}""", "invalid_client_metadata", "scope 'admin'", "WARDEN-REG-0016")]
     [InlineData("""{"grant_types":["client_credentials"],"client_name":42}""", "invalid_client_metadata", "client_name", "WARDEN-REG-0019")]
     [InlineData("""{"grant_types":["client_credentials"],"contacts":"ops@example.com"}""", "invalid_client_metadata", "contacts", "WARDEN-REG-0020")]
