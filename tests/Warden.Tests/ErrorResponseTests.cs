@@ -43,6 +43,7 @@ public sealed class ErrorResponseTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("temporarily_unavailable", JsonDocument.Parse(body).RootElement.GetProperty("error").GetString());
+        Assert.Equal("WARDEN-SERVER-0002", JsonDocument.Parse(body).RootElement.GetProperty("error_id").GetString());
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         Assert.NotNull(response.Headers.RetryAfter);
         Assert.DoesNotContain("hunter2", body);
@@ -57,6 +58,7 @@ public sealed class ErrorResponseTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("server_error", json.GetProperty("error").GetString());
+        Assert.Equal("WARDEN-SERVER-0001", json.GetProperty("error_id").GetString());
         Assert.Contains("correlation id", json.GetProperty("error_description").GetString());
         Assert.DoesNotContain("hunter2", body);
         Assert.DoesNotContain("Warden.Secret", body);

@@ -28,11 +28,11 @@ public sealed record AuthorizationRequest
     /// <summary>The parameters as received, to resume the request after sign-in.</summary>
     public required ProtocolParameters Parameters { get; init; }
 
-    public bool IsOpenId => Scopes.Contains(AuthorizationRequestValidator.OpenIdScope);
+    public bool IsOpenId => Scopes.Contains(OAuthNames.Scopes.OpenId);
 }
 
 /// <summary>
 /// The outcome of validating an authorization request: the request, or an error. An error found before the client
 /// and redirect URI are known to be good has no <see cref="Redirect"/> and must be shown to the user, never redirected.
 /// </summary>
-public sealed record AuthorizationValidation(AuthorizationRequest? Request, string? Error, string? Description, AuthorizationResponse? Redirect);
+public sealed record AuthorizationValidation(AuthorizationRequest? Request, Errors.OAuthError? Error, AuthorizationResponse? Redirect);

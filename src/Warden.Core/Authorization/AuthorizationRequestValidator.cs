@@ -1,6 +1,8 @@
 using System.Globalization;
 using Warden.Core.Clients;
+using Warden.Core.Errors;
 using Warden.Core.Protocol;
+using Names = Warden.Core.Protocol.OAuthNames;
 
 namespace Warden.Core.Authorization;
 
@@ -10,103 +12,106 @@ namespace Warden.Core.Authorization;
 /// </summary>
 public sealed class AuthorizationRequestValidator(ClientDirectory clients, AuthorizationOptions authorization, OAuthServerOptions server)
 {
-    public const string OpenIdScope = "openid";
-    public const string AuthorizationCodeGrant = "authorization_code";
-
-    public static readonly IReadOnlyList<string> SupportedPrompts = ["none", "login", "consent"];
+    public static readonly IReadOnlyList<string> SupportedPrompts = [Names.Prompts.None, Names.Prompts.Login, Names.Prompts.Consent];
 
     private const int MaxParameterLength = 2048;
 
     public async Task<AuthorizationValidation> ValidateAsync(string tenantId, ProtocolParameters parameters, CancellationToken cancellationToken)
     {
-        foreach (var name in (string[])["client_id", "redirect_uri"])
+        foreach (var name in (string[])[Names.Parameters.ClientId, Names.Parameters.RedirectUri])
         {
             if (parameters.All(name).Count > 1)
-                return Unredirectable("invalid_request", $"{name} was sent more than once");
+                return Unredirectable(ErrorCatalog.Authorization.RepeatedClientParameter, arguments: [name]);
         }
-        var clientId = parameters["client_id"];
+        var clientId = parameters[Names.Parameters.ClientId];
         if (clientId is null)
-            return Unredirectable("invalid_request", "client_id is required");
+            return Unredirectable(ErrorCatalog.Authorization.ClientIdMissing);
         var registered = clientId.Length <= 200 ? await clients.FindAsync(tenantId, clientId, cancellationToken) : null;
         if (registered is null)
-            return Unredirectable("invalid_client", "the client is not known");
+            return Unredirectable(ErrorCatalog.Authorization.UnknownClient,
+                clientId.Length <= 200 ? "no such client_id in the tenant" : "client_id longer than 200 characters");
         var client = registered.Client;
 
-        var redirectUri = parameters["redirect_uri"];
+        var redirectUri = parameters[Names.Parameters.RedirectUri];
         if (redirectUri is null)
         {
             // RFC 6749 §3.1.2.3 allows leaving it out when only one is registered; OpenID Connect always requires it.
-            if (client.RedirectUris.Count != 1 || HasScope(parameters, OpenIdScope))
-                return Unredirectable("invalid_request", "redirect_uri is required");
+            if (client.RedirectUris.Count != 1 || HasScope(parameters, Names.Scopes.OpenId))
+                return Unredirectable(ErrorCatalog.Authorization.RedirectUriMissing,
+                    client.RedirectUris.Count != 1 ? "the client has several redirect URIs" : "OpenID Connect requests must name it");
             redirectUri = client.RedirectUris[0];
         }
         else if (!RedirectUriRules.IsRegistered(redirectUri, client.RedirectUris))
         {
-            return Unredirectable("invalid_request", "redirect_uri is not registered for this client");
+            return Unredirectable(ErrorCatalog.Authorization.RedirectUriNotRegistered,
+                $"none of the {client.RedirectUris.Count} redirect URIs of client {client.ClientId} matches");
         }
 
-        var state = parameters["state"];
-        var mode = parameters["response_mode"] switch
+        var state = parameters[Names.Parameters.State];
+        var mode = parameters[Names.Parameters.ResponseMode] switch
         {
-            "form_post" => ResponseMode.FormPost,
+            Names.ResponseModes.FormPost => ResponseMode.FormPost,
             _ => ResponseMode.Query,
         };
-        AuthorizationValidation Fail(string error, string description) =>
-            new(null, error, description, AuthorizationResponse.Failure(redirectUri, mode, state, error, description, server.Issuer));
+        AuthorizationValidation Refuse(OAuthError error) =>
+            new(null, error, AuthorizationResponse.Failure(redirectUri, mode, state, error, server.Issuer));
+        AuthorizationValidation Fail(ErrorDefinition definition, params string[] arguments) =>
+            Refuse(OAuthError.From(definition, arguments: arguments));
 
         if (parameters.FirstRepeated(new HashSet<string>()) is { } repeated)
-            return Fail("invalid_request", $"parameter '{repeated}' was sent more than once");
+            return Fail(ErrorCatalog.Request.RepeatedParameter, repeated);
         if (parameters.Names.FirstOrDefault(name => parameters[name]?.Length > MaxParameterLength) is { } tooLong)
-            return Fail("invalid_request", $"parameter '{tooLong}' is longer than {MaxParameterLength} characters");
-        if (parameters["response_mode"] is { } requestedMode && requestedMode is not ("query" or "form_post"))
-            return Fail("invalid_request", "response_mode must be query or form_post");
-        if (!client.GrantTypes.Contains(AuthorizationCodeGrant, StringComparer.Ordinal))
-            return Fail("unauthorized_client", "this client may not use the authorization code flow");
-        if (parameters["request"] is not null)
-            return Fail("request_not_supported", "request objects are not supported");
-        if (parameters["request_uri"] is not null)
-            return Fail("request_uri_not_supported", "request_uri is not supported");
+            return Fail(ErrorCatalog.Authorization.ParameterTooLong, tooLong, MaxParameterLength.ToString(CultureInfo.InvariantCulture));
+        if (parameters[Names.Parameters.ResponseMode] is { } requestedMode
+            && requestedMode is not (Names.ResponseModes.Query or Names.ResponseModes.FormPost))
+            return Fail(ErrorCatalog.Authorization.ResponseModeUnsupported);
+        if (!client.GrantTypes.Contains(Names.GrantTypes.AuthorizationCode, StringComparer.Ordinal))
+            return Fail(ErrorCatalog.Authorization.CodeFlowNotAllowed);
+        if (parameters[Names.Parameters.Request] is not null)
+            return Fail(ErrorCatalog.Authorization.RequestObject);
+        if (parameters[Names.Parameters.RequestUri] is not null)
+            return Fail(ErrorCatalog.Authorization.RequestUri);
 
-        var responseType = parameters["response_type"];
+        var responseType = parameters[Names.Parameters.ResponseType];
         if (responseType is null)
-            return Fail("invalid_request", "response_type is required");
-        if (responseType != "code")
-            return Fail("unsupported_response_type", "only response_type=code is supported");
+            return Fail(ErrorCatalog.Authorization.ResponseTypeMissing);
+        if (responseType != Names.ResponseTypes.Code)
+            return Fail(ErrorCatalog.Authorization.ResponseTypeUnsupported);
 
-        var (scopes, scopeError) = ScopeRules.Grant(parameters["scope"], client.Scopes);
+        var (scopes, scopeError) = ScopeRules.Grant(parameters[Names.Parameters.Scope], client.Scopes);
         if (scopeError is not null)
-            return Fail(scopeError.Error, scopeError.Description!);
+            return Refuse(scopeError);
 
-        var challenge = parameters["code_challenge"];
-        var method = parameters["code_challenge_method"] ?? (challenge is null ? null : Pkce.Plain);
+        var challenge = parameters[Names.Parameters.CodeChallenge];
+        var method = parameters[Names.Parameters.CodeChallengeMethod] ?? (challenge is null ? null : Pkce.Plain);
         if (challenge is null)
         {
             if (method is not null)
-                return Fail("invalid_request", "code_challenge_method was sent without code_challenge");
+                return Fail(ErrorCatalog.Authorization.MethodWithoutChallenge);
             if (client.Type == ClientType.Public || authorization.PkceRequiredFor == PkceRequirement.AllClients)
-                return Fail("invalid_request", "PKCE is required: send code_challenge with code_challenge_method=S256 (RFC 7636)");
+                return Fail(ErrorCatalog.Authorization.PkceRequired);
         }
         else
         {
             if (method is not (Pkce.S256 or Pkce.Plain))
-                return Fail("invalid_request", "code_challenge_method must be S256");
+                return Fail(ErrorCatalog.Authorization.ChallengeMethodUnsupported);
             if (method == Pkce.Plain && !authorization.AllowPlainPkce)
-                return Fail("invalid_request", "code_challenge_method plain is not allowed; use S256");
+                return Fail(ErrorCatalog.Authorization.PlainChallengeRefused);
             if (!Pkce.IsWellFormed(challenge))
-                return Fail("invalid_request", "code_challenge must be 43 to 128 characters of the RFC 7636 alphabet");
+                return Fail(ErrorCatalog.Authorization.ChallengeMalformed);
         }
 
-        var prompts = (parameters["prompt"] ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var prompts = (parameters[Names.Parameters.Prompt] ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         if (prompts.FirstOrDefault(prompt => !SupportedPrompts.Contains(prompt)) is { } unknownPrompt)
-            return Fail("invalid_request", $"prompt value '{unknownPrompt}' is not supported");
-        if (prompts.Contains("none") && prompts.Count > 1)
-            return Fail("invalid_request", "prompt=none cannot be combined with other values");
+            return Fail(ErrorCatalog.Authorization.PromptUnsupported, unknownPrompt);
+        if (prompts.Contains(Names.Prompts.None) && prompts.Count > 1)
+            return Fail(ErrorCatalog.Authorization.PromptNoneCombined);
 
         TimeSpan? maxAge = null;
-        if (parameters["max_age"] is { } maxAgeText)
+        if (parameters[Names.Parameters.MaxAge] is { } maxAgeText)
         {
             if (!int.TryParse(maxAgeText, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-                return Fail("invalid_request", "max_age must be a non-negative number of seconds");
+                return Fail(ErrorCatalog.Authorization.MaxAgeMalformed);
             maxAge = TimeSpan.FromSeconds(seconds);
         }
 
@@ -117,18 +122,21 @@ public sealed class AuthorizationRequestValidator(ClientDirectory clients, Autho
             ResponseMode = mode,
             State = state,
             Scopes = scopes!,
-            Nonce = parameters["nonce"],
+            Nonce = parameters[Names.Parameters.Nonce],
             CodeChallenge = challenge,
             CodeChallengeMethod = challenge is null ? null : method,
             Prompts = prompts,
             MaxAge = maxAge,
-            LoginHint = parameters["login_hint"],
+            LoginHint = parameters[Names.Parameters.LoginHint],
             Parameters = parameters,
-        }, null, null, null);
+        }, null, null);
     }
 
     private static bool HasScope(ProtocolParameters parameters, string scope) =>
-        (parameters["scope"] ?? "").Split(' ').Contains(scope, StringComparer.Ordinal);
+        (parameters[Names.Parameters.Scope] ?? "").Split(' ').Contains(scope, StringComparer.Ordinal);
 
-    private static AuthorizationValidation Unredirectable(string error, string description) => new(null, error, description, null);
+    /// <summary>An error found before the redirect URI is trusted: shown on the error page, never redirected.</summary>
+    private static AuthorizationValidation Unredirectable(ErrorDefinition definition, string? detail = null,
+        IReadOnlyList<string>? arguments = null) =>
+        new(null, OAuthError.From(definition, detail, arguments), null);
 }

@@ -1,3 +1,6 @@
+using Warden.Core.Errors;
+using Warden.Core.Protocol;
+
 namespace Warden.Core.Authorization;
 
 /// <summary>
@@ -7,14 +10,15 @@ namespace Warden.Core.Authorization;
 public sealed record AuthorizationResponse(string RedirectUri, ResponseMode Mode, IReadOnlyList<KeyValuePair<string, string>> Parameters)
 {
     public static AuthorizationResponse Success(AuthorizationRequest request, string code, string issuer) =>
-        Build(request.RedirectUri, request.ResponseMode, issuer, request.State, ("code", code));
+        Build(request.RedirectUri, request.ResponseMode, issuer, request.State, (OAuthNames.ResponseParameters.Code, code));
 
-    public static AuthorizationResponse Failure(AuthorizationRequest request, string error, string description, string issuer) =>
-        Failure(request.RedirectUri, request.ResponseMode, request.State, error, description, issuer);
+    public static AuthorizationResponse Failure(AuthorizationRequest request, OAuthError error, string issuer) =>
+        Failure(request.RedirectUri, request.ResponseMode, request.State, error, issuer);
 
-    public static AuthorizationResponse Failure(string redirectUri, ResponseMode mode, string? state, string error, string description,
-        string issuer) =>
-        Build(redirectUri, mode, issuer, state, ("error", error), ("error_description", description));
+    /// <summary>RFC 6749 §4.1.2.1: error and error_description, with the error_id extension parameter (docs/errors.md).</summary>
+    public static AuthorizationResponse Failure(string redirectUri, ResponseMode mode, string? state, OAuthError error, string issuer) =>
+        Build(redirectUri, mode, issuer, state, (OAuthNames.ResponseParameters.Error, error.Error),
+            (OAuthNames.ResponseParameters.ErrorDescription, error.Description), (OAuthNames.ResponseParameters.ErrorId, error.Id));
 
     /// <summary>The redirect URI with the parameters added to its query (RFC 6749 §4.1.2: keep the query it has).</summary>
     public string ToQueryRedirect()
@@ -28,8 +32,8 @@ public sealed record AuthorizationResponse(string RedirectUri, ResponseMode Mode
     {
         var parameters = values.Select(value => KeyValuePair.Create(value.Name, value.Value)).ToList();
         if (state is not null)
-            parameters.Add(KeyValuePair.Create("state", state));
-        parameters.Add(KeyValuePair.Create("iss", issuer));
+            parameters.Add(KeyValuePair.Create(OAuthNames.ResponseParameters.State, state));
+        parameters.Add(KeyValuePair.Create(OAuthNames.ResponseParameters.Issuer, issuer));
         return new AuthorizationResponse(redirectUri, mode, parameters);
     }
 }

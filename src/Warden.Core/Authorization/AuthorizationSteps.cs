@@ -1,3 +1,6 @@
+using Warden.Core.Errors;
+using Warden.Core.Protocol;
+
 namespace Warden.Core.Authorization;
 
 public enum AuthorizationStep
@@ -14,15 +17,20 @@ public static class AuthorizationSteps
     /// <param name="authTime">When the signed-in user authenticated; null when nobody is signed in.</param>
     /// <param name="consentNeeded">Whether some requested scope still needs the user's approval.</param>
     /// <returns>The step, and for <see cref="AuthorizationStep.Fail"/> the error to send to the client.</returns>
-    public static (AuthorizationStep Step, string? Error, string? Description) Next(AuthorizationRequest request, DateTimeOffset? authTime,
+    public static (AuthorizationStep Step, OAuthError? Error) Next(AuthorizationRequest request, DateTimeOffset? authTime,
         bool consentNeeded, DateTimeOffset now)
     {
-        var silent = request.Prompts.Contains("none");
-        var mustSignIn = authTime is null || request.Prompts.Contains("login") || now - authTime > request.MaxAge;
+        var silent = request.Prompts.Contains(OAuthNames.Prompts.None);
+        var mustSignIn = authTime is null || request.Prompts.Contains(OAuthNames.Prompts.Login) || now - authTime > request.MaxAge;
         if (mustSignIn)
-            return silent ? (AuthorizationStep.Fail, "login_required", "the user must sign in") : (AuthorizationStep.SignIn, null, null);
-        if (consentNeeded || request.Prompts.Contains("consent"))
-            return silent ? (AuthorizationStep.Fail, "consent_required", "the user must approve this client") : (AuthorizationStep.Consent, null, null);
-        return (AuthorizationStep.Issue, null, null);
+        {
+            return silent
+                ? (AuthorizationStep.Fail, OAuthError.From(ErrorCatalog.Authorization.SignInRequired,
+                    authTime is null ? "prompt=none and nobody is signed in" : "prompt=none and the sign-in is older than max_age or login was asked"))
+                : (AuthorizationStep.SignIn, null);
+        }
+        if (consentNeeded || request.Prompts.Contains(OAuthNames.Prompts.Consent))
+            return silent ? (AuthorizationStep.Fail, OAuthError.From(ErrorCatalog.Authorization.ConsentNeeded)) : (AuthorizationStep.Consent, null);
+        return (AuthorizationStep.Issue, null);
     }
 }

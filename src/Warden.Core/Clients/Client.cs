@@ -11,7 +11,7 @@ public sealed record Client
     public IReadOnlyList<string> PostLogoutRedirectUris { get; init; } = [];
     public IReadOnlyList<string> GrantTypes { get; init; } = [];
     public IReadOnlyList<string> Scopes { get; init; } = [];
-    public string TokenEndpointAuthMethod { get; init; } = "client_secret_basic";
+    public string TokenEndpointAuthMethod { get; init; } = Protocol.OAuthNames.ClientAuthenticationMethods.SecretBasic;
     public bool FirstParty { get; init; }
 
     /// <summary>Self-contained signed JWTs, or opaque reference tokens checked by introspection.</summary>

@@ -1,7 +1,9 @@
 using Microsoft.IdentityModel.Tokens;
+using Warden.Core.Grants;
 using Warden.Core.Keys;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
+using Methods = Warden.Core.Protocol.OAuthNames.ClientAuthenticationMethods;
 
 namespace Warden.Core.Clients;
 
@@ -14,13 +16,13 @@ public sealed record IssuedSecret(Guid Id, string Value, DateTimeOffset? Expires
 /// people created or replaced without scopes gets the <see cref="DefaultClientScopes"/>.
 /// </summary>
 public sealed class ClientAdministration(IClientStore store, ClientDirectory directory, SecretHasher hasher,
-    DefaultClientScopes defaultScopes, TimeProvider time)
+    DefaultClientScopes defaultScopes, SupportedGrantTypes grantTypes, TimeProvider time)
 {
     /// <summary>What a client for people created without scopes gets.</summary>
     public DefaultClientScopes DefaultScopes => defaultScopes;
 
-    public static readonly IReadOnlyList<string> KnownGrantTypes =
-        ["client_credentials", "authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"];
+    /// <summary>The grant types a client may be given: those the server has a grant handler for.</summary>
+    public IReadOnlyList<string> KnownGrantTypes => grantTypes.Names;
 
     /// <summary>The shortest secret an operator may give a client (32 characters: well beyond guessing).</summary>
     public const int MinGivenSecretLength = 32;
@@ -130,17 +132,17 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
     }
 
     /// <summary>The client a specification describes, or <see cref="InvalidClientSpecificationException"/> for the first rule it breaks.</summary>
-    internal static Client Build(string tenantId, string clientId, ClientSpecification spec, DateTimeOffset createdAt, DateTimeOffset updatedAt)
+    internal Client Build(string tenantId, string clientId, ClientSpecification spec, DateTimeOffset createdAt, DateTimeOffset updatedAt)
     {
         Require(!string.IsNullOrWhiteSpace(spec.Name) && spec.Name.Length <= 200, "name is required (at most 200 characters)");
         Require(clientId.Length is > 0 and <= 200 && clientId.All(c => c > 0x20 && c < 0x7F), "client_id must be 1-200 printable ASCII characters");
-        var method = spec.TokenEndpointAuthMethod ?? (spec.Type == ClientType.Public ? ClientAuthenticator.None : ClientAuthenticator.SecretBasic);
-        Require(ClientAuthenticator.Methods.Contains(method),
-            $"token_endpoint_auth_method '{method}' is not one of {string.Join(", ", ClientAuthenticator.Methods)}");
-        Require(spec.Type == ClientType.Public == (method == ClientAuthenticator.None),
+        var method = spec.TokenEndpointAuthMethod ?? (spec.Type == ClientType.Public ? Methods.None : Methods.SecretBasic);
+        Require(ClientAuthenticator.SupportedMethods.Contains(method),
+            $"token_endpoint_auth_method '{method}' is not one of {string.Join(", ", ClientAuthenticator.SupportedMethods)}");
+        Require(spec.Type == ClientType.Public == (method == Methods.None),
             "public clients authenticate with 'none' and confidential clients with a secret or private_key_jwt");
         Require(!(spec.Jwks is not null && spec.JwksUri is not null), "jwks and jwks_uri are mutually exclusive");
-        Require(method != ClientAuthenticator.PrivateKeyJwt || spec.Jwks is not null || spec.JwksUri is not null,
+        Require(method != Methods.PrivateKeyJwt || spec.Jwks is not null || spec.JwksUri is not null,
             "private_key_jwt needs the client's jwks or jwks_uri");
         if (spec.Jwks is not null)
             Require(IsJwkSet(spec.Jwks), "jwks must be a JWK Set with at least one public signing key");
@@ -151,8 +153,10 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
         Require(spec.GrantTypes.Count > 0, "at least one grant type is required");
         var unknownGrant = spec.GrantTypes.FirstOrDefault(grant => !KnownGrantTypes.Contains(grant));
         Require(unknownGrant is null, $"grant type '{unknownGrant}' is not one of {string.Join(", ", KnownGrantTypes)}");
-        Require(!(spec.Type == ClientType.Public && spec.GrantTypes.Contains("client_credentials")), "public clients cannot use client_credentials");
-        Require(!spec.GrantTypes.Contains("authorization_code") || spec.RedirectUris.Count > 0, "authorization_code needs at least one redirect URI");
+        Require(!(spec.Type == ClientType.Public && spec.GrantTypes.Contains(OAuthNames.GrantTypes.ClientCredentials)),
+            "public clients cannot use client_credentials");
+        Require(!spec.GrantTypes.Contains(OAuthNames.GrantTypes.AuthorizationCode) || spec.RedirectUris.Count > 0,
+            "authorization_code needs at least one redirect URI");
         var badScope = spec.Scopes.FirstOrDefault(scope => scope.Length == 0 || scope.Any(c => c < 0x21 || c > 0x7E || c is '"' or '\\'));
         Require(badScope is null, $"scope '{badScope}' has characters RFC 6749 §3.3 does not allow");
         foreach (var uri in spec.RedirectUris.Concat(spec.PostLogoutRedirectUris))

@@ -5,6 +5,7 @@ using Warden.Core.Caching;
 using Warden.Core.Errors;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
+using Methods = Warden.Core.Protocol.OAuthNames.ClientAuthenticationMethods;
 
 namespace Warden.Core.Clients;
 
@@ -31,13 +32,8 @@ public sealed class ClientAuthenticator(
     OAuthServerOptions options,
     TimeProvider time)
 {
-    public const string SecretBasic = "client_secret_basic";
-    public const string SecretPost = "client_secret_post";
-    public const string PrivateKeyJwt = "private_key_jwt";
-    public const string None = "none";
-    public const string JwtBearerAssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
-
-    public static readonly IReadOnlyList<string> Methods = [SecretBasic, SecretPost, PrivateKeyJwt, None];
+    /// <summary>Every client authentication method, in the order the metadata lists them.</summary>
+    public static readonly IReadOnlyList<string> SupportedMethods = [Methods.SecretBasic, Methods.SecretPost, Methods.PrivateKeyJwt, Methods.None];
     public static readonly IReadOnlyList<string> AssertionAlgorithms = ["RS256", "PS256", "ES256", "ES384", "ES512", "RS384", "RS512", "PS384", "PS512"];
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
@@ -55,7 +51,8 @@ public sealed class ClientAuthenticator(
         {
             var clientId = input.BasicClientId ?? input.FormClientId;
             audit.Record(context.TenantId, "client_authentication", "failure", clientId?.Length <= 200 ? clientId : null, null,
-                context.IpAddress, new { method = result.Method, reason = result.Error.Description });
+                context.IpAddress,
+                new { method = result.Method, error_id = result.Error.Id, detail = result.Error.Detail ?? result.Error.Description });
         }
         return result;
     }
@@ -66,24 +63,24 @@ public sealed class ClientAuthenticator(
         var methodsUsed = (input.UsedBasic ? 1 : 0) + (input.FormSecret is not null ? 1 : 0)
                           + (input.Assertion is not null || input.AssertionType is not null ? 1 : 0);
         if (methodsUsed > 1)
-            return ClientAuthentication.Failed(OAuthError.InvalidRequest("use exactly one client authentication method"));
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.SeveralMethods));
         if (input.UsedBasic && input.FormClientId is not null && input.FormClientId != input.BasicClientId)
-            return ClientAuthentication.Failed(OAuthError.InvalidRequest("client_id differs from the one in the Authorization header"));
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.ClientIdMismatch));
 
         if (input.Assertion is not null || input.AssertionType is not null)
             return await AuthenticateAssertionAsync(input, context, cancellationToken);
 
-        var method = input.UsedBasic ? SecretBasic : input.FormSecret is not null ? SecretPost : None;
+        var method = input.UsedBasic ? Methods.SecretBasic : input.FormSecret is not null ? Methods.SecretPost : Methods.None;
         var clientId = input.BasicClientId ?? input.FormClientId;
         if (clientId is null)
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("client authentication is required"), method);
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AuthenticationRequired), method);
 
         var registered = await clients.FindAsync(context.TenantId, clientId, cancellationToken);
-        if (method == None)
+        if (method == Methods.None)
         {
             if (registered is null)
-                return ClientAuthentication.Failed(OAuthError.InvalidClient("client authentication failed"), method);
-            return registered.Client is { Type: ClientType.Public, TokenEndpointAuthMethod: None }
+                return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AuthenticationFailed, "unknown client"), method);
+            return registered.Client is { Type: ClientType.Public, TokenEndpointAuthMethod: Methods.None }
                 ? new ClientAuthentication(registered, null, method)
                 : ClientAuthentication.Failed(WrongMethod(registered.Client, method), method);
         }
@@ -93,8 +90,10 @@ public sealed class ClientAuthenticator(
         {
             // Same work as for a known client, so timing does not tell which client ids exist.
             hasher.Matches(secret, DummyHash);
-            return ClientAuthentication.Failed(
-                registered is null ? OAuthError.InvalidClient("client authentication failed") : WrongMethod(registered.Client, method), method);
+            var error = registered is null
+                ? OAuthError.From(ErrorCatalog.Client.AuthenticationFailed, "unknown client")
+                : WrongMethod(registered.Client, method);
+            return ClientAuthentication.Failed(error, method);
         }
 
         var now = time.GetUtcNow();
@@ -104,30 +103,37 @@ public sealed class ClientAuthenticator(
             matched |= candidate.IsValidAt(now) & System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(hash, candidate.Hash);
         return matched
             ? new ClientAuthentication(registered, null, method)
-            : ClientAuthentication.Failed(OAuthError.InvalidClient("client authentication failed"), method);
+            : ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AuthenticationFailed,
+                registered.Secrets.Any(candidate => candidate.IsValidAt(now)) ? "wrong secret" : "the client has no unexpired secret"), method);
     }
 
     private async Task<ClientAuthentication> AuthenticateAssertionAsync(ClientCredentialsInput input, RequestContext context,
         CancellationToken cancellationToken)
     {
-        if (input.AssertionType != JwtBearerAssertionType)
-            return ClientAuthentication.Failed(OAuthError.InvalidClient($"client_assertion_type must be {JwtBearerAssertionType}"), PrivateKeyJwt);
+        if (input.AssertionType != OAuthNames.AssertionTypes.JwtBearer)
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.WrongAssertionType), Methods.PrivateKeyJwt);
         if (input.Assertion is null || input.Assertion.Length > 16_384 || !AssertionHandler.CanReadToken(input.Assertion))
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("client_assertion is not a JWT"), PrivateKeyJwt);
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AssertionNotJwt), Methods.PrivateKeyJwt);
 
         var unverified = AssertionHandler.ReadJsonWebToken(input.Assertion);
         var clientId = unverified.Issuer;
         if (string.IsNullOrEmpty(clientId) || (input.FormClientId is not null && input.FormClientId != clientId))
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("client assertion issuer must be the client_id"), PrivateKeyJwt);
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AssertionIssuer), Methods.PrivateKeyJwt);
 
         var registered = await clients.FindAsync(context.TenantId, clientId, cancellationToken);
         if (registered is null)
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("client authentication failed"), PrivateKeyJwt);
-        if (registered.Client.TokenEndpointAuthMethod != PrivateKeyJwt)
-            return ClientAuthentication.Failed(WrongMethod(registered.Client, PrivateKeyJwt), PrivateKeyJwt);
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AuthenticationFailed, "unknown client (client assertion)"),
+                Methods.PrivateKeyJwt);
+        if (registered.Client.TokenEndpointAuthMethod != Methods.PrivateKeyJwt)
+            return ClientAuthentication.Failed(WrongMethod(registered.Client, Methods.PrivateKeyJwt), Methods.PrivateKeyJwt);
         var keys = await jwks.ResolveAsync(registered.Client, cancellationToken);
         if (keys is null || keys.Count == 0)
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("the client's keys cannot be read"), PrivateKeyJwt);
+        {
+            var detail = registered.Client.JwksUri is null
+                ? "the registered JWK Set has no usable key"
+                : "jwks_uri could not be fetched or has no usable key";
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.KeysUnreadable, detail), Methods.PrivateKeyJwt);
+        }
 
         var validation = await AssertionHandler.ValidateTokenAsync(input.Assertion, new TokenValidationParameters
         {
@@ -144,37 +150,38 @@ public sealed class ClientAuthenticator(
                 && (notBefore is null || notBefore <= time.GetUtcNow().UtcDateTime + ClockSkew),
         });
         if (!validation.IsValid)
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("client assertion is invalid: " + Reason(validation.Exception)), PrivateKeyJwt);
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AssertionInvalid, validation.Exception?.GetType().Name,
+                [Reason(validation.Exception)]), Methods.PrivateKeyJwt);
 
         var token = (JsonWebToken)validation.SecurityToken;
         if (token.Subject != clientId)
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("client assertion subject must be the client_id"), PrivateKeyJwt);
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AssertionSubject), Methods.PrivateKeyJwt);
         if (string.IsNullOrEmpty(token.Id))
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("client assertion needs a jti"), PrivateKeyJwt);
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AssertionWithoutJti), Methods.PrivateKeyJwt);
 
         var remaining = new DateTimeOffset(token.ValidTo, TimeSpan.Zero) - time.GetUtcNow() + ClockSkew;
         if (remaining > MaxAssertionLifetime + ClockSkew)
-            return ClientAuthentication.Failed(OAuthError.InvalidClient("client assertion expires too late (at most 1 hour ahead)"), PrivateKeyJwt);
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AssertionTooLong), Methods.PrivateKeyJwt);
         var fresh = await cache.SetIfAbsentAsync($"assertion-jti:{context.TenantId}:{clientId}:{token.Id}", "1",
             remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1), cancellationToken);
         return fresh
-            ? new ClientAuthentication(registered, null, PrivateKeyJwt)
-            : ClientAuthentication.Failed(OAuthError.InvalidClient("client assertion was already used (jti replay)"), PrivateKeyJwt);
+            ? new ClientAuthentication(registered, null, Methods.PrivateKeyJwt)
+            : ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AssertionReplayed), Methods.PrivateKeyJwt);
     }
 
     /// <summary>Whether the client authenticates with a shared secret, sent by either client_secret_basic or client_secret_post.</summary>
-    public static bool AcceptsSecret(Client client) => client.TokenEndpointAuthMethod is SecretBasic or SecretPost;
+    public static bool AcceptsSecret(Client client) => client.TokenEndpointAuthMethod is Methods.SecretBasic or Methods.SecretPost;
 
     /// <summary>The methods a client may use at the token endpoint (both secret methods for a secret client).</summary>
     public static IReadOnlyList<string> AcceptedMethods(Client client) =>
-        AcceptsSecret(client) ? [SecretBasic, SecretPost] : [client.TokenEndpointAuthMethod];
+        AcceptsSecret(client) ? [Methods.SecretBasic, Methods.SecretPost] : [client.TokenEndpointAuthMethod];
 
     /// <summary>
     /// Same status and code as every other failure; the description names the registered method, because the client
     /// is known and the method, not the credential, is what it has to fix.
     /// </summary>
-    private static OAuthError WrongMethod(Client client, string used) => OAuthError.InvalidClient(
-        $"client authentication failed: this client is registered for {string.Join(" or ", AcceptedMethods(client))}, not {used}");
+    private static OAuthError WrongMethod(Client client, string used) =>
+        OAuthError.From(ErrorCatalog.Client.WrongMethod, arguments: [string.Join(" or ", AcceptedMethods(client)), used]);
 
     private static string Reason(Exception? exception) => exception switch
     {

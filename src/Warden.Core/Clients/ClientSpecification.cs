@@ -5,7 +5,7 @@ public sealed record ClientSpecification
 {
     public required string Name { get; init; }
     public ClientType Type { get; init; } = ClientType.Confidential;
-    public IReadOnlyList<string> GrantTypes { get; init; } = ["client_credentials"];
+    public IReadOnlyList<string> GrantTypes { get; init; } = [Protocol.OAuthNames.GrantTypes.ClientCredentials];
     public IReadOnlyList<string> Scopes { get; init; } = [];
     public IReadOnlyList<string> RedirectUris { get; init; } = [];
     public IReadOnlyList<string> PostLogoutRedirectUris { get; init; } = [];

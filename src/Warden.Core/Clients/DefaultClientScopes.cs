@@ -1,5 +1,4 @@
-using Warden.Core.Authorization;
-using Warden.Core.Devices;
+using Warden.Core.Protocol;
 using Warden.Core.Scopes;
 
 namespace Warden.Core.Clients;
@@ -13,13 +12,13 @@ namespace Warden.Core.Clients;
 public sealed class DefaultClientScopes(IScopeStore scopes, IReadOnlyList<string> names)
 {
     /// <summary>The default of <c>registration.default_scopes</c>.</summary>
-    public static readonly IReadOnlyList<string> OpenIdConnect = ["openid", "profile", "email", "offline_access"];
+    public static readonly IReadOnlyList<string> OpenIdConnect = [OAuthNames.Scopes.OpenId, "profile", "email", OAuthNames.Scopes.OfflineAccess];
 
     /// <summary>The configured names, defined on the server or not.</summary>
     public IReadOnlyList<string> Configured => names;
 
     public static bool ServesPeople(IEnumerable<string> grantTypes) =>
-        grantTypes.Any(grant => grant is AuthorizationRequestValidator.AuthorizationCodeGrant or DeviceAuthorizationHandler.GrantType);
+        grantTypes.Any(grant => grant is OAuthNames.GrantTypes.AuthorizationCode or OAuthNames.GrantTypes.DeviceCode);
 
     /// <summary>The specification with the default scopes when it names none and serves people; otherwise unchanged.</summary>
     public async Task<ClientSpecification> ApplyAsync(string tenantId, ClientSpecification specification, CancellationToken cancellationToken)

@@ -157,7 +157,7 @@ public sealed class DeclaredObjectsApplier(
 
     private Step ClientStep(string tenantId, DeclaredClient declared)
     {
-        Client Normalised() => ClientAdministration.Build(tenantId, declared.ClientId, declared.Specification, default, default);
+        Client Normalised() => clients.Build(tenantId, declared.ClientId, declared.Specification, default, default);
         byte[] SecretHash() => declared.Secret!.Hash ?? clients.HashGivenSecret(declared.Secret.Value!);
         return new Step(
             $"clients[{declared.ClientId}]",

@@ -30,7 +30,8 @@ public sealed class DeviceAuthorizationHandler(
     AuditTrail audit,
     TimeProvider time)
 {
-    public const string GrantType = "urn:ietf:params:oauth:grant-type:device_code";
+    /// <summary>The grant the device codes of this endpoint are redeemed with.</summary>
+    public const string GrantType = OAuthNames.GrantTypes.DeviceCode;
 
     private const int UserCodeAttempts = 5;
 
@@ -38,14 +39,14 @@ public sealed class DeviceAuthorizationHandler(
         ClientCredentialsInput credentials, RequestContext context, CancellationToken cancellationToken)
     {
         if (parameters.FirstRepeated(new HashSet<string>()) is { } repeated)
-            return (null, OAuthError.InvalidRequest($"parameter '{repeated}' was sent more than once"), false);
+            return (null, OAuthError.From(ErrorCatalog.Request.RepeatedParameter, arguments: [repeated]), false);
         var authentication = await authenticator.AuthenticateAsync(credentials, context, cancellationToken);
         if (authentication.Error is not null)
             return (null, authentication.Error, credentials.UsedBasic);
         var client = authentication.Client!.Client;
         if (!client.GrantTypes.Contains(GrantType, StringComparer.Ordinal))
-            return (null, OAuthError.UnauthorizedClient("this client may not use the device authorization grant"), false);
-        var (scopes, scopeError) = ScopeRules.Grant(parameters["scope"], client.Scopes);
+            return (null, OAuthError.From(ErrorCatalog.Device.GrantNotAllowed), false);
+        var (scopes, scopeError) = ScopeRules.Grant(parameters[OAuthNames.Parameters.Scope], client.Scopes);
         if (scopeError is not null)
             return (null, scopeError, false);
 
@@ -75,7 +76,7 @@ public sealed class DeviceAuthorizationHandler(
                 new { scope = string.Join(' ', scopes!) });
             var shown = UserCodes.Format(userCode);
             return (new DeviceAuthorizationResponse(deviceCode, shown, server.DeviceVerificationUri,
-                server.DeviceVerificationUri + "?user_code=" + shown, (long)options.CodeLifetime.TotalSeconds,
+                server.DeviceVerificationUri + "?" + OAuthNames.Parameters.UserCode + "=" + shown, (long)options.CodeLifetime.TotalSeconds,
                 (long)options.PollInterval.TotalSeconds), null, false);
         }
     }

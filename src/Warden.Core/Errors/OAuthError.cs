@@ -1,37 +1,52 @@
+using System.Globalization;
+
 namespace Warden.Core.Errors;
 
 /// <summary>
-/// A protocol error (RFC 6749 §5.2). <see cref="Description"/> is shown to the client, so it never carries
-/// internals; those go to the server log where the error is raised.
+/// One entry of <see cref="ErrorCatalog"/>: a stable identifier, the protocol error code, the HTTP status when the error
+/// is answered directly (JSON body or error page; the authorization endpoint sends most of its errors to the redirect
+/// URI instead) and the description the client sees. The description may hold <c>{0}</c>-style placeholders for
+/// values the client sent or may know (a parameter name, a limit). An identifier is never more specific than its
+/// description: reasons a client must not be able to tell apart share one entry, and the reason goes to the detail.
 /// </summary>
-public sealed record OAuthError(string Error, string? Description, int StatusCode = 400)
+public sealed record ErrorDefinition(string Id, string Code, int StatusCode, string Description);
+
+/// <summary>
+/// A protocol refusal (RFC 6749 §4.1.2.1 and §5.2, RFC 6750 §3, RFC 7591 §3.2.2, RFC 8628 §3.5): the error code,
+/// the client-safe <see cref="Description"/>, the stable <see cref="Id"/> from <see cref="ErrorCatalog"/> (sent as
+/// the <c>error_id</c> extension member) and the private <see cref="Detail"/>, which only the log and the audit trail
+/// get. Built only from a catalogue entry, with <see cref="From"/>.
+/// </summary>
+public sealed record OAuthError
 {
-    public static OAuthError InvalidRequest(string description) => new("invalid_request", description);
+    private OAuthError(string id, string error, string description, int statusCode, string? detail)
+    {
+        Id = id;
+        Error = error;
+        Description = description;
+        StatusCode = statusCode;
+        Detail = detail;
+    }
 
-    /// <summary>401; the token endpoint adds WWW-Authenticate when the client tried HTTP Basic.</summary>
-    public static OAuthError InvalidClient(string description) => new("invalid_client", description, 401);
+    /// <summary>The stable identifier, such as WARDEN-GRANT-0007, listed in docs/errors.md.</summary>
+    public string Id { get; }
 
-    public static OAuthError InvalidGrant(string description) => new("invalid_grant", description);
-    public static OAuthError UnauthorizedClient(string description) => new("unauthorized_client", description);
-    public static OAuthError UnsupportedGrantType(string description) => new("unsupported_grant_type", description);
-    public static OAuthError InvalidScope(string description) => new("invalid_scope", description);
+    /// <summary>The protocol error code (the <c>error</c> member), such as invalid_grant.</summary>
+    public string Error { get; }
 
-    /// <summary>RFC 8707 §2: a resource indicator that is malformed or not allowed for the client.</summary>
-    public static OAuthError InvalidTarget(string description) => new("invalid_target", description);
+    /// <summary>What the client is told (<c>error_description</c>); helps a legitimate client, tells an attacker nothing new.</summary>
+    public string Description { get; }
 
-    /// <summary>RFC 8628 §3.5: the person has not decided yet; poll again after the interval.</summary>
-    public static OAuthError AuthorizationPending() => new("authorization_pending", "the user has not yet approved or denied the request");
+    public int StatusCode { get; }
 
-    /// <summary>RFC 8628 §3.5: polled too fast; the interval grows by 5 seconds.</summary>
-    public static OAuthError SlowDown(TimeSpan interval) =>
-        new("slow_down", $"polling too fast: wait at least {interval.TotalSeconds:0} seconds between requests");
+    /// <summary>Why exactly, for the operator: written to the log and the audit trail, never to the client. Never a secret.</summary>
+    public string? Detail { get; }
 
-    public static OAuthError AccessDenied(string description) => new("access_denied", description);
-    public static OAuthError ExpiredToken(string description) => new("expired_token", description);
-
-    public static OAuthError ServerError(string correlationId) =>
-        new("server_error", $"The server failed to process the request (correlation id {correlationId}).", 500);
-
-    public static OAuthError TemporarilyUnavailable() =>
-        new("temporarily_unavailable", "The server cannot reach its storage right now; retry shortly.", 503);
+    /// <param name="detail">The private reason, for the log and the audit trail; null when the description says it all.</param>
+    /// <param name="arguments">The values of the description's placeholders, in order.</param>
+    public static OAuthError From(ErrorDefinition definition, string? detail = null, IReadOnlyList<string>? arguments = null) =>
+        new(definition.Id, definition.Code, arguments is { Count: > 0 }
+                ? string.Format(CultureInfo.InvariantCulture, definition.Description, [.. arguments])
+                : definition.Description,
+            definition.StatusCode, detail);
 }

@@ -24,37 +24,37 @@ public sealed class AuthorizationCodeGrant(
     AuditTrail audit,
     TimeProvider time) : IGrantHandler
 {
-    public string GrantType => AuthorizationRequestValidator.AuthorizationCodeGrant;
+    public string GrantType => OAuthNames.GrantTypes.AuthorizationCode;
 
     public async Task<TokenResult> HandleAsync(RegisteredClient registered, ProtocolParameters parameters, RequestContext context,
         CancellationToken cancellationToken)
     {
         var client = registered.Client;
-        var (code, hash, missing) = await PresentedCredentials.FindAsync(parameters, "code", client, hasher,
+        var (code, hash, missing) = await PresentedCredentials.FindAsync(parameters, OAuthNames.Parameters.Code, client, hasher,
             found => codes.FindAsync(found, cancellationToken), stored => (stored.TenantId, stored.ClientId));
         if (missing is not null)
             return TokenResult.Failed(missing);
         if (code is null)
-            return Refused(context, client, "the authorization code is invalid or was issued to another client");
+            return Refused(context, client, ErrorCatalog.Grant.AuthorizationCodeInvalid, "unknown code, or issued to another client");
 
         var now = time.GetUtcNow();
         if (code.ConsumedAt is not null)
             return await ReplayedAsync(code, context, now, cancellationToken);
         if (code.ExpiresAt <= now)
-            return Refused(context, client, "the authorization code has expired");
+            return Refused(context, client, ErrorCatalog.Grant.AuthorizationCodeInvalid, "expired");
         // RFC 6749 §4.1.3: required when the authorization request had it, which it always has unless the client has one.
-        var redirectUri = parameters["redirect_uri"] ?? (client.RedirectUris.Count == 1 ? client.RedirectUris[0] : null);
+        var redirectUri = parameters[OAuthNames.Parameters.RedirectUri] ?? (client.RedirectUris.Count == 1 ? client.RedirectUris[0] : null);
         if (redirectUri != code.RedirectUri)
-            return Refused(context, client, "redirect_uri does not match the authorization request");
-        var verifier = parameters["code_verifier"];
+            return Refused(context, client, ErrorCatalog.Grant.RedirectUriMismatch);
+        var verifier = parameters[OAuthNames.Parameters.CodeVerifier];
         if (code.CodeChallenge is null)
         {
             if (verifier is not null)
-                return Refused(context, client, "code_verifier was sent but the authorization request had no code_challenge");
+                return Refused(context, client, ErrorCatalog.Grant.UnexpectedCodeVerifier);
         }
         else if (verifier is null || !Pkce.Matches(verifier, code.CodeChallenge, code.CodeChallengeMethod!))
         {
-            return Refused(context, client, "code_verifier does not match the code_challenge");
+            return Refused(context, client, ErrorCatalog.Grant.CodeVerifierMismatch);
         }
 
         if (await codes.TryConsumeAsync(hash!, now, cancellationToken) is null)
@@ -62,7 +62,7 @@ public sealed class AuthorizationCodeGrant(
 
         var user = await users.FindByIdAsync(code.TenantId, code.UserId, cancellationToken);
         if (user is not { IsActive: true })
-            return Refused(context, client, "the user is no longer active");
+            return Refused(context, client, ErrorCatalog.Grant.AuthorizationCodeInvalid, "the user is deactivated or deleted");
 
         var (familyId, accessTokenId) = DerivedIds(hash!);
         var response = await tokens.IssueAsync(new UserGrant(client, user, code.Scopes, code.AuthTime, code.Nonce, familyId, accessTokenId, GrantType),
@@ -74,14 +74,18 @@ public sealed class AuthorizationCodeGrant(
     {
         var (familyId, accessTokenId) = DerivedIds(code.Hash);
         await revocation.RevokeGrantAsync(code.TenantId, code.ClientId, familyId, accessTokenId, now, cancellationToken);
-        audit.Record(code.TenantId, "authorization_code_replayed", "failure", code.ClientId, code.UserId.ToString(), context.IpAddress);
-        return TokenResult.Failed(OAuthError.InvalidGrant("the authorization code was already used; the tokens it issued are revoked"));
+        var error = OAuthError.From(ErrorCatalog.Grant.AuthorizationCodeInvalid, "already used: a replay; the tokens it issued are revoked");
+        audit.Record(code.TenantId, "authorization_code_replayed", "failure", code.ClientId, code.UserId.ToString(), context.IpAddress,
+            new { error_id = error.Id, detail = error.Detail });
+        return TokenResult.Failed(error);
     }
 
-    private TokenResult Refused(RequestContext context, Client client, string reason)
+    private TokenResult Refused(RequestContext context, Client client, ErrorDefinition definition, string? detail = null)
     {
-        audit.Record(context.TenantId, "token_refused", "failure", client.ClientId, null, context.IpAddress, new { grant_type = GrantType, reason });
-        return TokenResult.Failed(OAuthError.InvalidGrant(reason));
+        var error = OAuthError.From(definition, detail);
+        audit.Record(context.TenantId, "token_refused", "failure", client.ClientId, null, context.IpAddress,
+            new { grant_type = GrantType, error_id = error.Id, detail = error.Detail ?? error.Description });
+        return TokenResult.Failed(error);
     }
 
     private static (Guid FamilyId, string AccessTokenId) DerivedIds(byte[] codeHash) =>

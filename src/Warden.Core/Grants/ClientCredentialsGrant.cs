@@ -10,19 +10,19 @@ namespace Warden.Core.Grants;
 /// <summary>RFC 6749 §4.4: a confidential client obtains a token for itself.</summary>
 public sealed class ClientCredentialsGrant(AccessTokenIssuer issuer, AuditTrail audit, OAuthServerOptions options) : IGrantHandler
 {
-    public string GrantType => "client_credentials";
+    public string GrantType => OAuthNames.GrantTypes.ClientCredentials;
 
     public async Task<TokenResult> HandleAsync(RegisteredClient registered, ProtocolParameters parameters, RequestContext context,
         CancellationToken cancellationToken)
     {
         var client = registered.Client;
         if (client.Type != ClientType.Confidential)
-            return TokenResult.Failed(OAuthError.UnauthorizedClient("client_credentials is for confidential clients"));
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Grant.ClientCredentialsForPublicClient));
 
-        var (scopes, scopeError) = ScopeRules.Grant(parameters["scope"], client.Scopes);
+        var (scopes, scopeError) = ScopeRules.Grant(parameters[OAuthNames.Parameters.Scope], client.Scopes);
         if (scopeError is not null)
             return TokenResult.Failed(scopeError);
-        var (audiences, targetError) = ScopeRules.Audiences(parameters.All("resource"), client.Resources, options.Issuer);
+        var (audiences, targetError) = ScopeRules.Audiences(parameters.All(OAuthNames.Parameters.Resource), client.Resources, options.Issuer);
         if (targetError is not null)
             return TokenResult.Failed(targetError);
 

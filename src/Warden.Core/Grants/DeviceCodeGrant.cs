@@ -26,38 +26,38 @@ public sealed class DeviceCodeGrant(
 {
     private static readonly TimeSpan SlowDownStep = TimeSpan.FromSeconds(5);
 
-    public string GrantType => DeviceAuthorizationHandler.GrantType;
+    public string GrantType => OAuthNames.GrantTypes.DeviceCode;
 
     public async Task<TokenResult> HandleAsync(RegisteredClient registered, ProtocolParameters parameters, RequestContext context,
         CancellationToken cancellationToken)
     {
         var client = registered.Client;
-        var (authorization, hash, missing) = await PresentedCredentials.FindAsync(parameters, "device_code", client, hasher,
+        var (authorization, hash, missing) = await PresentedCredentials.FindAsync(parameters, OAuthNames.Parameters.DeviceCode, client, hasher,
             found => store.FindByDeviceCodeAsync(found, cancellationToken), stored => (stored.TenantId, stored.ClientId));
         if (missing is not null)
             return TokenResult.Failed(missing);
         if (authorization is null)
-            return TokenResult.Failed(OAuthError.InvalidGrant("the device code is invalid or was issued to another client"));
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Device.DeviceCodeInvalid, "unknown device code, or issued to another client"));
 
         var now = time.GetUtcNow();
         if (authorization.ConsumedAt is not null)
-            return TokenResult.Failed(OAuthError.InvalidGrant("the device code was already redeemed"));
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Device.DeviceCodeInvalid, "already redeemed"));
         if (authorization.ExpiresAt <= now)
-            return TokenResult.Failed(OAuthError.ExpiredToken("the device code has expired; start again"));
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Device.DeviceCodeExpired));
         switch (authorization.Status)
         {
             case DeviceAuthorizationStatus.Denied:
-                return TokenResult.Failed(OAuthError.AccessDenied("the user denied the request"));
+                return TokenResult.Failed(OAuthError.From(ErrorCatalog.Device.Denied));
             case DeviceAuthorizationStatus.Pending:
                 return TokenResult.Failed(await PacePollingAsync(hash!, authorization.ExpiresAt - now, cancellationToken));
         }
 
         var consumed = await store.TryConsumeAsync(hash!, now, cancellationToken);
         if (consumed is null)
-            return TokenResult.Failed(OAuthError.InvalidGrant("the device code was already redeemed"));
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Device.DeviceCodeInvalid, "redeemed by a concurrent poll"));
         var user = await users.FindByIdAsync(consumed.TenantId, consumed.UserId!.Value, cancellationToken);
         if (user is not { IsActive: true })
-            return TokenResult.Failed(OAuthError.InvalidGrant("the user is no longer active"));
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Device.DeviceCodeInvalid, "the user is deactivated or deleted"));
         var response = await tokens.IssueAsync(new UserGrant(client, user, consumed.Scopes, consumed.AuthTime!.Value, null, Guid.CreateVersion7(),
             null, GrantType), context.IpAddress, cancellationToken);
         return new TokenResult(response, null);
@@ -75,12 +75,13 @@ public sealed class DeviceCodeGrant(
             ? TimeSpan.FromSeconds(seconds)
             : options.PollInterval;
         if (await cache.SetIfAbsentAsync("device-polled:" + key, "1", interval, cancellationToken))
-            return OAuthError.AuthorizationPending();
+            return OAuthError.From(ErrorCatalog.Device.Pending);
 
         interval += SlowDownStep;
         await cache.SetAsync(intervalKey, ((int)interval.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), remaining,
             cancellationToken);
         await cache.SetAsync("device-polled:" + key, "1", interval, cancellationToken);
-        return OAuthError.SlowDown(interval);
+        return OAuthError.From(ErrorCatalog.Device.SlowDown,
+            arguments: [interval.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)]);
     }
 }

@@ -19,7 +19,7 @@ public static class PresentedCredentials
         Func<byte[], Task<T?>> find, Func<T, (string TenantId, string ClientId)> owner) where T : class
     {
         if (parameters[name] is not { } value)
-            return new PresentedCredential<T>(null, null, OAuthError.InvalidRequest($"{name} is required"));
+            return new PresentedCredential<T>(null, null, OAuthError.From(ErrorCatalog.Grant.CredentialMissing, arguments: [name]));
         if (hasher.HashPresented(value) is not { } hash)
             return new PresentedCredential<T>(null, null, null);
         var item = await find(hash);

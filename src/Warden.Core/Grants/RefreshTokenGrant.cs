@@ -24,33 +24,33 @@ public sealed class RefreshTokenGrant(
     AuditTrail audit,
     TimeProvider time) : IGrantHandler
 {
-    public string GrantType => UserTokenIssuer.RefreshTokenGrantType;
+    public string GrantType => OAuthNames.GrantTypes.RefreshToken;
 
     public async Task<TokenResult> HandleAsync(RegisteredClient registered, ProtocolParameters parameters, RequestContext context,
         CancellationToken cancellationToken)
     {
         var client = registered.Client;
-        var (token, hash, missing) = await PresentedCredentials.FindAsync(parameters, "refresh_token", client, hasher,
+        var (token, hash, missing) = await PresentedCredentials.FindAsync(parameters, OAuthNames.Parameters.RefreshToken, client, hasher,
             found => refreshTokens.FindAsync(found, cancellationToken), stored => (stored.TenantId, stored.ClientId));
         if (missing is not null)
             return TokenResult.Failed(missing);
         if (token is null)
-            return Refused(context, client.ClientId, "the refresh token is invalid or was issued to another client");
+            return Refused(context, client.ClientId, "unknown token, or issued to another client");
 
         var now = time.GetUtcNow();
         if (token.RevokedAt is not null || await revocation.IsFamilyRevokedAsync(token.TenantId, token.FamilyId, cancellationToken))
-            return Refused(context, client.ClientId, "the refresh token has been revoked");
+            return Refused(context, client.ClientId, "revoked");
         if (token.ConsumedAt is not null)
             return await ReusedAsync(token, context, now, cancellationToken);
         if (token.ExpiresAt <= now)
-            return Refused(context, client.ClientId, "the refresh token has expired");
+            return Refused(context, client.ClientId, "expired");
 
         var scopes = token.Scopes;
-        if (parameters["scope"] is { } requested)
+        if (parameters[OAuthNames.Parameters.Scope] is { } requested)
         {
             var (narrowed, scopeError) = ScopeRules.Grant(requested, token.Scopes);
             if (scopeError is not null)
-                return TokenResult.Failed(OAuthError.InvalidScope("scope must be a subset of the original grant"));
+                return TokenResult.Failed(OAuthError.From(ErrorCatalog.Grant.ScopeWidened));
             scopes = narrowed!;
         }
 
@@ -59,9 +59,10 @@ public sealed class RefreshTokenGrant(
 
         var user = await users.FindByIdAsync(token.TenantId, token.UserId, cancellationToken);
         if (user is not { IsActive: true })
-            return await EndFamilyAsync(token, context, now, "the user is no longer active", cancellationToken);
+            return await EndFamilyAsync(token, context, now, "the user is deactivated or deleted; the family is revoked", cancellationToken);
         if ((await consent.UnapprovedAsync(client, user.Id, scopes, cancellationToken)).Count > 0)
-            return await EndFamilyAsync(token, context, now, "the user has revoked this client's access", cancellationToken);
+            return await EndFamilyAsync(token, context, now, "the user withdrew consent for a scope of the grant; the family is revoked",
+                cancellationToken);
 
         var response = await tokens.IssueAsync(new UserGrant(client, user, scopes, token.AuthTime, null, token.FamilyId, null, GrantType),
             context.IpAddress, cancellationToken);
@@ -70,9 +71,10 @@ public sealed class RefreshTokenGrant(
 
     private async Task<TokenResult> ReusedAsync(RefreshToken token, RequestContext context, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        const string detail = "already used: a replay or a race after rotation; the family is revoked";
         audit.Record(token.TenantId, "refresh_token_reused", "failure", token.ClientId, token.UserId.ToString(), context.IpAddress,
-            new { family = token.FamilyId });
-        return await EndFamilyAsync(token, context, now, "the refresh token was already used; its grant is revoked", cancellationToken);
+            new { family = token.FamilyId, error_id = ErrorCatalog.Grant.RefreshTokenInvalid.Id, detail });
+        return await EndFamilyAsync(token, context, now, detail, cancellationToken);
     }
 
     private async Task<TokenResult> EndFamilyAsync(RefreshToken token, RequestContext context, DateTimeOffset now, string reason,
@@ -82,10 +84,12 @@ public sealed class RefreshTokenGrant(
         return Refused(context, token.ClientId, reason);
     }
 
-    private TokenResult Refused(RequestContext context, string clientId, string reason)
+    /// <summary>Every refusal of a presented refresh token looks the same to the client; the reason is the detail.</summary>
+    private TokenResult Refused(RequestContext context, string clientId, string detail)
     {
+        var error = OAuthError.From(ErrorCatalog.Grant.RefreshTokenInvalid, detail);
         audit.Record(context.TenantId, "token_refused", "failure", clientId, null, context.IpAddress,
-            new { grant_type = GrantType, reason });
-        return TokenResult.Failed(OAuthError.InvalidGrant(reason));
+            new { grant_type = GrantType, error_id = error.Id, detail });
+        return TokenResult.Failed(error);
     }
 }

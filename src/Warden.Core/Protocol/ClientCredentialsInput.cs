@@ -15,5 +15,6 @@ public sealed record ClientCredentialsInput(
     public bool UsedBasic => BasicClientId is not null;
 
     public static ClientCredentialsInput FromForm(ProtocolParameters form, string? basicClientId, string? basicSecret) => new(
-        basicClientId, basicSecret, form["client_id"], form["client_secret"], form["client_assertion_type"], form["client_assertion"]);
+        basicClientId, basicSecret, form[OAuthNames.Parameters.ClientId], form[OAuthNames.Parameters.ClientSecret],
+        form[OAuthNames.Parameters.ClientAssertionType], form[OAuthNames.Parameters.ClientAssertion]);
 }

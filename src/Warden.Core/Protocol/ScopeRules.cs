@@ -16,11 +16,11 @@ public static class ScopeRules
         var scopes = requested.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
         var malformed = scopes.FirstOrDefault(scope => scope.Any(c => c < 0x21 || c > 0x7E || c is '"' or '\\'));
         if (malformed is not null)
-            return (null, OAuthError.InvalidScope("scope contains characters that RFC 6749 §3.3 does not allow"));
+            return (null, OAuthError.From(ErrorCatalog.Scope.Malformed));
         var refused = scopes.Where(scope => !allowed.Contains(scope, StringComparer.Ordinal)).ToList();
         return refused.Count == 0
             ? (scopes, null)
-            : (null, OAuthError.InvalidScope($"scope not allowed for this client: {string.Join(' ', refused.Take(5))}"));
+            : (null, OAuthError.From(ErrorCatalog.Scope.NotAllowed, arguments: [string.Join(' ', refused.Take(5))]));
     }
 
     /// <summary>
@@ -35,9 +35,9 @@ public static class ScopeRules
         foreach (var resource in requested)
         {
             if (!Uri.TryCreate(resource, UriKind.Absolute, out var uri) || uri.Fragment.Length > 0 || resource.Contains('#'))
-                return (null, OAuthError.InvalidTarget("resource must be an absolute URI without a fragment"));
+                return (null, OAuthError.From(ErrorCatalog.Scope.ResourceMalformed));
             if (!allowed.Contains(resource, StringComparer.Ordinal))
-                return (null, OAuthError.InvalidTarget("resource not allowed for this client"));
+                return (null, OAuthError.From(ErrorCatalog.Scope.ResourceNotAllowed));
         }
         return (requested.Distinct(StringComparer.Ordinal).ToList(), null);
     }

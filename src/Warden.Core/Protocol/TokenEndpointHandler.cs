@@ -11,7 +11,7 @@ namespace Warden.Core.Protocol;
 public sealed class TokenEndpointHandler(ClientAuthenticator authenticator, IEnumerable<IGrantHandler> grants)
 {
     /// <summary>RFC 8707 lets resource repeat; every other parameter may appear once.</summary>
-    private static readonly IReadOnlySet<string> Repeatable = new HashSet<string> { "resource" };
+    private static readonly IReadOnlySet<string> Repeatable = new HashSet<string> { OAuthNames.Parameters.Resource };
 
     private readonly Dictionary<string, IGrantHandler> _grants = grants.ToDictionary(grant => grant.GrantType, StringComparer.Ordinal);
 
@@ -21,19 +21,19 @@ public sealed class TokenEndpointHandler(ClientAuthenticator authenticator, IEnu
         CancellationToken cancellationToken)
     {
         if (parameters.FirstRepeated(Repeatable) is { } repeated)
-            return TokenResult.Failed(OAuthError.InvalidRequest($"parameter '{repeated}' was sent more than once"));
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Request.RepeatedParameter, arguments: [repeated]));
 
         var authentication = await authenticator.AuthenticateAsync(credentials, context, cancellationToken);
         if (authentication.Error is not null)
             return TokenResult.Failed(authentication.Error) with { ChallengeBasic = credentials.UsedBasic };
 
-        var grantType = parameters["grant_type"];
+        var grantType = parameters[OAuthNames.Parameters.GrantType];
         if (grantType is null)
-            return TokenResult.Failed(OAuthError.InvalidRequest("grant_type is required"));
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Token.GrantTypeMissing));
         if (!_grants.TryGetValue(grantType, out var grant))
-            return TokenResult.Failed(OAuthError.UnsupportedGrantType($"grant_type '{Truncate(grantType)}' is not supported"));
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Token.GrantTypeUnsupported, arguments: [Truncate(grantType)]));
         if (!authentication.Client!.Client.GrantTypes.Contains(grantType, StringComparer.Ordinal))
-            return TokenResult.Failed(OAuthError.UnauthorizedClient($"this client may not use {grantType}"));
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Token.GrantTypeNotAllowed, arguments: [grantType]));
 
         return await grant.HandleAsync(authentication.Client, parameters, context, cancellationToken);
     }

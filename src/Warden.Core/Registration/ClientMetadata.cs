@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Warden.Core.Clients;
 using Warden.Core.Errors;
+using Warden.Core.Protocol;
 
 namespace Warden.Core.Registration;
 
@@ -15,17 +16,17 @@ public static class ClientMetadata
     /// <summary>Descriptive fields kept as they are and returned on every read.</summary>
     private static readonly string[] KeptFields = ["client_uri", "logo_uri", "tos_uri", "policy_uri", "software_id", "software_version", "contacts"];
 
-    public static OAuthError InvalidMetadata(string description) => new("invalid_client_metadata", description);
-
     /// <summary>The specification the metadata asks for, or the RFC 7591 §3.2.2 error.</summary>
     /// <param name="knownScopes">The scopes a registered client may ask for: the tenant's defined scopes.</param>
-    public static (ClientSpecification? Specification, OAuthError? Error) Read(JsonElement metadata, IReadOnlySet<string> knownScopes)
+    /// <param name="knownGrantTypes">The grant types this server has handlers for.</param>
+    public static (ClientSpecification? Specification, OAuthError? Error) Read(JsonElement metadata, IReadOnlySet<string> knownScopes,
+        IReadOnlyCollection<string> knownGrantTypes)
     {
         if (metadata.ValueKind != JsonValueKind.Object)
-            return (null, InvalidMetadata("the request body must be a JSON object of client metadata"));
+            return (null, OAuthError.From(ErrorCatalog.Registration.NotAnObject));
         try
         {
-            return Parse(metadata, knownScopes);
+            return Parse(metadata, knownScopes, knownGrantTypes);
         }
         catch (MetadataException exception)
         {
@@ -33,61 +34,70 @@ public static class ClientMetadata
         }
     }
 
-    private static (ClientSpecification?, OAuthError?) Parse(JsonElement metadata, IReadOnlySet<string> knownScopes)
+    private static (ClientSpecification?, OAuthError?) Parse(JsonElement metadata, IReadOnlySet<string> knownScopes,
+        IReadOnlyCollection<string> knownGrantTypes)
     {
         if (metadata.TryGetProperty("software_statement", out _))
-            throw new MetadataException(new("invalid_software_statement", "software statements are not accepted by this server"));
+            throw Invalid(ErrorCatalog.Registration.SoftwareStatement);
 
-        var grantTypes = Strings(metadata, "grant_types") ?? ["authorization_code"];
-        if (grantTypes.FirstOrDefault(grant => !ClientAdministration.KnownGrantTypes.Contains(grant)) is { } unknownGrant)
-            throw Invalid($"grant_type '{Shorten(unknownGrant)}' is not supported");
-        var responseTypes = Strings(metadata, "response_types") ?? (grantTypes.Contains("authorization_code") ? ["code"] : []);
-        if (responseTypes.Any(type => type != "code"))
-            throw Invalid("only the response_type code is supported");
-        if (responseTypes.Contains("code") != grantTypes.Contains("authorization_code"))
-            throw Invalid("response_types code and grant_types authorization_code go together");
+        var grantTypes = Strings(metadata, "grant_types") ?? [OAuthNames.GrantTypes.AuthorizationCode];
+        if (grantTypes.FirstOrDefault(grant => !knownGrantTypes.Contains(grant)) is { } unknownGrant)
+            throw Invalid(ErrorCatalog.Registration.GrantTypeUnsupported, Shorten(unknownGrant));
+        var usesCode = grantTypes.Contains(OAuthNames.GrantTypes.AuthorizationCode);
+        var responseTypes = Strings(metadata, "response_types") ?? (usesCode ? [OAuthNames.ResponseTypes.Code] : []);
+        if (responseTypes.Any(type => type != OAuthNames.ResponseTypes.Code))
+            throw Invalid(ErrorCatalog.Registration.ResponseTypeUnsupported);
+        if (responseTypes.Contains(OAuthNames.ResponseTypes.Code) != usesCode)
+            throw Invalid(ErrorCatalog.Registration.ResponseTypeWithoutGrant);
 
-        var method = String(metadata, "token_endpoint_auth_method") ?? ClientAuthenticator.SecretBasic;
-        if (!ClientAuthenticator.Methods.Contains(method))
-            throw Invalid($"token_endpoint_auth_method must be one of {string.Join(", ", ClientAuthenticator.Methods)}");
+        var method = String(metadata, "token_endpoint_auth_method") ?? OAuthNames.ClientAuthenticationMethods.SecretBasic;
+        if (!ClientAuthenticator.SupportedMethods.Contains(method))
+            throw Invalid(ErrorCatalog.Registration.AuthMethodUnsupported, string.Join(", ", ClientAuthenticator.SupportedMethods));
 
         var redirectUris = Strings(metadata, "redirect_uris") ?? [];
-        if (grantTypes.Contains("authorization_code") && redirectUris.Count == 0)
-            throw new MetadataException(new("invalid_redirect_uri", "redirect_uris is required for the authorization_code grant"));
+        if (usesCode && redirectUris.Count == 0)
+            throw Invalid(ErrorCatalog.Registration.RedirectUrisMissing);
         var postLogoutUris = Strings(metadata, "post_logout_redirect_uris") ?? [];
         foreach (var uri in redirectUris.Concat(postLogoutUris))
         {
             if (RedirectUriProblem(uri) is { } problem)
-                throw new MetadataException(new("invalid_redirect_uri", $"redirect URI '{Shorten(uri)}' {problem}"));
+                throw Invalid(ErrorCatalog.Registration.RedirectUriRefused, Shorten(uri), problem);
         }
 
         var jwks = metadata.TryGetProperty("jwks", out var jwksElement) ? jwksElement : (JsonElement?)null;
         var jwksUri = String(metadata, "jwks_uri");
         if (jwks is not null && jwksUri is not null)
-            throw Invalid("jwks and jwks_uri are mutually exclusive");
+            throw Invalid(ErrorCatalog.Registration.JwksAndJwksUri);
         if (jwks is { ValueKind: not JsonValueKind.Object })
-            throw Invalid("jwks must be a JWK Set object");
+            throw Invalid(ErrorCatalog.Registration.JwksNotObject);
 
         var scopes = (String(metadata, "scope") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
         if (scopes.FirstOrDefault(scope => !knownScopes.Contains(scope)) is { } unknownScope)
-            throw Invalid($"scope '{Shorten(unknownScope)}' is not defined on this server");
+            throw Invalid(ErrorCatalog.Registration.ScopeUnknown, Shorten(unknownScope));
 
         var kept = new JsonObject();
         foreach (var field in KeptFields)
         {
             if (!metadata.TryGetProperty(field, out var value))
                 continue;
-            if (field == "contacts" ? Strings(metadata, field) is null : value.ValueKind != JsonValueKind.String || value.GetString()!.Length > 2000)
-                throw Invalid($"{field} must be {(field == "contacts" ? "an array of strings" : "a string of at most 2000 characters")}");
+            if (field == "contacts")
+            {
+                if (Strings(metadata, field) is null)
+                    throw Invalid(ErrorCatalog.Registration.ContactsMalformed);
+            }
+            else if (value.ValueKind != JsonValueKind.String || value.GetString()!.Length > 2000)
+            {
+                throw Invalid(ErrorCatalog.Registration.StringMalformed, field);
+            }
             if (field.EndsWith("_uri", StringComparison.Ordinal) && !IsWebUrl(value.GetString()!))
-                throw Invalid($"{field} must be an https or http URL");
+                throw Invalid(ErrorCatalog.Registration.UrlNotWeb, field);
             kept[field] = JsonNode.Parse(value.GetRawText());
         }
 
         return (new ClientSpecification
         {
             Name = String(metadata, "client_name") ?? "Dynamically registered client",
-            Type = method == ClientAuthenticator.None ? ClientType.Public : ClientType.Confidential,
+            Type = method == OAuthNames.ClientAuthenticationMethods.None ? ClientType.Public : ClientType.Confidential,
             GrantTypes = grantTypes,
             Scopes = scopes,
             RedirectUris = redirectUris,
@@ -109,7 +119,7 @@ public static class ClientMetadata
             ["client_id_issued_at"] = client.CreatedAt.ToUnixTimeSeconds(),
             ["client_name"] = client.Name,
             ["grant_types"] = Array(client.GrantTypes),
-            ["response_types"] = Array(client.GrantTypes.Contains("authorization_code") ? ["code"] : []),
+            ["response_types"] = Array(client.GrantTypes.Contains(OAuthNames.GrantTypes.AuthorizationCode) ? [OAuthNames.ResponseTypes.Code] : []),
             ["token_endpoint_auth_method"] = client.TokenEndpointAuthMethod,
             ["redirect_uris"] = Array(client.RedirectUris),
             ["post_logout_redirect_uris"] = Array(client.PostLogoutRedirectUris),
@@ -154,7 +164,7 @@ public static class ClientMetadata
         if (!metadata.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
             return null;
         if (value.ValueKind != JsonValueKind.String || value.GetString()!.Length > 2000)
-            throw Invalid($"{name} must be a string of at most 2000 characters");
+            throw Invalid(ErrorCatalog.Registration.StringMalformed, name);
         return value.GetString();
     }
 
@@ -164,7 +174,7 @@ public static class ClientMetadata
             return null;
         if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > 50
             || value.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String || item.GetString()!.Length > 2000))
-            throw Invalid($"{name} must be an array of at most 50 strings");
+            throw Invalid(ErrorCatalog.Registration.ArrayMalformed, name);
         return value.EnumerateArray().Select(item => item.GetString()!).Distinct().ToList();
     }
 
@@ -172,7 +182,8 @@ public static class ClientMetadata
 
     private static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
 
-    private static MetadataException Invalid(string description) => new(InvalidMetadata(description));
+    private static MetadataException Invalid(ErrorDefinition definition, params string[] arguments) =>
+        new(OAuthError.From(definition, arguments: arguments));
 
     private sealed class MetadataException(OAuthError error) : Exception(error.Description)
     {

@@ -16,7 +16,7 @@ public sealed record RegistrationResult(int Status, JsonObject? Body, OAuthError
     public static RegistrationResult Failed(OAuthError error) => new(error.StatusCode, null, error);
 
     public static RegistrationResult InvalidToken() =>
-        Failed(new OAuthError("invalid_token", "the access token is missing, invalid or expired", 401));
+        Failed(OAuthError.From(ErrorCatalog.Registration.TokenInvalid));
 }
 
 /// <summary>
@@ -45,13 +45,15 @@ public sealed class ClientRegistration(
     public async Task<RegistrationResult> RegisterAsync(RequestContext context, string? bearer, JsonElement metadata, CancellationToken cancellationToken)
     {
         if (options.Policy == RegistrationPolicy.Disabled)
-            return RegistrationResult.Failed(new OAuthError("access_denied", "dynamic client registration is disabled on this server", 403));
+            return RegistrationResult.Failed(OAuthError.From(ErrorCatalog.Registration.Disabled));
         if (await cache.IncrementAsync("registration:" + (context.IpAddress ?? "unknown"), RateWindow, cancellationToken) > options.RequestsPerHour)
-            return RegistrationResult.Failed(new OAuthError("temporarily_unavailable", "too many registrations from this address; try again later", 429));
+            return RegistrationResult.Failed(OAuthError.From(ErrorCatalog.Registration.RateLimited,
+                $"more than {options.RequestsPerHour} registrations an hour from this address"));
         if (options.Policy == RegistrationPolicy.InitialAccessToken && !await UseInitialAccessTokenAsync(context.TenantId, bearer, cancellationToken))
             return RegistrationResult.InvalidToken();
 
-        var (specification, error) = ClientMetadata.Read(metadata, await ScopeNamesAsync(context.TenantId, cancellationToken));
+        var (specification, error) = ClientMetadata.Read(metadata, await ScopeNamesAsync(context.TenantId, cancellationToken),
+            administration.KnownGrantTypes);
         if (error is not null)
             return RegistrationResult.Failed(error);
         Client client;
@@ -62,7 +64,7 @@ public sealed class ClientRegistration(
         }
         catch (InvalidClientSpecificationException exception)
         {
-            return RegistrationResult.Failed(ClientMetadata.InvalidMetadata(exception.Message));
+            return RegistrationResult.Failed(OAuthError.From(ErrorCatalog.Registration.SpecificationRefused, arguments: [exception.Message]));
         }
 
         var body = ClientMetadata.Describe(client);
@@ -96,16 +98,17 @@ public sealed class ClientRegistration(
             return RegistrationResult.InvalidToken();
         if (metadata.ValueKind != JsonValueKind.Object || !metadata.TryGetProperty("client_id", out var id) || id.ValueKind != JsonValueKind.String
             || id.GetString() != clientId)
-            return RegistrationResult.Failed(ClientMetadata.InvalidMetadata("client_id must be present and equal to the registered one"));
+            return RegistrationResult.Failed(OAuthError.From(ErrorCatalog.Registration.ClientIdMismatch));
         if (metadata.TryGetProperty("client_secret", out var sentSecret)
             && (sentSecret.ValueKind != JsonValueKind.String || !await SecretMatchesAsync(existing, sentSecret.GetString()!, cancellationToken)))
-            return RegistrationResult.Failed(ClientMetadata.InvalidMetadata("client_secret does not match the issued secret; it cannot be chosen"));
+            return RegistrationResult.Failed(OAuthError.From(ErrorCatalog.Registration.SecretChosen));
 
-        var (specification, error) = ClientMetadata.Read(metadata, await ScopeNamesAsync(context.TenantId, cancellationToken));
+        var (specification, error) = ClientMetadata.Read(metadata, await ScopeNamesAsync(context.TenantId, cancellationToken),
+            administration.KnownGrantTypes);
         if (error is not null)
             return RegistrationResult.Failed(error);
         if (specification!.Type != existing.Type)
-            return RegistrationResult.Failed(ClientMetadata.InvalidMetadata("token_endpoint_auth_method cannot change between none and a secret"));
+            return RegistrationResult.Failed(OAuthError.From(ErrorCatalog.Registration.ClientTypeChange));
         Client? updated;
         try
         {
@@ -113,7 +116,7 @@ public sealed class ClientRegistration(
         }
         catch (InvalidClientSpecificationException exception)
         {
-            return RegistrationResult.Failed(ClientMetadata.InvalidMetadata(exception.Message));
+            return RegistrationResult.Failed(OAuthError.From(ErrorCatalog.Registration.SpecificationRefused, arguments: [exception.Message]));
         }
         if (updated is null)
             return RegistrationResult.InvalidToken();

@@ -25,13 +25,13 @@ public sealed record Scope
     /// <summary>The OpenID Connect standard scopes and the claims each releases.</summary>
     public static IReadOnlyList<(string Name, string DisplayName, string Description, string[] Claims, bool RequiresConsent)> Standard { get; } =
     [
-        ("openid", "Sign you in", "Confirm who you are to the application.", ["sub"], false),
+        (Protocol.OAuthNames.Scopes.OpenId, "Sign you in", "Confirm who you are to the application.", ["sub"], false),
         ("profile", "Your profile", "Your name, username, picture and other basic profile details.",
             ["name", "family_name", "given_name", "middle_name", "nickname", "preferred_username", "profile", "picture", "website",
              "gender", "birthdate", "zoneinfo", "locale", "updated_at"], true),
         ("email", "Your email address", "Your email address and whether it has been verified.", ["email", "email_verified"], true),
         ("address", "Your postal address", "Your postal address.", ["address"], true),
         ("phone", "Your phone number", "Your phone number and whether it has been verified.", ["phone_number", "phone_number_verified"], true),
-        ("offline_access", "Stay connected", "Let the application keep access while you are away, until you revoke it.", [], true),
+        (Protocol.OAuthNames.Scopes.OfflineAccess, "Stay connected", "Let the application keep access while you are away, until you revoke it.", [], true),
     ];
 }

@@ -28,27 +28,30 @@ public sealed class IntrospectionAndRevocationHandler(
     public async Task<IntrospectionResult> IntrospectAsync(ProtocolParameters parameters, ClientCredentialsInput credentials,
         RequestContext context, CancellationToken cancellationToken)
     {
-        var (client, error) = await AuthenticateAsync(parameters, credentials, context, publicAllowed: false, cancellationToken);
+        var (_, error) = await AuthenticateAsync(parameters, credentials, context, publicAllowed: false, ErrorCatalog.Introspection.TokenMissing,
+            cancellationToken);
         if (error is not null)
             return new IntrospectionResult(null, error, credentials.UsedBasic && error.StatusCode == 401);
-        return new IntrospectionResult(await validator.ValidateAsync(context.TenantId, parameters["token"]!, cancellationToken), null);
+        return new IntrospectionResult(await validator.ValidateAsync(context.TenantId, parameters[OAuthNames.Parameters.Token]!, cancellationToken),
+            null);
     }
 
     /// <summary>Null on success (including unknown tokens, which RFC 7009 §2.2 answers with 200), else the error.</summary>
     public async Task<(OAuthError? Error, bool ChallengeBasic)> RevokeAsync(ProtocolParameters parameters, ClientCredentialsInput credentials,
         RequestContext context, CancellationToken cancellationToken)
     {
-        var (client, error) = await AuthenticateAsync(parameters, credentials, context, publicAllowed: true, cancellationToken);
+        var (client, error) = await AuthenticateAsync(parameters, credentials, context, publicAllowed: true, ErrorCatalog.Revocation.TokenMissing,
+            cancellationToken);
         if (error is not null)
             return (error, credentials.UsedBasic && error.StatusCode == 401);
 
-        var token = parameters["token"]!;
+        var token = parameters[OAuthNames.Parameters.Token]!;
         var now = time.GetUtcNow();
         if (hasher.HashPresented(token) is { } hash && await refreshTokens.FindAsync(hash, cancellationToken) is { } refresh
             && refresh.TenantId == context.TenantId)
         {
             if (refresh.ClientId != client!.Client.ClientId)
-                return (OAuthError.UnauthorizedClient("the token was not issued to this client"), false);
+                return (OAuthError.From(ErrorCatalog.Revocation.ForeignToken, "a refresh token of another client of the tenant"), false);
             await grants.RevokeGrantAsync(refresh.TenantId, refresh.ClientId, refresh.FamilyId, null, now, cancellationToken);
             audit.Record(context.TenantId, "token_revoked", "success", refresh.ClientId, refresh.UserId.ToString(), context.IpAddress,
                 new { format = "refresh_token", family = refresh.FamilyId });
@@ -58,7 +61,7 @@ public sealed class IntrospectionAndRevocationHandler(
         if (description is null)
             return (null, false);
         if (description.ClientId != client!.Client.ClientId)
-            return (OAuthError.UnauthorizedClient("the token was not issued to this client"), false);
+            return (OAuthError.From(ErrorCatalog.Revocation.ForeignToken, "an access token of another client of the tenant"), false);
 
         if (description.Format == AccessTokenFormat.Reference)
         {
@@ -75,17 +78,18 @@ public sealed class IntrospectionAndRevocationHandler(
     }
 
     private async Task<(RegisteredClient? Client, OAuthError? Error)> AuthenticateAsync(ProtocolParameters parameters,
-        ClientCredentialsInput credentials, RequestContext context, bool publicAllowed, CancellationToken cancellationToken)
+        ClientCredentialsInput credentials, RequestContext context, bool publicAllowed, ErrorDefinition tokenMissing,
+        CancellationToken cancellationToken)
     {
         if (parameters.FirstRepeated(NothingRepeatable) is { } repeated)
-            return (null, OAuthError.InvalidRequest($"parameter '{repeated}' was sent more than once"));
+            return (null, OAuthError.From(ErrorCatalog.Request.RepeatedParameter, arguments: [repeated]));
         var authentication = await authenticator.AuthenticateAsync(credentials, context, cancellationToken);
         if (authentication.Error is not null)
             return (null, authentication.Error);
         if (!publicAllowed && authentication.Client!.Client.Type != ClientType.Confidential)
-            return (null, OAuthError.InvalidClient("public clients may not introspect tokens"));
-        if (parameters["token"] is null)
-            return (null, OAuthError.InvalidRequest("token is required"));
+            return (null, OAuthError.From(ErrorCatalog.Introspection.PublicClient));
+        if (parameters[OAuthNames.Parameters.Token] is null)
+            return (null, OAuthError.From(tokenMissing));
         return (authentication.Client, null);
     }
 }

@@ -39,8 +39,6 @@ public sealed class UserTokenIssuer(
     AuditTrail audit,
     TimeProvider time)
 {
-    public const string RefreshTokenGrantType = "refresh_token";
-
     public async Task<TokenResponse> IssueAsync(UserGrant grant, string? ipAddress, CancellationToken cancellationToken)
     {
         var client = grant.Client;
@@ -50,10 +48,10 @@ public sealed class UserTokenIssuer(
             grant.Scopes.Count > 0 ? string.Join(' ', grant.Scopes) : null);
 
         // A refresh token is only useful to a client allowed the refresh_token grant; offline_access asks for nothing else.
-        if (client.GrantTypes.Contains(RefreshTokenGrantType, StringComparer.Ordinal))
+        if (client.GrantTypes.Contains(OAuthNames.GrantTypes.RefreshToken, StringComparer.Ordinal))
             response = response with { RefreshToken = await CreateRefreshTokenAsync(grant, cancellationToken) };
 
-        if (grant.Scopes.Contains(Authorization.AuthorizationRequestValidator.OpenIdScope, StringComparer.Ordinal))
+        if (grant.Scopes.Contains(OAuthNames.Scopes.OpenId, StringComparer.Ordinal))
         {
             var key = await keys.GetSigningCredentialAsync(client.TenantId, client.SigningAlgorithm ?? keys.Options.DefaultAlgorithm, cancellationToken);
             var issuedAt = access.Description.IssuedAt;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Warden.Configuration;
+using Warden.Core.Caching;
 using Warden.Core.Clients;
+using Warden.Core.Grants;
 using Warden.Core.Keys;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
@@ -33,7 +35,8 @@ public static class CliStorage
                     TimeSpan.Zero), time);
             var hasher = new SecretHasher(masterKey);
             var clients = new ClientAdministration(storage.Clients, new ClientDirectory(storage.Clients, serverOptions, time), hasher,
-                new DefaultClientScopes(storage.Scopes, options.Registration.DefaultScopes), time);
+                new DefaultClientScopes(storage.Scopes, options.Registration.DefaultScopes), await GrantTypesAsync(storage, options, masterKey, loggerFactory),
+                time);
             // Decrypting the stored signing keys proves this is the master key the servers use: a secret hashed under
             // another key would be printed and then rejected by every server.
             await keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);
@@ -78,6 +81,25 @@ public static class CliStorage
     public static Task<int> WithStorageAsync(ParseResult parseResult, Func<IStorageBackend, Task<int>> work,
         CancellationToken cancellationToken) =>
         WithStorageAsync(parseResult, (storage, _, _) => work(storage), cancellationToken);
+
+    /// <summary>
+    /// The grant types of the grant handlers a server registers, resolved from the server's own registrations (with an
+    /// in-process cache; nothing is started), so that the CLI accepts exactly the grant types a server serves.
+    /// </summary>
+    private static async Task<SupportedGrantTypes> GrantTypesAsync(IStorageBackend storage, WardenOptions options, MasterKey masterKey,
+        ILoggerFactory loggerFactory)
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(options)
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton(storage)
+            .AddSingleton<ICacheStore>(new MemoryCacheStore(TimeProvider.System))
+            .AddSingleton(loggerFactory)
+            .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
+            .AddOAuthEngine(options, masterKey);
+        await using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<SupportedGrantTypes>();
+    }
 
     private static UserAdministration Users(IStorageBackend storage, WardenOptions options) =>
         new(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System);

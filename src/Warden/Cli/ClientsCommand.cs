@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Warden.Core.Clients;
+using Warden.Core.Protocol;
 using Warden.Core.Tenants;
 
 namespace Warden.Cli;
@@ -155,8 +156,8 @@ public static class ClientsCommand
     /// <summary>Without --grant: a web application (code and refresh) when it has a redirect URI, else a machine client.</summary>
     private static IReadOnlyList<string> DefaultGrants(ParseResult parseResult) =>
         parseResult.GetValue(RedirectUris) is { Length: > 0 }
-            ? [Core.Authorization.AuthorizationRequestValidator.AuthorizationCodeGrant, Core.Tokens.UserTokenIssuer.RefreshTokenGrantType]
-            : ["client_credentials"];
+            ? [OAuthNames.GrantTypes.AuthorizationCode, OAuthNames.GrantTypes.RefreshToken]
+            : [OAuthNames.GrantTypes.ClientCredentials];
 
     private static ClientSpecification Apply(ParseResult parseResult, ClientSpecification spec)
     {

@@ -150,7 +150,7 @@ public static class DeclaredObjectsFile
             {
                 Name = item.Text("name") ?? clientId,
                 Type = item.Choice("type", ("confidential", ClientType.Confidential), ("public", ClientType.Public)) ?? ClientType.Confidential,
-                GrantTypes = item.List("grant_types") ?? ["client_credentials"],
+                GrantTypes = item.List("grant_types") ?? [Core.Protocol.OAuthNames.GrantTypes.ClientCredentials],
                 Scopes = item.List("scopes", spaceSeparated: true) ?? [],
                 RedirectUris = item.List("redirect_uris") ?? [],
                 PostLogoutRedirectUris = item.List("post_logout_redirect_uris") ?? [],

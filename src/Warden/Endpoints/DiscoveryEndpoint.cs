@@ -26,8 +26,8 @@ public static class DiscoveryEndpoint
         TokenEndpointHandler tokens, ClientRegistration registration, ScopeCatalog scopeCatalog, ISettingStore settings)
     {
         http.Response.Headers.CacheControl = "public, max-age=300";
-        string[] authMethods = [ClientAuthenticator.SecretBasic, ClientAuthenticator.SecretPost, ClientAuthenticator.PrivateKeyJwt];
-        string[] revocationMethods = [.. authMethods, ClientAuthenticator.None];
+        string[] authMethods = [.. ClientAuthenticator.SupportedMethods.Where(method => method != OAuthNames.ClientAuthenticationMethods.None)];
+        string[] revocationMethods = [.. ClientAuthenticator.SupportedMethods];
         var scopes = (await scopeCatalog.GetAsync(Tenant.DefaultId, http.RequestAborted)).Values.OrderBy(scope => scope.Name, StringComparer.Ordinal).ToList();
         var policies = (await settings.ListAsync(Tenant.DefaultId, http.RequestAborted))
             .Where(setting => setting.Key is "op_policy_uri" or "op_tos_uri" && setting.Value.Length > 0)
@@ -48,8 +48,8 @@ public static class DiscoveryEndpoint
             json.WriteString("introspection_endpoint", options.IntrospectionEndpoint);
             json.WriteString("revocation_endpoint", options.RevocationEndpoint);
             WriteArray(json, "grant_types_supported", tokens.GrantTypes.Order());
-            WriteArray(json, "response_types_supported", ["code"]);
-            WriteArray(json, "response_modes_supported", ["query", "form_post"]);
+            WriteArray(json, "response_types_supported", [OAuthNames.ResponseTypes.Code]);
+            WriteArray(json, "response_modes_supported", [OAuthNames.ResponseModes.Query, OAuthNames.ResponseModes.FormPost]);
             WriteArray(json, "subject_types_supported", ["public"]);
             WriteArray(json, "id_token_signing_alg_values_supported", SigningCredential.SupportedAlgorithms);
             WriteArray(json, "scopes_supported", scopes.Select(scope => scope.Name));
@@ -60,7 +60,7 @@ public static class DiscoveryEndpoint
             json.WriteBoolean("claims_parameter_supported", false);
             json.WriteBoolean("request_parameter_supported", false);
             json.WriteBoolean("request_uri_parameter_supported", false);
-            WriteArray(json, "token_endpoint_auth_methods_supported", [.. authMethods, ClientAuthenticator.None]);
+            WriteArray(json, "token_endpoint_auth_methods_supported", ClientAuthenticator.SupportedMethods);
             WriteArray(json, "token_endpoint_auth_signing_alg_values_supported", ClientAuthenticator.AssertionAlgorithms);
             WriteArray(json, "introspection_endpoint_auth_methods_supported", authMethods);
             WriteArray(json, "introspection_endpoint_auth_signing_alg_values_supported", ClientAuthenticator.AssertionAlgorithms);

@@ -37,7 +37,8 @@ public static class ProtocolRequestReader
         if (http.Request.Headers.Authorization.Count > 0)
         {
             if (http.Request.Headers.Authorization.Count > 1 || !TryParseBasic(http.Request.Headers.Authorization[0]!, out basicId, out basicSecret))
-                return (null, OAuthError.InvalidClient("the Authorization header is not valid HTTP Basic"), true);
+                return (null, OAuthError.From(ErrorCatalog.Client.MalformedBasicHeader,
+                    http.Request.Headers.Authorization.Count > 1 ? "several Authorization headers" : "not Basic, not base64, or no client id and secret"), true);
         }
         return (new ProtocolRequest(form!, ClientCredentialsInput.FromForm(form!, basicId, basicSecret), context), null, false);
     }
@@ -50,7 +51,7 @@ public static class ProtocolRequestReader
     {
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
         if (!string.Equals(mediaType, "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
-            return (null, OAuthError.InvalidRequest("the body must be application/x-www-form-urlencoded"));
+            return (null, OAuthError.From(ErrorCatalog.Request.WrongContentType));
         var body = await ReadBodyAsync(http);
         if (body is null)
             return (null, TooLarge(http));
@@ -60,7 +61,7 @@ public static class ProtocolRequestReader
         }
         catch (DecoderFallbackException)
         {
-            return (null, OAuthError.InvalidRequest("the body is not valid UTF-8"));
+            return (null, OAuthError.From(ErrorCatalog.Request.InvalidUtf8));
         }
     }
 
@@ -68,7 +69,8 @@ public static class ProtocolRequestReader
     public static ProtocolParameters Parameters(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> values) =>
         new(values.ToDictionary(pair => pair.Key, pair => pair.Value.Select(v => v ?? "").ToArray(), StringComparer.Ordinal));
 
-    public static OAuthError TooLarge(HttpContext http) => OAuthError.InvalidRequest($"the body exceeds {MaxBodyBytes(http)} bytes");
+    public static OAuthError TooLarge(HttpContext http) =>
+        OAuthError.From(ErrorCatalog.Request.BodyTooLarge, arguments: [MaxBodyBytes(http).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
 
     /// <summary>The request body, or null when it exceeds limits.max_body_bytes.</summary>
     public static async Task<byte[]?> ReadBodyAsync(HttpContext http)

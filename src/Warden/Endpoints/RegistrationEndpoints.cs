@@ -49,7 +49,7 @@ public static class RegistrationEndpoints
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
         if (!string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase))
         {
-            await OAuthErrorResponse.WriteAsync(http, OAuthError.InvalidRequest("the body must be application/json client metadata"));
+            await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.Registration.WrongContentType));
             return null;
         }
         var body = await ProtocolRequestReader.ReadBodyAsync(http);
@@ -65,7 +65,7 @@ public static class RegistrationEndpoints
         }
         catch (JsonException)
         {
-            await OAuthErrorResponse.WriteAsync(http, new OAuthError("invalid_client_metadata", "the body is not valid JSON"));
+            await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.Registration.MalformedJson));
             return null;
         }
     }
@@ -74,9 +74,9 @@ public static class RegistrationEndpoints
     {
         if (result.Error is { } error)
         {
-            if (error.StatusCode == StatusCodes.Status401Unauthorized)
-                http.Response.Headers.WWWAuthenticate = $"Bearer realm=\"warden\", error=\"{error.Error}\"";
-            await OAuthErrorResponse.WriteAsync(http, error);
+            await (error.StatusCode == StatusCodes.Status401Unauthorized
+                ? OAuthErrorResponse.WriteBearerChallengeAsync(http, error)
+                : OAuthErrorResponse.WriteAsync(http, error));
             return;
         }
         http.Response.StatusCode = result.Status;

@@ -1,3 +1,4 @@
+using Warden.Core.Errors;
 using Warden.Core.Protocol;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
@@ -30,35 +31,23 @@ public static class UserInfoEndpoint
         var description = await validator.ValidateAsync(Tenant.DefaultId, token, http.RequestAborted);
         if (description is null)
         {
-            await ChallengeAsync(http, StatusCodes.Status401Unauthorized, "invalid_token", "the access token is invalid, expired or revoked");
+            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.UserInfo.TokenInvalid));
             return;
         }
-        if (!description.Scopes.Contains(Core.Authorization.AuthorizationRequestValidator.OpenIdScope, StringComparer.Ordinal))
+        if (!description.Scopes.Contains(OAuthNames.Scopes.OpenId, StringComparer.Ordinal))
         {
-            await ChallengeAsync(http, StatusCodes.Status403Forbidden, "insufficient_scope", "the access token was not granted the openid scope");
+            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.UserInfo.OpenIdScopeMissing));
             return;
         }
         var user = Guid.TryParse(description.Subject, out var userId) ? await users.FindByIdAsync(description.TenantId, userId, http.RequestAborted) : null;
         if (user is not { IsActive: true })
         {
-            await ChallengeAsync(http, StatusCodes.Status401Unauthorized, "invalid_token", "the user behind the access token is no longer active");
+            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.UserInfo.UserInactive,
+                user is null ? "the user was deleted" : "the user is deactivated"));
             return;
         }
 
         var released = await claims.ReleaseAsync(user, description.Scopes, http.RequestAborted);
         await JsonResponse.WriteAsync(http, json => released.WriteTo(json));
-    }
-
-    private static Task ChallengeAsync(HttpContext http, int status, string error, string description)
-    {
-        http.Response.StatusCode = status;
-        http.Response.Headers.WWWAuthenticate = $"Bearer realm=\"warden\", error=\"{error}\", error_description=\"{description}\"";
-        return JsonResponse.WriteAsync(http, json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("error", error);
-            json.WriteString("error_description", description);
-            json.WriteEndObject();
-        });
     }
 }

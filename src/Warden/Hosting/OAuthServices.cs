@@ -78,6 +78,7 @@ public static class OAuthServices
         services.AddSingleton<DeviceAuthorizationHandler>();
         services.AddSingleton<DeviceVerification>();
         services.AddSingleton<IGrantHandler, DeviceCodeGrant>();
+        services.AddSingleton<SupportedGrantTypes>();
         services.AddSingleton(options.Registration);
         services.AddSingleton(options.Limits);
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().RegistrationTokens);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Warden.Configuration;
 using Warden.Core.Caching;
 using Warden.Core.Errors;
@@ -39,12 +40,13 @@ public sealed class RateLimitMiddleware(RequestDelegate next, LimitOptions limit
         }
 
         context.Response.Headers.RetryAfter = "60";
-        var error = new OAuthError("temporarily_unavailable", $"more than {limit.Limit} requests a minute from this address; retry in a minute", 429);
+        var error = OAuthError.From(ErrorCatalog.Server.RateLimited, $"{limit.Group} limit", [limit.Limit.ToString(CultureInfo.InvariantCulture)]);
         if (limit.Json)
         {
             await OAuthErrorResponse.WriteAsync(context, error);
             return;
         }
+        RefusalLog.Write(context, error);
         context.Response.StatusCode = error.StatusCode;
         context.Response.ContentType = "text/plain; charset=utf-8";
         await context.Response.WriteAsync("Too many requests from this address. Wait a minute and try again.", context.RequestAborted);

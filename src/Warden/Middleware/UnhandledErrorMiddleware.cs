@@ -22,7 +22,7 @@ public sealed class UnhandledErrorMiddleware(RequestDelegate next, ILogger<Unhan
             logger.LogWarning("{Method} {Path}: storage unavailable: {Reason}", context.Request.Method, context.Request.Path, exception.Message);
             context.Response.Clear();
             context.Response.Headers.RetryAfter = "5";
-            await OAuthErrorResponse.WriteAsync(context, OAuthError.TemporarilyUnavailable());
+            await OAuthErrorResponse.WriteAsync(context, OAuthError.From(ErrorCatalog.Server.StorageUnavailable, exception.GetType().Name));
         }
         catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
@@ -30,7 +30,7 @@ public sealed class UnhandledErrorMiddleware(RequestDelegate next, ILogger<Unhan
             logger.LogError(exception, "{Method} {Path}: unhandled error, correlation id {CorrelationId}",
                 context.Request.Method, context.Request.Path, correlationId);
             context.Response.Clear();
-            await OAuthErrorResponse.WriteAsync(context, OAuthError.ServerError(correlationId));
+            await OAuthErrorResponse.WriteAsync(context, OAuthError.From(ErrorCatalog.Server.Failed, exception.GetType().Name, [correlationId]));
         }
     }
 }

@@ -21,8 +21,9 @@ public static class AuthorizationLinks
     {
         var resume = OAuthServerOptions.AuthorizationPath + "?" + Query(request.Parameters, (name, value) => name switch
         {
-            "max_age" => null,
-            "prompt" => string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(prompt => prompt != "login")),
+            OAuthNames.Parameters.MaxAge => null,
+            OAuthNames.Parameters.Prompt => string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(prompt => prompt != OAuthNames.Prompts.Login)),
             _ => value,
         });
         var link = "/login?returnUrl=" + Uri.EscapeDataString(resume);

@@ -29,7 +29,7 @@ public sealed class AuthorizeModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var (form, error) = await ProtocolRequestReader.ReadFormAsync(HttpContext);
-        return form is null ? Show(error!.Error, error.Description!) : await HandleAsync(form);
+        return form is null ? Refuse(error!) : await HandleAsync(form);
     }
 
     private async Task<IActionResult> HandleAsync(ProtocolParameters parameters)
@@ -37,14 +37,14 @@ public sealed class AuthorizeModel(
         var cancellationToken = HttpContext.RequestAborted;
         var validation = await validator.ValidateAsync(Tenant.DefaultId, parameters, cancellationToken);
         if (validation.Request is not { } request)
-            return validation.Redirect is { } redirect ? new AuthorizationResponseResult(redirect) : Show(validation.Error!, validation.Description!);
+            return Refuse(validation);
 
         var signedIn = await currentUser.FindSignedInAsync(HttpContext);
         var unapproved = signedIn is null ? [] : await consent.UnapprovedAsync(request.Client, signedIn.User.Id, request.Scopes, cancellationToken);
-        var (step, error, description) = AuthorizationSteps.Next(request, signedIn?.Session.AuthTime, unapproved.Count > 0, time.GetUtcNow());
+        var (step, error) = AuthorizationSteps.Next(request, signedIn?.Session.AuthTime, unapproved.Count > 0, time.GetUtcNow());
         return step switch
         {
-            AuthorizationStep.Fail => new AuthorizationResponseResult(AuthorizationResponse.Failure(request, error!, description!, server.Issuer)),
+            AuthorizationStep.Fail => RefuseByRedirect(AuthorizationResponse.Failure(request, error!, server.Issuer), error!),
             AuthorizationStep.SignIn => Redirect(AuthorizationLinks.SignIn(request)),
             AuthorizationStep.Consent => Redirect(AuthorizationLinks.Consent(request)),
             _ => new AuthorizationResponseResult(await codes.IssueAsync(request, signedIn!.User.Id, signedIn.Session.AuthTime,

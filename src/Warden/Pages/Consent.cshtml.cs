@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warden.Core.Audit;
 using Warden.Core.Authorization;
+using Warden.Core.Errors;
 using Warden.Core.Protocol;
 using Warden.Core.Scopes;
 using Warden.Core.Tenants;
@@ -57,12 +58,12 @@ public sealed class ConsentModel(
                 return new AuthorizationResponseResult(await codes.IssueAsync(request, user.Id, signedIn.Session.AuthTime, ipAddress,
                     HttpContext.RequestAborted));
             case "deny":
+                var denied = OAuthError.From(ErrorCatalog.Authorization.ConsentDenied, "the user refused on the consent page");
                 audit.Record(client.TenantId, "consent_denied", "failure", client.ClientId, user.Id.ToString(), ipAddress,
-                    new { scope = string.Join(' ', request.Scopes) });
-                return new AuthorizationResponseResult(AuthorizationResponse.Failure(request, "access_denied", "the user denied the request",
-                    server.Issuer));
+                    new { scope = string.Join(' ', request.Scopes), error_id = denied.Id });
+                return RefuseByRedirect(AuthorizationResponse.Failure(request, denied, server.Issuer), denied);
             default:
-                return Show("invalid_request", "decision must be allow or deny");
+                return Refuse(OAuthError.From(ErrorCatalog.Authorization.DecisionMalformed));
         }
     }
 
@@ -73,9 +74,7 @@ public sealed class ConsentModel(
         var validation = await validator.ValidateAsync(Tenant.DefaultId, parameters, HttpContext.RequestAborted);
         if (validation.Request is not { } request)
         {
-            return (null, null, validation.Redirect is { } redirect
-                ? new AuthorizationResponseResult(redirect)
-                : Show(validation.Error!, validation.Description!));
+            return (null, null, Refuse(validation));
         }
         var signedIn = await currentUser.FindSignedInAsync(HttpContext);
         if (signedIn is null)

@@ -27,7 +27,7 @@ public sealed class DeviceModel(DeviceVerification verification, ConsentRules co
     public string? Outcome { get; private set; }
     public bool Approved { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "user_code")] string? userCode)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = OAuthNames.Parameters.UserCode)] string? userCode)
     {
         if (await currentUser.FindSignedInAsync(HttpContext) is not { } signedIn)
             return SignInFirst(userCode);
@@ -35,7 +35,7 @@ public sealed class DeviceModel(DeviceVerification verification, ConsentRules co
         return userCode is null ? Page() : await ShowAsync(userCode);
     }
 
-    public async Task<IActionResult> OnPostAsync([FromForm(Name = "user_code")] string? userCode, string? decision)
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = OAuthNames.Parameters.UserCode)] string? userCode, string? decision)
     {
         if (await currentUser.FindSignedInAsync(HttpContext) is not { } signedIn)
             return SignInFirst(null);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warden.Core.Audit;
 using Warden.Core.Clients;
+using Warden.Core.Errors;
 using Warden.Core.Protocol;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
@@ -28,7 +29,7 @@ public sealed class EndSessionModel(
     AuditTrail audit,
     OAuthServerOptions server) : ProtocolPageModel
 {
-    private static readonly string[] CarriedParameters = ["id_token_hint", "post_logout_redirect_uri", "state", "client_id"];
+    private static readonly string[] CarriedParameters = [OAuthNames.Parameters.IdTokenHint, OAuthNames.Parameters.PostLogoutRedirectUri, OAuthNames.Parameters.State, OAuthNames.Parameters.ClientId];
 
     public bool SignedOut { get; private set; }
     public string Username { get; private set; } = "";
@@ -43,7 +44,7 @@ public sealed class EndSessionModel(
         Request.EnableBuffering();
         var (form, error) = await ProtocolRequestReader.ReadFormAsync(HttpContext);
         if (form is null)
-            return Show(error!.Error, error.Description!);
+            return Refuse(error!);
         Request.Body.Position = 0;
         var confirmed = form["decision"] == "logout" && await antiforgery.IsRequestValidAsync(HttpContext);
         return await HandleAsync(form, confirmed);
@@ -53,29 +54,31 @@ public sealed class EndSessionModel(
     {
         var cancellationToken = HttpContext.RequestAborted;
         if (parameters.FirstRepeated(new HashSet<string>()) is { } repeated)
-            return Show("invalid_request", $"parameter '{repeated}' was sent more than once");
+            return Refuse(OAuthError.From(ErrorCatalog.Request.RepeatedParameter, arguments: [repeated]));
 
         string? hintClientId = null, hintSubject = null;
-        if (parameters["id_token_hint"] is { } hint)
+        if (parameters[OAuthNames.Parameters.IdTokenHint] is { } hint)
         {
             // An expired ID token is still a good hint (RP-Initiated Logout §2); only the signature and issuer matter.
             var claims = await jwts.ReadAsync(Tenant.DefaultId, hint, "JWT", cancellationToken);
             if (claims is not { } payload || !payload.TryGetProperty("iss", out var iss) || iss.GetString() != server.Issuer
                 || !payload.TryGetProperty("aud", out var aud) || aud.ValueKind != System.Text.Json.JsonValueKind.String
                 || !payload.TryGetProperty("sub", out var sub))
-                return Show("invalid_request", "id_token_hint is not an ID token issued by this server");
+                return Refuse(OAuthError.From(ErrorCatalog.Logout.HintInvalid,
+                    claims is null ? "bad signature, unknown key or not a JWT" : "iss, aud or sub missing or wrong"));
             hintClientId = aud.GetString();
             hintSubject = sub.GetString();
         }
-        var clientId = parameters["client_id"];
+        var clientId = parameters[OAuthNames.Parameters.ClientId];
         if (clientId is not null && hintClientId is not null && clientId != hintClientId)
-            return Show("invalid_request", "client_id does not match the id_token_hint");
+            return Refuse(OAuthError.From(ErrorCatalog.Logout.ClientIdMismatch));
         clientId ??= hintClientId;
         var client = clientId is null || clientId.Length > 200 ? null : (await clients.FindAsync(Tenant.DefaultId, clientId, cancellationToken))?.Client;
 
-        var redirectUri = parameters["post_logout_redirect_uri"];
+        var redirectUri = parameters[OAuthNames.Parameters.PostLogoutRedirectUri];
         if (redirectUri is not null && (client is null || !client.PostLogoutRedirectUris.Contains(redirectUri, StringComparer.Ordinal)))
-            return Show("invalid_request", "post_logout_redirect_uri is not registered for this client");
+            return Refuse(OAuthError.From(ErrorCatalog.Logout.RedirectUriNotRegistered,
+                client is null ? "no client named by client_id or id_token_hint" : $"not among the post-logout redirect URIs of client {client.ClientId}"));
 
         var signedIn = await currentUser.FindSignedInAsync(HttpContext);
         if (signedIn is not null && !confirmed && hintSubject != signedIn.User.Id.ToString())
@@ -99,7 +102,8 @@ public sealed class EndSessionModel(
             SignedOut = true;
             return Page();
         }
-        var state = parameters["state"];
-        return Redirect(state is null ? redirectUri : redirectUri + (redirectUri.Contains('?') ? "&" : "?") + "state=" + Uri.EscapeDataString(state));
+        var state = parameters[OAuthNames.Parameters.State];
+        return Redirect(state is null ? redirectUri : redirectUri + (redirectUri.Contains('?') ? "&" : "?") + OAuthNames.Parameters.State + "="
+            + Uri.EscapeDataString(state));
     }
 }

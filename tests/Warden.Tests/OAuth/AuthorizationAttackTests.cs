@@ -48,8 +48,7 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
 
         var response = await browser.GetAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create(), redirectUri: redirectUri));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Null(response.Headers.Location);
+        await Refusals.AssertPageAsync(response, "invalid_request", "WARDEN-AUTHZ-0005");
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("redirect_uri is not registered for this client", html);
         Assert.DoesNotContain("evil.example", html);
@@ -59,9 +58,7 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
     public async Task An_unknown_client_shows_the_error_page()
     {
         var response = await Warden.Client.GetAsync(AuthorizeUrl("nobody", AuthorizationCodeFixture.Pkce.Create()));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Null(response.Headers.Location);
-        Assert.Contains("invalid_client", await response.Content.ReadAsStringAsync());
+        await Refusals.AssertPageAsync(response, "invalid_client", "WARDEN-AUTHZ-0003");
     }
 
     [Fact]
@@ -91,11 +88,14 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         var code = (await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, pkce)))["code"];
 
         var (wrong, body, _) = await Warden.RedeemAsync(code, client.ClientId, secret, AuthorizationCodeFixture.Pkce.Create().Verifier);
-        var (missing, _, _) = await Warden.RedeemAsync(code, client.ClientId, secret, verifier: null);
+        var (_, wrongRedirect, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier, "http://127.0.0.1/native/cb");
+        Refusals.AssertJson(wrongRedirect, "invalid_grant", "WARDEN-GRANT-0004");
+        var (missing, missingBody, _) = await Warden.RedeemAsync(code, client.ClientId, secret, verifier: null);
+        Refusals.AssertJson(missingBody, "invalid_grant", "WARDEN-GRANT-0006");
         var (right, _, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
 
         Assert.Equal(400, wrong);
-        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+        Refusals.AssertJson(body, "invalid_grant", "WARDEN-GRANT-0006");
         Assert.Equal(400, missing);
         Assert.Equal(200, right);
     }
@@ -110,7 +110,7 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         var response = await browser.GetAsync(AuthorizeUrl(client.ClientId, null, extra: [("code_challenge", verifier), ("code_challenge_method", "plain")]));
 
         var callback = CallbackParameters(response);
-        Assert.Equal("invalid_request", callback["error"]);
+        Refusals.AssertRedirect(callback, "invalid_request", "WARDEN-AUTHZ-0016");
         Assert.Contains("plain", callback["error_description"]);
         Assert.Equal("s-123", callback["state"]);
     }
@@ -124,7 +124,7 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
 
         var callback = CallbackParameters(await browser.GetAsync(AuthorizeUrl(client.ClientId, pkce: null)));
 
-        Assert.Equal("invalid_request", callback["error"]);
+        Refusals.AssertRedirect(callback, "invalid_request", "WARDEN-AUTHZ-0014");
         Assert.Equal("PKCE is required: send code_challenge with code_challenge_method=S256 (RFC 7636)", callback["error_description"]);
         Assert.Equal(Warden.Issuer, callback["iss"]);
     }
@@ -144,11 +144,13 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         using var browser = new Browser(warden);
 
         var code = (await browser.AuthorizeAsync(AuthorizeUrl(confidential.ClientId, pkce: null)))["code"];
+        var (_, unexpected, _) = await warden.RedeemAsync(code, confidential.ClientId, secret, AuthorizationCodeFixture.Pkce.Create().Verifier);
+        Refusals.AssertJson(unexpected, "invalid_grant", "WARDEN-GRANT-0005");
         var (status, _, _) = await warden.RedeemAsync(code, confidential.ClientId, secret, verifier: null);
         var refused = CallbackParameters(await browser.GetAsync(AuthorizeUrl(spa.ClientId, pkce: null)));
 
         Assert.Equal(200, status);
-        Assert.Equal("invalid_request", refused["error"]);
+        Refusals.AssertRedirect(refused, "invalid_request", "WARDEN-AUTHZ-0014");
     }
 
     [Fact]
@@ -164,7 +166,7 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         var (own, _, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
 
         Assert.Equal(400, stolen);
-        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+        Refusals.AssertJson(body, "invalid_grant", "WARDEN-GRANT-0003");
         Assert.Equal(200, own);
     }
 
@@ -182,18 +184,21 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         var (replay, body, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
 
         Assert.Equal(400, replay);
-        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+        Refusals.AssertJson(body, "invalid_grant", "WARDEN-GRANT-0003");
         Assert.False((await Warden.IntrospectAsync(accessToken, client.ClientId, secret)).GetProperty("active").GetBoolean());
-        var (refresh, _, _) = await Warden.RefreshAsync(first.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
+        var (refresh, refreshBody, _) = await Warden.RefreshAsync(first.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
         Assert.Equal(400, refresh);
+        Refusals.AssertJson(refreshBody, "invalid_grant", "WARDEN-GRANT-0007");
         using var userInfo = new HttpRequestMessage(HttpMethod.Get, "/userinfo");
         userInfo.Headers.Authorization = new("Bearer", accessToken);
         var userInfoResponse = await Warden.Client.SendAsync(userInfo);
         Assert.Equal(HttpStatusCode.Unauthorized, userInfoResponse.StatusCode);
         Assert.Contains("error=\"invalid_token\"", userInfoResponse.Headers.WwwAuthenticate.ToString());
+        Refusals.AssertJson(JsonDocument.Parse(await userInfoResponse.Content.ReadAsStringAsync()).RootElement, "invalid_token", "WARDEN-USERINFO-0001");
         await Warden.Services.GetRequiredService<AuditTrail>().FlushAsync();
         var events = await Warden.Services.GetRequiredService<IStorageBackend>().AuditLog.QueryAsync(new AuditQuery(Tenant.DefaultId));
-        Assert.Contains(events, audit => audit.EventType == "authorization_code_replayed" && audit.ClientId == client.ClientId);
+        var replayed = Assert.Single(events, audit => audit.EventType == "authorization_code_replayed" && audit.ClientId == client.ClientId);
+        Assert.Equal("WARDEN-GRANT-0003", JsonDocument.Parse(replayed.Details).RootElement.GetProperty("error_id").GetString());
     }
 
     [Fact]
@@ -222,7 +227,7 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
 
         var callback = CallbackParameters(await browser.DecideAsync(page, "deny"));
 
-        Assert.Equal("access_denied", callback["error"]);
+        Refusals.AssertRedirect(callback, "access_denied", "WARDEN-AUTHZ-0023");
         Assert.Equal("s-123", callback["state"]);
         Assert.Equal(Warden.Issuer, callback["iss"]);
         Assert.False(callback.ContainsKey("code"));
@@ -235,9 +240,9 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         using var browser = new Browser(Warden);
         var silent = AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create(), extra: [("prompt", "none")]);
 
-        Assert.Equal("login_required", CallbackParameters(await browser.GetAsync(silent))["error"]);
+        Refusals.AssertRedirect(CallbackParameters(await browser.GetAsync(silent)), "login_required", "WARDEN-AUTHZ-0021");
         await browser.SignInAsync("alice", Password);
-        Assert.Equal("consent_required", CallbackParameters(await browser.GetAsync(silent))["error"]);
+        Refusals.AssertRedirect(CallbackParameters(await browser.GetAsync(silent)), "consent_required", "WARDEN-AUTHZ-0022");
     }
 
     [Fact]
@@ -299,25 +304,96 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
     public async Task Errors_after_the_redirect_uri_is_trusted_go_back_to_the_client()
     {
         var (client, _) = await WebClientAsync();
+        var (machine, _) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { RedirectUris = [RedirectUri] });
         var pkce = AuthorizationCodeFixture.Pkce.Create();
-        var cases = new (string Url, string Error)[]
+        var cases = new (string Url, string Error, string Id)[]
         {
-            (AuthorizeUrl(client.ClientId, pkce).Replace("response_type=code", "response_type=token"), "unsupported_response_type"),
-            (AuthorizeUrl(client.ClientId, pkce, scope: "openid admin"), "invalid_scope"),
-            (AuthorizeUrl(client.ClientId, pkce, extra: [("prompt", "none login")]), "invalid_request"),
-            (AuthorizeUrl(client.ClientId, pkce, extra: [("max_age", "-1")]), "invalid_request"),
-            (AuthorizeUrl(client.ClientId, pkce, extra: [("request", "eyJ.x.y")]), "request_not_supported"),
-            (AuthorizeUrl(client.ClientId, pkce) + "&scope=openid", "invalid_request"),
+            (AuthorizeUrl(client.ClientId, pkce).Replace("response_type=code", "response_type=token"), "unsupported_response_type", "WARDEN-AUTHZ-0012"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("response_type", null!)]), "invalid_request", "WARDEN-AUTHZ-0011"),
+            (AuthorizeUrl(client.ClientId, pkce, scope: "openid admin"), "invalid_scope", "WARDEN-SCOPE-0002"),
+            (AuthorizeUrl(client.ClientId, pkce, scope: "open\"id"), "invalid_scope", "WARDEN-SCOPE-0001"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("prompt", "none login")]), "invalid_request", "WARDEN-AUTHZ-0019"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("prompt", "select_account")]), "invalid_request", "WARDEN-AUTHZ-0018"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("max_age", "-1")]), "invalid_request", "WARDEN-AUTHZ-0020"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("request", "eyJ.x.y")]), "request_not_supported", "WARDEN-AUTHZ-0009"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("request_uri", "https://app.example/request.jwt")]), "request_uri_not_supported",
+                "WARDEN-AUTHZ-0010"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("response_mode", "fragment")]), "invalid_request", "WARDEN-AUTHZ-0007"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("login_hint", new string('a', 2049))]), "invalid_request", "WARDEN-AUTHZ-0006"),
+            (AuthorizeUrl(client.ClientId, null, extra: [("code_challenge_method", "S256")]), "invalid_request", "WARDEN-AUTHZ-0013"),
+            (AuthorizeUrl(client.ClientId, pkce, extra: [("code_challenge_method", "S512")]), "invalid_request", "WARDEN-AUTHZ-0015"),
+            (AuthorizeUrl(client.ClientId, null, extra: [("code_challenge", "too-short"), ("code_challenge_method", "S256")]), "invalid_request",
+                "WARDEN-AUTHZ-0017"),
+            (AuthorizeUrl(machine.ClientId, pkce), "unauthorized_client", "WARDEN-AUTHZ-0008"),
+            (AuthorizeUrl(client.ClientId, pkce) + "&scope=openid", "invalid_request", "WARDEN-REQUEST-0004"),
         };
         using var browser = new Browser(Warden);
-        foreach (var (url, error) in cases)
+        foreach (var (url, error, id) in cases)
         {
             var response = await browser.GetAsync(url);
             Assert.Equal(HttpStatusCode.Found, response.StatusCode);
             var callback = CallbackParameters(response);
-            Assert.Equal(error, callback["error"]);
+            Refusals.AssertRedirect(callback, error, id);
             Assert.Equal(Warden.Issuer, callback["iss"]);
         }
+    }
+
+    [Fact]
+    public async Task Errors_before_the_redirect_uri_is_trusted_are_shown_with_their_identifier()
+    {
+        var (client, _) = await WebClientAsync();
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        using var browser = new Browser(Warden);
+
+        await Refusals.AssertPageAsync(await browser.GetAsync(AuthorizeUrl(client.ClientId, pkce) + "&client_id=" + client.ClientId), "invalid_request",
+            "WARDEN-AUTHZ-0001");
+        await Refusals.AssertPageAsync(await browser.GetAsync(AuthorizeUrl(null!, pkce)), "invalid_request", "WARDEN-AUTHZ-0002");
+        await Refusals.AssertPageAsync(await browser.GetAsync(AuthorizeUrl(client.ClientId, pkce, redirectUri: null!)), "invalid_request",
+            "WARDEN-AUTHZ-0004");
+    }
+
+    [Fact]
+    public async Task A_consent_decision_other_than_allow_or_deny_is_shown_as_invalid_request()
+    {
+        var (client, _) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var page = await browser.SignInAndFollowAsync(await browser.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create())));
+
+        await Refusals.AssertPageAsync(await browser.DecideAsync(page, "maybe"), "invalid_request", "WARDEN-AUTHZ-0024");
+    }
+
+    [Fact]
+    public async Task A_refused_refresh_token_tells_the_client_only_that_it_is_invalid_and_the_audit_trail_why()
+    {
+        var (client, secret) = await WebClientAsync();
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var code = (await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, pkce)))["code"];
+        var (_, tokens, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
+        var first = tokens.GetProperty("refresh_token").GetString()!;
+        var (_, rotated, _) = await Warden.RefreshAsync(first, client.ClientId, secret);
+        var (_, widened, _) = await Warden.PostFormAsync("/token",
+            [new("grant_type", "refresh_token"), new("refresh_token", rotated.GetProperty("refresh_token").GetString()!), new("scope", "openid admin")],
+            client.ClientId, secret);
+
+        var (_, reused, _) = await Warden.RefreshAsync(first, client.ClientId, secret);
+        var (_, revoked, _) = await Warden.RefreshAsync(rotated.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
+        var (_, unknown, _) = await Warden.RefreshAsync("made-up", client.ClientId, secret);
+
+        Refusals.AssertJson(widened, "invalid_scope", "WARDEN-GRANT-0008");
+        Assert.Equal("the refresh token is invalid, expired or revoked", reused.GetProperty("error_description").GetString());
+        Assert.Equal(reused.ToString(), revoked.ToString());
+        Assert.Equal(reused.ToString(), unknown.ToString());
+        Refusals.AssertJson(reused, "invalid_grant", "WARDEN-GRANT-0007");
+        await Warden.Services.GetRequiredService<AuditTrail>().FlushAsync();
+        var refusals = (await Warden.Services.GetRequiredService<IStorageBackend>().AuditLog
+                .QueryAsync(new AuditQuery(Tenant.DefaultId) { ClientId = client.ClientId, EventType = "token_refused" }))
+            .Select(audit => JsonDocument.Parse(audit.Details).RootElement)
+            .Select(details => (Id: details.GetProperty("error_id").GetString(), Detail: details.GetProperty("detail").GetString()))
+            .ToList();
+        Assert.All(refusals, refusal => Assert.Equal("WARDEN-GRANT-0007", refusal.Id));
+        Assert.Equal(["already used: a replay or a race after rotation; the family is revoked", "revoked", "unknown token, or issued to another client"],
+            refusals.Select(refusal => refusal.Detail).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -328,8 +404,17 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         await browser.SignInAsync("alice", Password);
 
         var evil = await browser.GetAsync($"/end_session?client_id={client.ClientId}&post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F");
-        Assert.Equal(HttpStatusCode.BadRequest, evil.StatusCode);
-        Assert.Null(evil.Headers.Location);
+        await Refusals.AssertPageAsync(evil, "invalid_request", "WARDEN-LOGOUT-0003");
+        await Refusals.AssertPageAsync(await browser.GetAsync("/end_session?id_token_hint=not-a-token"), "invalid_request", "WARDEN-LOGOUT-0001");
+        using (var other = new Browser(Warden))
+        {
+            var (secretClient, secret) = await WebClientAsync("Hinted");
+            var pkce = AuthorizationCodeFixture.Pkce.Create();
+            var code = (await other.AuthorizeAsync(AuthorizeUrl(secretClient.ClientId, pkce)))["code"];
+            var idToken = (await Warden.RedeemAsync(code, secretClient.ClientId, secret, pkce.Verifier)).Body.GetProperty("id_token").GetString()!;
+            await Refusals.AssertPageAsync(await other.GetAsync($"/end_session?id_token_hint={idToken}&client_id={client.ClientId}"), "invalid_request",
+                "WARDEN-LOGOUT-0002");
+        }
 
         var confirm = await browser.GetAsync($"/end_session?client_id={client.ClientId}&post_logout_redirect_uri={Uri.EscapeDataString(PostLogoutUri)}");
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
@@ -363,6 +448,30 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         var withoutOpenId = await Warden.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Forbidden, withoutOpenId.StatusCode);
         Assert.Contains("insufficient_scope", withoutOpenId.Headers.WwwAuthenticate.ToString());
+        Refusals.AssertJson(JsonDocument.Parse(await withoutOpenId.Content.ReadAsStringAsync()).RootElement, "insufficient_scope",
+            "WARDEN-USERINFO-0002");
+    }
+
+    [Fact]
+    public async Task Userinfo_refuses_the_token_of_a_user_who_was_disabled_since()
+    {
+        var (client, secret) = await WebClientAsync();
+        var storage = Warden.Services.GetRequiredService<IStorageBackend>();
+        var bob = await new UserAdministration(storage.Users, Warden.Services.GetRequiredService<Core.Security.PasswordHasher>(), TimeProvider.System)
+            .CreateAsync(Tenant.DefaultId, "bob", Password, "bob@example.com", UserRole.Regular);
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var consent = await browser.SignInAndFollowAsync(await browser.FollowAsync(AuthorizeUrl(client.ClientId, pkce)), "bob");
+        var code = CallbackParameters(await browser.DecideAsync(consent, "allow"))["code"];
+        var (_, tokens, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
+        await storage.Users.UpdateAsync(bob with { IsActive = false });
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/userinfo");
+        request.Headers.Authorization = new("Bearer", tokens.GetProperty("access_token").GetString());
+        var response = await Warden.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Refusals.AssertJson(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement, "invalid_token", "WARDEN-USERINFO-0003");
     }
 
     [Fact]
@@ -458,8 +567,9 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
 
         Assert.True(await storage.Consents.RevokeAsync(Tenant.DefaultId, alice!.Id, client.ClientId));
 
-        var (status, _, _) = await Warden.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
+        var (status, body, _) = await Warden.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
         Assert.Equal(400, status);
+        Refusals.AssertJson(body, "invalid_grant", "WARDEN-GRANT-0007");
         var page = await browser.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create()));
         Assert.Equal("/consent", page.RequestMessage!.RequestUri!.AbsolutePath);
     }

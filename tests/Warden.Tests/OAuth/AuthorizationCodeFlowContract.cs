@@ -116,7 +116,7 @@ public abstract class AuthorizationCodeFlowContract<TBackend> : IAsyncLifetime w
         Assert.All(results.Where(result => result.Status != 200), result =>
         {
             Assert.Equal(400, result.Status);
-            Assert.Equal("invalid_grant", result.Body.GetProperty("error").GetString());
+            Refusals.AssertJson(result.Body, "invalid_grant", "WARDEN-GRANT-0003");
         });
         var introspection = await Warden.IntrospectAsync(winner.Body.GetProperty("access_token").GetString()!, client.ClientId, secret!);
         Assert.False(introspection.GetProperty("active").GetBoolean());
@@ -154,7 +154,7 @@ public abstract class AuthorizationCodeFlowContract<TBackend> : IAsyncLifetime w
 
         var withoutPkce = await browser.FollowAsync(AuthorizeUrl(spa.ClientId, pkce: null));
         var refusal = CallbackParameters(withoutPkce);
-        Assert.Equal("invalid_request", refusal["error"]);
+        Refusals.AssertRedirect(refusal, "invalid_request", "WARDEN-AUTHZ-0014");
         Assert.Equal(Warden.Issuer, refusal["iss"]);
 
         var pkce = AuthorizationCodeFixture.Pkce.Create();
@@ -165,7 +165,7 @@ public abstract class AuthorizationCodeFlowContract<TBackend> : IAsyncLifetime w
 
         var (stolenStatus, stolen, _) = await Warden.RefreshAsync(refreshToken, other.ClientId, null);
         Assert.Equal(400, stolenStatus);
-        Assert.Equal("invalid_grant", stolen.GetProperty("error").GetString());
+        Refusals.AssertJson(stolen, "invalid_grant", "WARDEN-GRANT-0007");
         var (ownStatus, own, _) = await Warden.RefreshAsync(refreshToken, spa.ClientId, null);
         Assert.Equal(200, ownStatus);
         Assert.NotEqual(refreshToken, own.GetProperty("refresh_token").GetString());
@@ -173,7 +173,7 @@ public abstract class AuthorizationCodeFlowContract<TBackend> : IAsyncLifetime w
         var (foreignStatus, foreign, _) = await Warden.PostFormAsync("/revoke",
             [new("token", own.GetProperty("refresh_token").GetString()!), new("client_id", other.ClientId)]);
         Assert.Equal(400, foreignStatus);
-        Assert.Equal("unauthorized_client", foreign.GetProperty("error").GetString());
+        Refusals.AssertJson(foreign, "unauthorized_client", "WARDEN-REVOKE-0002");
         var stored = await Warden.Services.GetRequiredService<IStorageBackend>().RefreshTokens.FindAsync(
             Warden.Services.GetRequiredService<Core.Security.SecretHasher>().Hash(own.GetProperty("refresh_token").GetString()!));
         Assert.Null(stored!.RevokedAt);

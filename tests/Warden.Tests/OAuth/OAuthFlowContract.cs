@@ -154,10 +154,15 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
         Assert.True((await Warden.ValidateWithJwksAsync(first.Body.GetProperty("access_token").GetString()!, "https://api.example/invoices")).IsValid);
         Assert.Equal((401, "invalid_client"), (replay.Status, replay.Body.GetProperty("error").GetString()));
         Assert.Contains("replay", replay.Body.GetProperty("error_description").GetString());
+        Refusals.AssertJson(replay.Body, "invalid_client", "WARDEN-CLIENT-0015");
         Assert.Equal((401, "invalid_client"), (wrongAudience.Status, wrongAudience.Body.GetProperty("error").GetString()));
+        Assert.Equal("client assertion is invalid: wrong audience", wrongAudience.Body.GetProperty("error_description").GetString());
+        Refusals.AssertJson(wrongAudience.Body, "invalid_client", "WARDEN-CLIENT-0011");
         Assert.Equal((401, "invalid_client"), (expired.Status, expired.Body.GetProperty("error").GetString()));
+        Refusals.AssertJson(expired.Body, "invalid_client", "WARDEN-CLIENT-0011");
         Assert.Equal(200, issuerAudience.Status);
         Assert.Equal((401, "invalid_client"), (tooLong.Status, tooLong.Body.GetProperty("error").GetString()));
+        Refusals.AssertJson(tooLong.Body, "invalid_client", "WARDEN-CLIENT-0014");
     }
 
     [Fact]
@@ -175,6 +180,7 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
 
         var foreignRevoke = await Warden.PostFormAsync("/revoke", [new("token", token)], resourceServer.ClientId, resourceSecret);
         Assert.Equal((400, "unauthorized_client"), (foreignRevoke.Status, foreignRevoke.Body.GetProperty("error").GetString()));
+        Refusals.AssertJson(foreignRevoke.Body, "unauthorized_client", "WARDEN-REVOKE-0002");
         Assert.True((await Warden.IntrospectAsync(token, resourceServer.ClientId, resourceSecret!)).GetProperty("active").GetBoolean());
 
         var revoke = await Warden.PostFormAsync("/revoke", [new("token", token), new("token_type_hint", "access_token")], client.ClientId, secret);
@@ -355,7 +361,10 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
         var events = await Warden.Services.GetRequiredService<IStorageBackend>().AuditLog
             .QueryAsync(new AuditQuery(Tenant.DefaultId) { ClientId = client.ClientId });
 
-        Assert.Contains(events, e => e.EventType == "client_authentication" && e.Outcome == "failure" && e.IpAddress == "127.0.0.1");
+        var failure = Assert.Single(events, e => e.EventType == "client_authentication" && e.Outcome == "failure" && e.IpAddress == "127.0.0.1");
+        var failureDetails = JsonDocument.Parse(failure.Details).RootElement;
+        Assert.Equal(("WARDEN-CLIENT-0005", "wrong secret"),
+            (failureDetails.GetProperty("error_id").GetString(), failureDetails.GetProperty("detail").GetString()));
         var issued = Assert.Single(events, e => e.EventType == "token_issued" && e.Outcome == "success");
         Assert.Equal(new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).Id,
             JsonDocument.Parse(issued.Details).RootElement.GetProperty("jti").GetString());

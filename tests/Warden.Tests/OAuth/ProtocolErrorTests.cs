@@ -1,7 +1,11 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using Warden.Core.Clients;
 using Warden.Testing;
 using Xunit;
@@ -34,10 +38,12 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
         _directory.Dispose();
     }
 
-    private async Task AssertErrorAsync(Task<(int Status, JsonElement Body, HttpResponseMessage Response)> call, int status, string error)
+    private static async Task AssertErrorAsync(Task<(int Status, JsonElement Body, HttpResponseMessage Response)> call, int status, string error,
+        string id)
     {
         var (actualStatus, body, response) = await call;
-        Assert.Equal((status, error), (actualStatus, body.GetProperty("error").GetString()));
+        Assert.Equal(status, actualStatus);
+        Refusals.AssertJson(body, error, id);
         Assert.False(string.IsNullOrEmpty(body.GetProperty("error_description").GetString()));
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -57,11 +63,11 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
     }
 
     [Fact]
-    public Task Missing_grant_type_is_invalid_request() => AssertErrorAsync(Token(("scope", "invoices.read")), 400, "invalid_request");
+    public Task Missing_grant_type_is_invalid_request() => AssertErrorAsync(Token(("scope", "invoices.read")), 400, "invalid_request", "WARDEN-TOKEN-0001");
 
     [Fact]
     public Task An_unknown_grant_type_is_unsupported_grant_type() =>
-        AssertErrorAsync(Token(("grant_type", "password")), 400, "unsupported_grant_type");
+        AssertErrorAsync(Token(("grant_type", "password")), 400, "unsupported_grant_type", "WARDEN-TOKEN-0002");
 
     [Fact]
     public async Task A_grant_the_client_may_not_use_is_unauthorized_client()
@@ -72,7 +78,7 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
         });
 
         await AssertErrorAsync(Warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], client.ClientId, secret), 400,
-            "unauthorized_client");
+            "unauthorized_client", "WARDEN-TOKEN-0003");
     }
 
     [Fact]
@@ -84,23 +90,39 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
         });
 
         await AssertErrorAsync(Warden.PostFormAsync("/token", [new("grant_type", "client_credentials"), new("client_id", client.ClientId)]),
-            400, "unauthorized_client");
+            400, "unauthorized_client", "WARDEN-TOKEN-0003");
+    }
+
+    [Fact]
+    public async Task A_public_client_stored_with_client_credentials_is_still_refused_by_the_grant()
+    {
+        // Client administration never creates one; the grant refuses it anyway, should one reach the store.
+        var now = DateTimeOffset.UtcNow;
+        await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Core.Storage.IStorageBackend>(Warden.Services)
+            .Clients.CreateAsync(new Client
+            {
+                TenantId = Core.Tenants.Tenant.DefaultId, ClientId = "public-machine", Name = "public machine", Type = ClientType.Public,
+                GrantTypes = ["client_credentials"], TokenEndpointAuthMethod = "none", CreatedAt = now, UpdatedAt = now,
+            });
+
+        await AssertErrorAsync(Warden.PostFormAsync("/token", [new("grant_type", "client_credentials"), new("client_id", "public-machine")]),
+            400, "unauthorized_client", "WARDEN-GRANT-0002");
     }
 
     [Fact]
     public Task A_scope_outside_the_allowed_set_is_invalid_scope() =>
-        AssertErrorAsync(Token(("grant_type", "client_credentials"), ("scope", "invoices.read admin")), 400, "invalid_scope");
+        AssertErrorAsync(Token(("grant_type", "client_credentials"), ("scope", "invoices.read admin")), 400, "invalid_scope", "WARDEN-SCOPE-0002");
 
     [Fact]
     public Task A_malformed_scope_is_invalid_scope() =>
-        AssertErrorAsync(Token(("grant_type", "client_credentials"), ("scope", "invoices\"read")), 400, "invalid_scope");
+        AssertErrorAsync(Token(("grant_type", "client_credentials"), ("scope", "invoices\"read")), 400, "invalid_scope", "WARDEN-SCOPE-0001");
 
     [Fact]
     public async Task A_resource_not_allowed_or_malformed_is_invalid_target()
     {
-        await AssertErrorAsync(Token(("grant_type", "client_credentials"), ("resource", "https://evil.example/")), 400, "invalid_target");
-        await AssertErrorAsync(Token(("grant_type", "client_credentials"), ("resource", "relative/path")), 400, "invalid_target");
-        await AssertErrorAsync(Token(("grant_type", "client_credentials"), ("resource", "https://api.example/invoices#frag")), 400, "invalid_target");
+        await AssertErrorAsync(Token(("grant_type", "client_credentials"), ("resource", "https://evil.example/")), 400, "invalid_target", "WARDEN-SCOPE-0004");
+        await AssertErrorAsync(Token(("grant_type", "client_credentials"), ("resource", "relative/path")), 400, "invalid_target", "WARDEN-SCOPE-0003");
+        await AssertErrorAsync(Token(("grant_type", "client_credentials"), ("resource", "https://api.example/invoices#frag")), 400, "invalid_target", "WARDEN-SCOPE-0003");
     }
 
     [Fact]
@@ -116,13 +138,14 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
 
     [Fact]
     public Task A_repeated_parameter_is_invalid_request() =>
-        AssertErrorAsync(Token(("grant_type", "client_credentials"), ("scope", "invoices.read"), ("scope", "invoices.write")), 400, "invalid_request");
+        AssertErrorAsync(Token(("grant_type", "client_credentials"), ("scope", "invoices.read"), ("scope", "invoices.write")), 400, "invalid_request",
+            "WARDEN-REQUEST-0004");
 
     [Fact]
     public async Task A_wrong_secret_with_basic_is_401_invalid_client_with_a_challenge()
     {
         var call = Warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], _client.ClientId, "wrong");
-        await AssertErrorAsync(call, 401, "invalid_client");
+        await AssertErrorAsync(call, 401, "invalid_client", "WARDEN-CLIENT-0005");
         Assert.StartsWith("Basic", (await call).Response.Headers.WwwAuthenticate.ToString());
     }
 
@@ -142,7 +165,7 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
         var (client, _) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("post") with { TokenEndpointAuthMethod = "client_secret_post" });
         var call = Warden.PostFormAsync("/token", [new("grant_type", "client_credentials"), new("client_id", client.ClientId), new("client_secret", "wrong")]);
 
-        await AssertErrorAsync(call, 401, "invalid_client");
+        await AssertErrorAsync(call, 401, "invalid_client", "WARDEN-CLIENT-0005");
         Assert.Empty((await call).Response.Headers.WwwAuthenticate);
     }
 
@@ -158,20 +181,22 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
         Assert.Equal((401, "invalid_client"), (secretForKeyClient.Status, secretForKeyClient.Body.GetProperty("error").GetString()));
         Assert.Equal("client authentication failed: this client is registered for private_key_jwt, not client_secret_basic",
             secretForKeyClient.Body.GetProperty("error_description").GetString());
+        Assert.Equal("WARDEN-CLIENT-0006", secretForKeyClient.Body.GetProperty("error_id").GetString());
         Assert.Equal((401, "invalid_client"), (noneForSecretClient.Status, noneForSecretClient.Body.GetProperty("error").GetString()));
         Assert.Equal("client authentication failed: this client is registered for client_secret_basic or client_secret_post, not none",
             noneForSecretClient.Body.GetProperty("error_description").GetString());
         Assert.Equal("client authentication failed", unknown.Body.GetProperty("error_description").GetString());
+        Assert.Equal("WARDEN-CLIENT-0005", unknown.Body.GetProperty("error_id").GetString());
     }
 
     [Fact]
     public Task No_client_authentication_at_all_is_invalid_client() =>
-        AssertErrorAsync(Warden.PostFormAsync("/token", [new("grant_type", "client_credentials")]), 401, "invalid_client");
+        AssertErrorAsync(Warden.PostFormAsync("/token", [new("grant_type", "client_credentials")]), 401, "invalid_client", "WARDEN-CLIENT-0004");
 
     [Fact]
     public Task Two_authentication_methods_at_once_are_invalid_request() =>
         AssertErrorAsync(Warden.PostFormAsync("/token", [new("grant_type", "client_credentials"), new("client_secret", _secret)], _client.ClientId, _secret),
-            400, "invalid_request");
+            400, "invalid_request", "WARDEN-CLIENT-0002");
 
     [Theory]
     [InlineData("Basic !!!not-base64!!!")]
@@ -180,21 +205,21 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
     public async Task A_broken_authorization_header_is_401_invalid_client(string header)
     {
         var content = new FormUrlEncodedContent([new("grant_type", "client_credentials")]);
-        await AssertErrorAsync(RawAsync("/token", content, AuthenticationHeaderValue.Parse(header)), 401, "invalid_client");
+        await AssertErrorAsync(RawAsync("/token", content, AuthenticationHeaderValue.Parse(header)), 401, "invalid_client", "WARDEN-CLIENT-0001");
     }
 
     [Fact]
     public async Task A_wrong_content_type_is_invalid_request()
     {
         var json = new StringContent("""{"grant_type":"client_credentials"}""", Encoding.UTF8, "application/json");
-        await AssertErrorAsync(RawAsync("/token", json, OAuthClientHelpers.Basic(_client.ClientId, _secret)), 400, "invalid_request");
+        await AssertErrorAsync(RawAsync("/token", json, OAuthClientHelpers.Basic(_client.ClientId, _secret)), 400, "invalid_request", "WARDEN-REQUEST-0001");
     }
 
     [Fact]
     public async Task An_oversized_body_is_invalid_request()
     {
         var content = new StringContent("grant_type=client_credentials&scope=" + new string('a', 70_000), Encoding.UTF8, "application/x-www-form-urlencoded");
-        await AssertErrorAsync(RawAsync("/token", content, OAuthClientHelpers.Basic(_client.ClientId, _secret)), 400, "invalid_request");
+        await AssertErrorAsync(RawAsync("/token", content, OAuthClientHelpers.Basic(_client.ClientId, _secret)), 400, "invalid_request", "WARDEN-REQUEST-0003");
     }
 
     [Fact]
@@ -202,7 +227,7 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
     {
         var content = new ByteArrayContent([.. "grant_type=client_credentials&scope="u8, 0xC3, 0x28]);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
-        await AssertErrorAsync(RawAsync("/token", content, OAuthClientHelpers.Basic(_client.ClientId, _secret)), 400, "invalid_request");
+        await AssertErrorAsync(RawAsync("/token", content, OAuthClientHelpers.Basic(_client.ClientId, _secret)), 400, "invalid_request", "WARDEN-REQUEST-0002");
     }
 
     [Fact]
@@ -211,17 +236,105 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
         var admin = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ClientAdministration>(Warden.Services);
         await admin.RotateSecretAsync(Core.Tenants.Tenant.DefaultId, _client.ClientId, TimeSpan.Zero);
 
-        await AssertErrorAsync(Token(("grant_type", "client_credentials")), 401, "invalid_client");
+        await AssertErrorAsync(Token(("grant_type", "client_credentials")), 401, "invalid_client", "WARDEN-CLIENT-0005");
     }
 
     [Fact]
     public async Task Introspection_and_revocation_require_client_authentication_and_a_token()
     {
-        await AssertErrorAsync(Warden.PostFormAsync("/introspect", [new("token", "x")]), 401, "invalid_client");
-        await AssertErrorAsync(Warden.PostFormAsync("/revoke", [new("token", "x")]), 401, "invalid_client");
-        await AssertErrorAsync(Warden.PostFormAsync("/introspect", [new("token", "x")], _client.ClientId, "wrong"), 401, "invalid_client");
-        await AssertErrorAsync(Warden.PostFormAsync("/introspect", [], _client.ClientId, _secret), 400, "invalid_request");
-        await AssertErrorAsync(Warden.PostFormAsync("/revoke", [], _client.ClientId, _secret), 400, "invalid_request");
+        await AssertErrorAsync(Warden.PostFormAsync("/introspect", [new("token", "x")]), 401, "invalid_client", "WARDEN-CLIENT-0004");
+        await AssertErrorAsync(Warden.PostFormAsync("/revoke", [new("token", "x")]), 401, "invalid_client", "WARDEN-CLIENT-0004");
+        await AssertErrorAsync(Warden.PostFormAsync("/introspect", [new("token", "x")], _client.ClientId, "wrong"), 401, "invalid_client",
+            "WARDEN-CLIENT-0005");
+        await AssertErrorAsync(Warden.PostFormAsync("/introspect", [], _client.ClientId, _secret), 400, "invalid_request", "WARDEN-INTROSPECT-0002");
+        await AssertErrorAsync(Warden.PostFormAsync("/revoke", [], _client.ClientId, _secret), 400, "invalid_request", "WARDEN-REVOKE-0001");
+        await AssertErrorAsync(Warden.PostFormAsync("/introspect", [new("token", "x"), new("token", "y")], _client.ClientId, _secret), 400,
+            "invalid_request", "WARDEN-REQUEST-0004");
+        var (spa, _) = await Warden.CreateClientAsync(new ClientSpecification
+        {
+            Name = "spa", Type = ClientType.Public, GrantTypes = ["authorization_code"], RedirectUris = ["https://spa.example/cb"],
+        });
+        await AssertErrorAsync(Warden.PostFormAsync("/introspect", [new("token", "x"), new("client_id", spa.ClientId)]), 401, "invalid_client",
+            "WARDEN-INTROSPECT-0001");
+    }
+
+    [Fact]
+    public async Task A_form_client_id_that_differs_from_the_basic_one_is_invalid_request() =>
+        await AssertErrorAsync(Warden.PostFormAsync("/token", [new("grant_type", "client_credentials"), new("client_id", "someone-else")],
+            _client.ClientId, _secret), 400, "invalid_request", "WARDEN-CLIENT-0003");
+
+    [Fact]
+    public async Task Each_broken_client_assertion_is_invalid_client_with_its_identifier()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var otherKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var (client, _) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("keys") with
+        {
+            TokenEndpointAuthMethod = "private_key_jwt", Jwks = PublicJwks(key),
+        });
+        var (unreachable, _) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("unreachable") with
+        {
+            TokenEndpointAuthMethod = "private_key_jwt", JwksUri = $"http://127.0.0.1:{FreePort.Next()}/jwks.json",
+        });
+        Task<(int, JsonElement, HttpResponseMessage)> Present(string assertion, string type = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+            string? clientId = null) =>
+            Warden.PostFormAsync("/token", [
+                new("grant_type", "client_credentials"), new("client_assertion_type", type), new("client_assertion", assertion),
+                .. clientId is null ? Array.Empty<KeyValuePair<string, string>>() : [new("client_id", clientId)],
+            ]);
+
+        await AssertErrorAsync(Present(Assertion(key, client.ClientId), type: "urn:example:other"), 401, "invalid_client", "WARDEN-CLIENT-0007");
+        await AssertErrorAsync(Present("not-a-jwt"), 401, "invalid_client", "WARDEN-CLIENT-0008");
+        await AssertErrorAsync(Present(Assertion(key, client.ClientId), clientId: _client.ClientId), 401, "invalid_client", "WARDEN-CLIENT-0009");
+        await AssertErrorAsync(Present(Assertion(key, "no-such-client")), 401, "invalid_client", "WARDEN-CLIENT-0005");
+        await AssertErrorAsync(Present(Assertion(key, _client.ClientId)), 401, "invalid_client", "WARDEN-CLIENT-0006");
+        await AssertErrorAsync(Present(Assertion(key, unreachable.ClientId)), 401, "invalid_client", "WARDEN-CLIENT-0010");
+        await AssertErrorAsync(Present(Assertion(otherKey, client.ClientId)), 401, "invalid_client", "WARDEN-CLIENT-0011");
+        await AssertErrorAsync(Present(Assertion(key, client.ClientId, subject: "someone-else")), 401, "invalid_client", "WARDEN-CLIENT-0012");
+        await AssertErrorAsync(Present(Assertion(key, client.ClientId, withJti: false)), 401, "invalid_client", "WARDEN-CLIENT-0013");
+    }
+
+    [Fact]
+    public async Task Grants_on_a_presented_code_or_token_refuse_a_missing_or_unknown_one()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("web") with
+        {
+            GrantTypes = ["client_credentials", "authorization_code", "refresh_token"], RedirectUris = ["https://app.example/cb"],
+        });
+        Task<(int, JsonElement, HttpResponseMessage)> Grant(params (string Name, string Value)[] form) =>
+            Warden.PostFormAsync("/token", form.Select(p => new KeyValuePair<string, string>(p.Name, p.Value)), client.ClientId, secret);
+
+        await AssertErrorAsync(Grant(("grant_type", "authorization_code")), 400, "invalid_request", "WARDEN-GRANT-0001");
+        await AssertErrorAsync(Grant(("grant_type", "authorization_code"), ("code", "made-up")), 400, "invalid_grant", "WARDEN-GRANT-0003");
+        await AssertErrorAsync(Grant(("grant_type", "refresh_token")), 400, "invalid_request", "WARDEN-GRANT-0001");
+        await AssertErrorAsync(Grant(("grant_type", "refresh_token"), ("refresh_token", "made-up")), 400, "invalid_grant", "WARDEN-GRANT-0007");
+    }
+
+    private static string PublicJwks(ECDsa key)
+    {
+        var parameters = key.ExportParameters(false);
+        return JsonSerializer.Serialize(new
+        {
+            keys = new[]
+            {
+                new { kty = "EC", crv = "P-256", x = Base64Url.EncodeToString(parameters.Q.X), y = Base64Url.EncodeToString(parameters.Q.Y), kid = "k1" },
+            },
+        });
+    }
+
+    private string Assertion(ECDsa key, string issuer, string? subject = null, bool withJti = true)
+    {
+        var claims = new Dictionary<string, object> { ["sub"] = subject ?? issuer };
+        if (withJti)
+            claims["jti"] = Guid.NewGuid().ToString();
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = true }.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = Warden.Issuer + "/token",
+            Claims = claims,
+            Expires = DateTime.UtcNow.AddMinutes(1),
+            SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(key) { KeyId = "k1" }, SecurityAlgorithms.EcdsaSha256),
+        });
     }
 
     [Fact]

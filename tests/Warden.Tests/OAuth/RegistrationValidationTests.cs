@@ -20,36 +20,38 @@ public sealed class RegistrationValidationTests
         });
 
     [Theory]
-    [InlineData("""{"grant_types":["authorization_code"]}""", "invalid_redirect_uri", "redirect_uris is required")]
-    [InlineData("""{"redirect_uris":["http://app.example/cb"]}""", "invalid_redirect_uri", "http on a host other than loopback")]
-    [InlineData("""{"redirect_uris":["https://app.example/cb#frag"]}""", "invalid_redirect_uri", "fragment")]
-    [InlineData("""{"redirect_uris":["myapp:/cb"]}""", "invalid_redirect_uri", "private-use scheme")]
-    [InlineData("""{"redirect_uris":["javascript:alert(1)"]}""", "invalid_redirect_uri", "private-use scheme")]
-    [InlineData("""{"redirect_uris":["/relative"]}""", "invalid_redirect_uri", "absolute")]
-    [InlineData("""{"redirect_uris":["https://app.example/cb"],"post_logout_redirect_uris":["http://evil.example/"]}""", "invalid_redirect_uri", "loopback")]
-    [InlineData("""{"grant_types":["implicit"],"redirect_uris":["https://app.example/cb"]}""", "invalid_client_metadata", "grant_type 'implicit'")]
-    [InlineData("""{"response_types":["token"],"redirect_uris":["https://app.example/cb"]}""", "invalid_client_metadata", "response_type")]
-    [InlineData("""{"grant_types":["client_credentials"],"response_types":["code"]}""", "invalid_client_metadata", "go together")]
-    [InlineData("""{"grant_types":["authorization_code"],"response_types":[],"redirect_uris":["https://app.example/cb"]}""", "invalid_client_metadata", "go together")]
-    [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"magic"}""", "invalid_client_metadata", "token_endpoint_auth_method")]
-    [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"none"}""", "invalid_client_metadata", "client_credentials")]
-    [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"private_key_jwt"}""", "invalid_client_metadata", "jwks")]
-    [InlineData("""{"grant_types":["client_credentials"],"jwks":{"keys":[]},"jwks_uri":"https://app.example/jwks"}""", "invalid_client_metadata", "mutually exclusive")]
-    [InlineData("""{"grant_types":["client_credentials"],"scope":"admin"}""", "invalid_client_metadata", "scope 'admin'")]
-    [InlineData("""{"grant_types":["client_credentials"],"client_name":42}""", "invalid_client_metadata", "client_name")]
-    [InlineData("""{"grant_types":["client_credentials"],"contacts":"ops@example.com"}""", "invalid_client_metadata", "contacts")]
-    [InlineData("""{"grant_types":["client_credentials"],"logo_uri":"ftp://example.com/logo"}""", "invalid_client_metadata", "logo_uri")]
-    [InlineData("""{"grant_types":["client_credentials"],"software_statement":"eyJ.x.y"}""", "invalid_software_statement", "software statements")]
-    [InlineData("""["not","an","object"]""", "invalid_client_metadata", "JSON object")]
-    [InlineData("""{"grant_types":""", "invalid_client_metadata", "not valid JSON")]
-    public async Task Invalid_metadata_is_refused_with_the_RFC_7591_error(string json, string error, string description)
+    [InlineData("""{"grant_types":["authorization_code"]}""", "invalid_redirect_uri", "redirect_uris is required", "WARDEN-REG-0012")]
+    [InlineData("""{"redirect_uris":["http://app.example/cb"]}""", "invalid_redirect_uri", "http on a host other than loopback", "WARDEN-REG-0013")]
+    [InlineData("""{"redirect_uris":["https://app.example/cb#frag"]}""", "invalid_redirect_uri", "fragment", "WARDEN-REG-0013")]
+    [InlineData("""{"redirect_uris":["myapp:/cb"]}""", "invalid_redirect_uri", "private-use scheme", "WARDEN-REG-0013")]
+    [InlineData("""{"redirect_uris":["javascript:alert(1)"]}""", "invalid_redirect_uri", "private-use scheme", "WARDEN-REG-0013")]
+    [InlineData("""{"redirect_uris":["/relative"]}""", "invalid_redirect_uri", "absolute", "WARDEN-REG-0013")]
+    [InlineData("""{"redirect_uris":["https://app.example/cb"],"post_logout_redirect_uris":["http://evil.example/"]}""", "invalid_redirect_uri", "loopback", "WARDEN-REG-0013")]
+    [InlineData("""{"grant_types":["implicit"],"redirect_uris":["https://app.example/cb"]}""", "invalid_client_metadata", "grant_type 'implicit'", "WARDEN-REG-0008")]
+    [InlineData("""{"response_types":["token"],"redirect_uris":["https://app.example/cb"]}""", "invalid_client_metadata", "response_type", "WARDEN-REG-0009")]
+    [InlineData("""{"grant_types":["client_credentials"],"response_types":["code"]}""", "invalid_client_metadata", "go together", "WARDEN-REG-0010")]
+    [InlineData("""{"grant_types":["authorization_code"],"response_types":[],"redirect_uris":["https://app.example/cb"]}""", "invalid_client_metadata", "go together", "WARDEN-REG-0010")]
+    [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"magic"}""", "invalid_client_metadata", "token_endpoint_auth_method", "WARDEN-REG-0011")]
+    [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"none"}""", "invalid_client_metadata", "client_credentials", "WARDEN-REG-0024")]
+    [InlineData("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"private_key_jwt"}""", "invalid_client_metadata", "jwks", "WARDEN-REG-0024")]
+    [InlineData("""{"grant_types":["client_credentials"],"jwks":{"keys":[]},"jwks_uri":"https://app.example/jwks"}""", "invalid_client_metadata", "mutually exclusive", "WARDEN-REG-0014")]
+    [InlineData("""{"grant_types":["client_credentials"],"jwks":"keys"}""", "invalid_client_metadata", "JWK Set", "WARDEN-REG-0015")]
+    [InlineData("""{"grant_types":["client_credentials"],"scope":"admin"}""", "invalid_client_metadata", "scope 'admin'", "WARDEN-REG-0016")]
+    [InlineData("""{"grant_types":["client_credentials"],"client_name":42}""", "invalid_client_metadata", "client_name", "WARDEN-REG-0019")]
+    [InlineData("""{"grant_types":["client_credentials"],"contacts":"ops@example.com"}""", "invalid_client_metadata", "contacts", "WARDEN-REG-0020")]
+    [InlineData("""{"grant_types":["client_credentials"],"contacts":null}""", "invalid_client_metadata", "contacts must be an array of strings", "WARDEN-REG-0017")]
+    [InlineData("""{"grant_types":["client_credentials"],"logo_uri":"ftp://example.com/logo"}""", "invalid_client_metadata", "logo_uri", "WARDEN-REG-0018")]
+    [InlineData("""{"grant_types":["client_credentials"],"software_statement":"eyJ.x.y"}""", "invalid_software_statement", "software statements", "WARDEN-REG-0007")]
+    [InlineData("""["not","an","object"]""", "invalid_client_metadata", "JSON object", "WARDEN-REG-0006")]
+    [InlineData("""{"grant_types":""", "invalid_client_metadata", "not valid JSON", "WARDEN-REG-0002")]
+    public async Task Invalid_metadata_is_refused_with_the_RFC_7591_error(string json, string error, string description, string id)
     {
         await using var warden = await StartAsync(RegistrationPolicy.Open);
 
         var (status, body, _) = await warden.RegisterAsync(json);
 
         Assert.Equal(400, status);
-        Assert.Equal(error, body.GetProperty("error").GetString());
+        Refusals.AssertJson(body, error, id);
         Assert.Contains(description, body.GetProperty("error_description").GetString());
         Assert.Empty((await warden.Services.GetRequiredService<IStorageBackend>().Clients.ListAsync(Tenant.DefaultId)));
     }
@@ -68,7 +70,7 @@ public sealed class RegistrationValidationTests
         Assert.Equal(201, status);
         Assert.Equal(["code"], body.GetProperty("response_types").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(400, formStatus);
-        Assert.Equal("invalid_request", formBody.GetProperty("error").GetString());
+        Refusals.AssertJson(formBody, "invalid_request", "WARDEN-REG-0001");
     }
 
     [Fact]
@@ -89,9 +91,12 @@ public sealed class RegistrationValidationTests
         var kept = await warden.SendRegistrationAsync(HttpMethod.Get, PathOf(registered), null, token);
 
         Assert.Equal(400, withoutId.Status);
+        Refusals.AssertJson(withoutId.Body, "invalid_client_metadata", "WARDEN-REG-0021");
         Assert.Equal(400, chosenSecret.Status);
         Assert.Contains("cannot be chosen", chosenSecret.Body.GetProperty("error_description").GetString());
+        Refusals.AssertJson(chosenSecret.Body, "invalid_client_metadata", "WARDEN-REG-0022");
         Assert.Equal(400, toPublic.Status);
+        Refusals.AssertJson(toPublic.Body, "invalid_client_metadata", "WARDEN-REG-0023");
         // Without registration.rotate_access_token the token stays the same after a replacement.
         Assert.Equal(200, renamed.Status);
         Assert.Equal(token, renamed.Body.GetProperty("registration_access_token").GetString());
@@ -109,7 +114,7 @@ public sealed class RegistrationValidationTests
         using var metadata = JsonDocument.Parse(await warden.Client.GetStringAsync("/.well-known/openid-configuration"));
 
         Assert.Equal(403, status);
-        Assert.Equal("access_denied", body.GetProperty("error").GetString());
+        Refusals.AssertJson(body, "access_denied", "WARDEN-REG-0003");
         Assert.False(metadata.RootElement.TryGetProperty("registration_endpoint", out _));
     }
 
@@ -125,7 +130,10 @@ public sealed class RegistrationValidationTests
         using var discovery = JsonDocument.Parse(await warden.Client.GetStringAsync("/.well-known/openid-configuration"));
         Assert.Equal(warden.Issuer + "/register", discovery.RootElement.GetProperty("registration_endpoint").GetString());
 
-        Assert.Equal(401, (await warden.RegisterAsync(metadata)).Status);
+        var (missingStatus, missing, missingResponse) = await warden.RegisterAsync(metadata);
+        Assert.Equal(401, missingStatus);
+        Refusals.AssertJson(missing, "invalid_token", "WARDEN-REG-0005");
+        Assert.StartsWith("Bearer realm=\"warden\", error=\"invalid_token\"", missingResponse.Headers.WwwAuthenticate.ToString());
         Assert.Equal(401, (await warden.RegisterAsync(metadata, "made-up")).Status);
         Assert.Equal(201, (await warden.RegisterAsync(metadata, reusable)).Status);
         Assert.Equal(201, (await warden.RegisterAsync(metadata, reusable)).Status);
@@ -143,11 +151,15 @@ public sealed class RegistrationValidationTests
         await using var warden = await StartAsync(RegistrationPolicy.Open, requestsPerHour: 3);
         const string metadata = """{"grant_types":["client_credentials"]}""";
 
-        var statuses = new List<int>();
+        var results = new List<(int Status, JsonElement Body)>();
         for (var attempt = 0; attempt < 5; attempt++)
-            statuses.Add((await warden.RegisterAsync(metadata)).Status);
+        {
+            var (status, body, _) = await warden.RegisterAsync(metadata);
+            results.Add((status, body));
+        }
 
-        Assert.Equal([201, 201, 201, 429, 429], statuses);
+        Assert.Equal([201, 201, 201, 429, 429], results.Select(result => result.Status));
+        Refusals.AssertJson(results[^1].Body, "temporarily_unavailable", "WARDEN-REG-0004");
         Assert.Equal(3, (await warden.Services.GetRequiredService<IStorageBackend>().Clients.ListAsync(Tenant.DefaultId)).Count);
     }
 }

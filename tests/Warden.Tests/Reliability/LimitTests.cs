@@ -33,6 +33,7 @@ public sealed class LimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal("60", response.Headers.GetValues("Retry-After").Single());
         Assert.Equal("temporarily_unavailable", body.GetProperty("error").GetString());
+        Assert.Equal("WARDEN-SERVER-0003", body.GetProperty("error_id").GetString());
         Assert.True((await warden.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
     }
 
@@ -71,6 +72,7 @@ public sealed class LimitTests
 
         Assert.Equal(400, formStatus);
         Assert.Contains("2048", formBody.GetProperty("error_description").GetString());
+        Assert.Equal("WARDEN-REQUEST-0003", formBody.GetProperty("error_id").GetString());
         Assert.Equal(200, smallStatus);
         Assert.Equal(HttpStatusCode.BadRequest, registration.StatusCode);
         Assert.Contains("2048", await registration.Content.ReadAsStringAsync());
