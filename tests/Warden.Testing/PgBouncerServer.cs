@@ -5,8 +5,8 @@ using Warden.Storage.Postgres;
 namespace Warden.Testing;
 
 /// <summary>
-/// PgBouncer in transaction pooling mode in front of the shared test PostgreSQL, on a free loopback port.
-/// It refuses to run as root, so as root it runs as the `postgres` user.
+/// PgBouncer in transaction pooling mode in front of the shared test PostgreSQL, on a free loopback port, stopped when
+/// the test process exits. It refuses to run as root, so as root it runs as the `postgres` user.
 /// </summary>
 public sealed class PgBouncerServer
 {
@@ -50,15 +50,23 @@ public sealed class PgBouncerServer
         var asPostgres = Environment.UserName == "root";
         if (asPostgres)
             await ProcessRunner.RunAsync("chown", ["-R", "postgres:postgres", directory]);
+        // Note: setpriv changes user and then executes pgbouncer in its own process, so the process started here is
+        // pgbouncer itself. runuser stays in between as a parent: killing it left pgbouncer running, and the SIGHUP
+        // pgbouncer then received only made it re-read its configuration.
         var process = Process.Start(asPostgres
-            ? ProcessRunner.StartInfo("runuser", ["-u", "postgres", "--", executable, ini], "/tmp")
+            ? ProcessRunner.StartInfo("setpriv", ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", executable, ini], "/tmp")
             : ProcessRunner.StartInfo(executable, [ini]))!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        StartedServers.Record("pgbouncer", process.Id);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             if (!process.HasExited)
-                process.Kill(entireProcessTree: true);
+            {
+                process.Kill();
+                process.WaitForExit();
+            }
+            StartedServers.Forget("pgbouncer", process.Id);
         };
 
         var deadline = DateTime.UtcNow.AddSeconds(20);

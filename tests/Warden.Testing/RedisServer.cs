@@ -45,6 +45,7 @@ public sealed class RedisServer : IAsyncDisposable
             ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "no"]))!;
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+        StartedServers.Record("redis", _process.Id);
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)
         {
@@ -66,11 +67,14 @@ public sealed class RedisServer : IAsyncDisposable
 
     public void Stop()
     {
-        if (_process is { HasExited: false })
+        if (_process is null)
+            return;
+        if (!_process.HasExited)
         {
             _process.Kill();
             _process.WaitForExit();
         }
+        StartedServers.Forget("redis", _process.Id);
         _process = null;
     }
 
