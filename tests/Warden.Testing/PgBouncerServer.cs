@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Sockets;
 using Warden.Storage.Postgres;
 
@@ -50,24 +49,13 @@ public sealed class PgBouncerServer
         var asPostgres = Environment.UserName == "root";
         if (asPostgres)
             await ProcessRunner.RunAsync("chown", ["-R", "postgres:postgres", directory]);
-        // Note: setpriv changes user and then executes pgbouncer in its own process, so the process started here is
-        // pgbouncer itself. runuser stays in between as a parent: killing it left pgbouncer running, and the SIGHUP
-        // pgbouncer then received only made it re-read its configuration.
-        var process = Process.Start(asPostgres
-            ? ProcessRunner.StartInfo("setpriv", ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", executable, ini], "/tmp")
-            : ProcessRunner.StartInfo(executable, [ini]))!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        StartedServers.Record("pgbouncer", process.Id);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            if (!process.HasExited)
-            {
-                process.Kill();
-                process.WaitForExit();
-            }
-            StartedServers.Forget("pgbouncer", process.Id);
-        };
+        // Note: setpriv changes user and then executes pgbouncer in its own process, so the guarded process is pgbouncer
+        // itself. runuser stayed in between as a parent: stopping it left pgbouncer running (it took the SIGHUP it then
+        // received as an order to re-read its configuration).
+        var process = asPostgres
+            ? GuardedServer.Start("pgbouncer", "setpriv", ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", executable, ini], "/tmp")
+            : GuardedServer.Start("pgbouncer", executable, [ini]);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => process.Stop();
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)
