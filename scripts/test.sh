@@ -84,13 +84,18 @@ say "published $published_version"
 say "running tests"
 set +e
 # In the background, so that an INT or TERM reaches the traps at once (bash holds traps while a foreground command runs).
+: >"$work/test.log"
 dotnet test "$root_dir/Warden.slnx" --no-build -c Debug --nologo >"$work/test.log" 2>&1 &
 dotnet_pid=$!
 tail -n +1 -f --pid="$dotnet_pid" "$work/test.log" &
+tail_pid=$!
 wait "$dotnet_pid"
 status=$?
-wait
-left_running=$(cat "$WARDEN_TEST_SERVER_PIDS"/*.pid 2>/dev/null | tr '\n' ' ')
+wait "$tail_pid"
+left_running=""
+for pid_file in "$WARDEN_TEST_SERVER_PIDS"/*.pid; do
+  [[ -e "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null && left_running+="$(cat "$pid_file") "
+done
 if [[ -n "$left_running" ]]; then
   echo "test.sh: the tests left servers running (process ids $left_running); stopping them" >&2
   status=1
