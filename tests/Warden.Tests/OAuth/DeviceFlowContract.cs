@@ -6,7 +6,6 @@ using Warden.Configuration;
 using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Devices;
-using Warden.Core.Security;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Testing;

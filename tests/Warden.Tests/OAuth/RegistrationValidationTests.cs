@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Warden.Configuration;
 using Warden.Core.Registration;
 using Warden.Core.Storage;
