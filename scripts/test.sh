@@ -42,7 +42,24 @@ export PATH="$pg_bin:$PATH"
 work=$(mktemp -d /tmp/warden-test-servers.XXXXXX)
 pg_port=$(free_port)
 redis_port=$(free_port)
-trap 'stop_servers; rm -rf "$work"' EXIT
+# Test fixtures that start a server of their own (PgBouncer, the outage tests' private PostgreSQL and Redis) write its
+# process id here; whatever is still listed when the script ends, however it ends, is stopped with the script's own.
+export WARDEN_TEST_SERVER_PIDS="$work/pids"
+mkdir -p "$WARDEN_TEST_SERVER_PIDS"
+clean_up() {
+  local job pid_file
+  for job in $(jobs -p); do
+    kill -- "$job" >/dev/null 2>&1 || true
+  done
+  for pid_file in "$WARDEN_TEST_SERVER_PIDS"/*.pid; do
+    [[ -e "$pid_file" ]] && kill "$(cat "$pid_file")" >/dev/null 2>&1 || true
+  done
+  stop_servers
+  rm -rf "$work"
+}
+trap clean_up EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 say "starting PostgreSQL ($("$pg_bin/postgres" --version | awk '{print $3}')) on 127.0.0.1:$pg_port"
 start_postgres "$work" "$pg_port" || die "PostgreSQL did not start"
@@ -66,8 +83,23 @@ say "published $published_version"
 
 say "running tests"
 set +e
-dotnet test "$root_dir/Warden.slnx" --no-build -c Debug --nologo 2>&1 | tee "$work/test.log"
-status=${PIPESTATUS[0]}
+# In the background, so that an INT or TERM reaches the traps at once (bash holds traps while a foreground command runs).
+: >"$work/test.log"
+dotnet test "$root_dir/Warden.slnx" --no-build -c Debug --nologo >"$work/test.log" 2>&1 &
+dotnet_pid=$!
+tail -n +1 -f --pid="$dotnet_pid" "$work/test.log" &
+tail_pid=$!
+wait "$dotnet_pid"
+status=$?
+wait "$tail_pid"
+left_running=""
+for pid_file in "$WARDEN_TEST_SERVER_PIDS"/*.pid; do
+  [[ -e "$pid_file" ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null && left_running+="$(cat "$pid_file") "
+done
+if [[ -n "$left_running" ]]; then
+  echo "test.sh: the tests left servers running (process ids $left_running); stopping them" >&2
+  status=1
+fi
 set -e
 
 # dotnet test prints one summary per test assembly: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."

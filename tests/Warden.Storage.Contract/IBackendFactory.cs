@@ -28,8 +28,15 @@ public interface ISqlBackendFactory : IBackendFactory
     Task<object?> ExecuteScalarAsync(string database, string sql);
 }
 
-/// <summary>Makes a cache for one test.</summary>
-public interface ICacheFactory
+/// <summary>Makes a cache for one test, and moves its clock so that expiry is tested without waiting.</summary>
+public interface ICacheFactory : IAsyncDisposable
 {
     Task<ICacheStore> CreateAsync();
+
+    /// <summary>
+    /// Lets <paramref name="elapsed"/> pass for the keys starting with <paramref name="keyPrefix"/> of the cache made by
+    /// <see cref="CreateAsync"/>: a pinned clock moves forward, or a server whose clock is its own shortens those keys'
+    /// remaining time to live by that much (deleting the keys whose time runs out).
+    /// </summary>
+    Task AdvanceAsync(string keyPrefix, TimeSpan elapsed);
 }

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using StackExchange.Redis;
 using Warden.Cache.Redis;
 using Warden.Core.Caching;
 using Warden.Core.Storage;
@@ -115,12 +117,60 @@ public sealed class PgBouncerFactory : IBackendFactory
     }
 }
 
+/// <summary>The memory cache on a fake clock, which <see cref="AdvanceAsync"/> moves for every key.</summary>
 public sealed class MemoryCacheFactory : ICacheFactory
 {
-    public Task<ICacheStore> CreateAsync() => Task.FromResult<ICacheStore>(new MemoryCacheStore());
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
+
+    public Task<ICacheStore> CreateAsync() => Task.FromResult<ICacheStore>(new MemoryCacheStore(_time));
+
+    public Task AdvanceAsync(string keyPrefix, TimeSpan elapsed)
+    {
+        _time.Advance(elapsed);
+        return Task.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
 
+/// <summary>
+/// The Redis cache on the shared redis-server. Redis expires keys by its own clock, so time is "advanced" by lowering
+/// the remaining time to live of the test's keys; real time passes too, so tests keep a margin around each expiry.
+/// </summary>
 public sealed class RedisCacheFactory : ICacheFactory
 {
-    public async Task<ICacheStore> CreateAsync() => await RedisCacheStore.ConnectAsync((await RedisServer.SharedAsync()).Settings);
+    // RedisCacheStore keeps every key under this prefix.
+    private const string StoredKeyPrefix = "warden:";
+
+    // PTTL is -2 for a missing key and -1 for a key without expiry: those are left alone.
+    private const string AdvanceScript = """
+        local ttl = redis.call('PTTL', KEYS[1])
+        if ttl < 0 then return ttl end
+        local left = ttl - tonumber(ARGV[1])
+        if left <= 0 then redis.call('DEL', KEYS[1]) else redis.call('PEXPIRE', KEYS[1], left) end
+        return left
+        """;
+
+    private ConnectionMultiplexer? _admin;
+
+    public async Task<ICacheStore> CreateAsync()
+    {
+        var server = await RedisServer.SharedAsync();
+        _admin = await ConnectionMultiplexer.ConnectAsync($"{server.Host}:{server.Port}");
+        return await RedisCacheStore.ConnectAsync(server.Settings);
+    }
+
+    public async Task AdvanceAsync(string keyPrefix, TimeSpan elapsed)
+    {
+        var endpoint = _admin!.GetEndPoints().Single();
+        var database = _admin.GetDatabase();
+        await foreach (var key in _admin.GetServer(endpoint).KeysAsync(pattern: StoredKeyPrefix + keyPrefix + "*"))
+            await database.ScriptEvaluateAsync(AdvanceScript, [key], [(long)elapsed.TotalMilliseconds]);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_admin is not null)
+            await _admin.DisposeAsync();
+    }
 }

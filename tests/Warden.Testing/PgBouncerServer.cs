@@ -1,12 +1,11 @@
-using System.Diagnostics;
 using System.Net.Sockets;
 using Warden.Storage.Postgres;
 
 namespace Warden.Testing;
 
 /// <summary>
-/// PgBouncer in transaction pooling mode in front of the shared test PostgreSQL, on a free loopback port.
-/// It refuses to run as root, so as root it runs as the `postgres` user.
+/// PgBouncer in transaction pooling mode in front of the shared test PostgreSQL, on a free loopback port, stopped when
+/// the test process exits. It refuses to run as root, so as root it runs as the `postgres` user.
 /// </summary>
 public sealed class PgBouncerServer
 {
@@ -50,16 +49,13 @@ public sealed class PgBouncerServer
         var asPostgres = Environment.UserName == "root";
         if (asPostgres)
             await ProcessRunner.RunAsync("chown", ["-R", "postgres:postgres", directory]);
-        var process = Process.Start(asPostgres
-            ? ProcessRunner.StartInfo("runuser", ["-u", "postgres", "--", executable, ini], "/tmp")
-            : ProcessRunner.StartInfo(executable, [ini]))!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            if (!process.HasExited)
-                process.Kill(entireProcessTree: true);
-        };
+        // Note: setpriv changes user and then executes pgbouncer in its own process, so the guarded process is pgbouncer
+        // itself. runuser stayed in between as a parent: stopping it left pgbouncer running (it took the SIGHUP it then
+        // received as an order to re-read its configuration).
+        var process = asPostgres
+            ? GuardedServer.Start("pgbouncer", "setpriv", ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", executable, ini], "/tmp")
+            : GuardedServer.Start("pgbouncer", executable, [ini]);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => process.Stop();
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)

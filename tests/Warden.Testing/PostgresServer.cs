@@ -13,6 +13,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private static readonly Lazy<Task<PostgresServer>> SharedServer = new(CreateShared);
     private readonly string? _dataDirectory;
     private readonly string? _binDirectory;
+    private int? _postmasterId;
 
     private PostgresServer(PostgresSettings admin, string? dataDirectory, string? binDirectory)
     {
@@ -50,12 +51,22 @@ public sealed class PostgresServer : IAsyncDisposable
         return server;
     }
 
-    public Task StartAsync() =>
-        RunAsPostgresAsync("pg_ctl", ["-D", RequireDataDirectory(), "-l", Path.Combine(RequireDataDirectory(), "server.log"), "-w", "-t", "60", "start"]);
+    public async Task StartAsync()
+    {
+        await RunAsPostgresAsync("pg_ctl", ["-D", RequireDataDirectory(), "-l", Path.Combine(RequireDataDirectory(), "server.log"), "-w", "-t", "60", "start"]);
+        // pg_ctl detaches the server; its process id is the first line of postmaster.pid.
+        _postmasterId = int.Parse(File.ReadLines(Path.Combine(RequireDataDirectory(), "postmaster.pid")).First());
+        StartedServers.Record("postgres", _postmasterId.Value);
+    }
 
     /// <summary>Stops the server; <paramref name="immediate"/> aborts like a crash instead of a clean shutdown.</summary>
-    public Task StopAsync(bool immediate = false) =>
-        RunAsPostgresAsync("pg_ctl", ["-D", RequireDataDirectory(), "-m", immediate ? "immediate" : "fast", "-w", "-t", "60", "stop"], allowFailure: true);
+    public async Task StopAsync(bool immediate = false)
+    {
+        await RunAsPostgresAsync("pg_ctl", ["-D", RequireDataDirectory(), "-m", immediate ? "immediate" : "fast", "-w", "-t", "60", "stop"], allowFailure: true);
+        if (_postmasterId is { } stopped)
+            StartedServers.Forget("postgres", stopped);
+        _postmasterId = null;
+    }
 
     /// <summary>Creates a new empty database and returns settings for reaching it as the superuser.</summary>
     public async Task<PostgresSettings> CreateDatabaseAsync(string? name = null)

@@ -12,7 +12,7 @@ public sealed class RedisServer : IAsyncDisposable
 {
     private static readonly Lazy<Task<RedisServer>> SharedServer = new(CreateShared);
     private readonly bool _owned;
-    private Process? _process;
+    private GuardedServer? _process;
 
     private RedisServer(string host, int port, bool owned)
     {
@@ -41,10 +41,8 @@ public sealed class RedisServer : IAsyncDisposable
         if (!_owned)
             throw new InvalidOperationException("this Redis is external (WARDEN_TEST_REDIS_URL); tests cannot stop or start it");
         var executable = FindExecutable();
-        _process = Process.Start(ProcessRunner.StartInfo(executable,
-            ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "no"]))!;
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _process = GuardedServer.Start("redis", executable,
+            ["--port", Port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "no"]);
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)
         {
@@ -66,11 +64,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     public void Stop()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill();
-            _process.WaitForExit();
-        }
+        _process?.Stop();
         _process = null;
     }
 

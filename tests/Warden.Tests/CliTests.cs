@@ -35,27 +35,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public async Task With_no_configuration_at_all_serve_uses_sqlite_in_data_and_answers_health_on_8080()
+    public async Task With_nothing_configured_but_the_listen_address_serve_uses_sqlite_in_data_and_answers_health()
     {
-        using var process = WardenProcess.Start([], _directory.Path);
+        // The default listen address itself (http://localhost:8080) is asserted on the resolver the CLI uses
+        // (ConfigurationTests): binding the fixed port here would collide with anything else on the machine using it.
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        using var process = WardenProcess.Start(["--urls", url], _directory.Path);
         try
         {
-            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            HttpStatusCode? status = null;
-            while (status != HttpStatusCode.OK && DateTime.UtcNow < deadline && !process.HasExited)
-            {
-                try
-                {
-                    status = (await client.GetAsync("http://localhost:8080/health")).StatusCode;
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(200);
-                }
-            }
+            var log = await ReadStartupLogAsync(process);
 
-            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Contains($"storage sqlite at sqlite:{Path.Combine(_directory.Path, "data", "warden.db")}", log);
+            Assert.Contains("Now listening on: " + url, log);
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url + "/health")).StatusCode);
             Assert.True(File.Exists(Path.Combine(_directory.Path, "data", "warden.db")));
             Assert.Equal(0, await WardenProcess.TerminateAsync(process, TimeSpan.FromSeconds(20)));
         }
@@ -235,13 +228,7 @@ public sealed class CliTests : IDisposable
         using var process = WardenProcess.Start(["serve", "--urls", $"http://127.0.0.1:{port}"], _directory.Path, new() { ["DATABASE_URL"] = url });
         try
         {
-            var log = new System.Text.StringBuilder();
-            while (await process.StandardOutput.ReadLineAsync() is { } line)
-            {
-                log.AppendLine(line);
-                if (line.Contains("Now listening on"))
-                    break;
-            }
+            var log = new System.Text.StringBuilder(await ReadStartupLogAsync(process));
             await WardenProcess.TerminateAsync(process, TimeSpan.FromSeconds(20));
             log.Append(await process.StandardOutput.ReadToEndAsync());
 
@@ -254,6 +241,9 @@ public sealed class CliTests : IDisposable
                 process.Kill(entireProcessTree: true);
         }
     }
+
+    private static Task<string> ReadStartupLogAsync(System.Diagnostics.Process process) =>
+        WardenProcess.ReadUntilAsync(process, "Now listening on", TimeSpan.FromMinutes(1));
 
     private static List<string> MigrationRows(string output) =>
         output.Split('\n').Where(line => line.Length > 4 && char.IsDigit(line[0])).Select(line => line[..Math.Min(45, line.Length)].TrimEnd()).ToList();

@@ -27,8 +27,12 @@ public sealed class RunningWarden : IAsyncDisposable
     /// <summary>A fixed master key, so tests never write a key file into the working directory.</summary>
     public static readonly string MasterKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
+    /// <summary>
+    /// Starts a server on a free port. A test that needs time to pass gives a <c>FakeTimeProvider</c> as
+    /// <paramref name="time"/> and advances it, instead of waiting; without one the server runs on the system clock.
+    /// </summary>
     public static async Task<RunningWarden> StartAsync(DatabaseOptions database, CacheOptions? cache = null,
-        Func<WardenOptions, WardenOptions>? configure = null)
+        Func<WardenOptions, WardenOptions>? configure = null, TimeProvider? time = null)
     {
         var url = $"http://127.0.0.1:{FreePort.Next()}";
         var options = WardenOptions.Defaults with
@@ -40,7 +44,7 @@ public sealed class RunningWarden : IAsyncDisposable
             Logging = new LoggingOptions(Microsoft.Extensions.Logging.LogLevel.Warning, LogFormat.Text),
         };
         options = configure?.Invoke(options) ?? options;
-        var app = await WardenServer.BuildAsync(options);
+        var app = await WardenServer.BuildAsync(options, time);
         await app.StartAsync();
         return new RunningWarden(app, new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) }, options.Server.Issuer);
     }

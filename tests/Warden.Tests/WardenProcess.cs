@@ -38,6 +38,23 @@ public static class WardenProcess
         return process;
     }
 
+    /// <summary>
+    /// Reads what a started `warden` prints until a line contains <paramref name="text"/>, and returns it all; fails when the
+    /// process ends first or the line does not come within <paramref name="within"/> (a deadline, not a wait).
+    /// </summary>
+    public static async Task<string> ReadUntilAsync(Process process, string text, TimeSpan within)
+    {
+        using var deadline = new CancellationTokenSource(within);
+        var log = new System.Text.StringBuilder();
+        while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
+        {
+            log.AppendLine(line);
+            if (line.Contains(text, StringComparison.Ordinal))
+                return log.ToString();
+        }
+        throw new InvalidOperationException($"warden ended without printing '{text}':\n{log}");
+    }
+
     /// <summary>Sends SIGTERM, as an orchestrator stopping a container would.</summary>
     public static async Task<int> TerminateAsync(Process process, TimeSpan within)
     {

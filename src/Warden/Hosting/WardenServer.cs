@@ -20,9 +20,10 @@ public static class WardenServer
 
     /// <summary>
     /// Builds the server and, when auto-migration is on, brings the schema up to date first. Throws
-    /// <see cref="StorageUnavailableException"/> when the database cannot be reached at start-up.
+    /// <see cref="StorageUnavailableException"/> when the database cannot be reached at start-up. <paramref name="time"/>
+    /// is the clock of every expiry, window and timestamp (the system clock unless a test pins it).
     /// </summary>
-    public static async Task<WebApplication> BuildAsync(WardenOptions options)
+    public static async Task<WebApplication> BuildAsync(WardenOptions options, TimeProvider? time = null)
     {
         // The application name tells Razor Pages which assembly holds the pages, also when a test host starts the server.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -33,7 +34,7 @@ public static class WardenServer
         WardenLogging.Configure(builder.Logging, options.Logging);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(15));
 
-        var time = TimeProvider.System;
+        time ??= TimeProvider.System;
         var loggerFactory = WardenLogging.CreateFactory(options.Logging);
         WardenLogging.LogConfigurationNotices(loggerFactory, options);
         var storage = BackendFactory.CreateStorage(options.Database, loggerFactory, time);

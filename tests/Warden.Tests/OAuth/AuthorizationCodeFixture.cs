@@ -28,9 +28,9 @@ public static class AuthorizationCodeFixture
     public const string RedirectUri = "https://app.example/cb";
     public const string PostLogoutUri = "https://app.example/bye";
 
-    /// <summary>A server with cheap password hashing, the standard scopes and a user alice.</summary>
+    /// <summary>A server with cheap password hashing, the standard scopes and a user alice; on <paramref name="time"/> when given.</summary>
     public static async Task<RunningWarden> StartAsync(DatabaseOptions database, Func<WardenOptions, WardenOptions>? configure = null,
-        CacheOptions? cache = null)
+        CacheOptions? cache = null, TimeProvider? time = null)
     {
         var warden = await RunningWarden.StartAsync(database, cache, options =>
         {
@@ -40,13 +40,14 @@ public static class AuthorizationCodeFixture
                 Sessions = options.Sessions with { MaxFailures = 3 },
             };
             return configure?.Invoke(options) ?? options;
-        });
+        }, time);
         var services = warden.Services;
         var storage = services.GetRequiredService<IStorageBackend>();
-        await new ScopeAdministration(storage.Scopes, TimeProvider.System).EnsureStandardScopesAsync(Tenant.DefaultId);
+        var clock = services.GetRequiredService<TimeProvider>();
+        await new ScopeAdministration(storage.Scopes, clock).EnsureStandardScopesAsync(Tenant.DefaultId);
         if (await storage.Users.FindByUsernameAsync(Tenant.DefaultId, "alice") is null)
         {
-            var alice = await new UserAdministration(storage.Users, services.GetRequiredService<Core.Security.PasswordHasher>(), TimeProvider.System)
+            var alice = await new UserAdministration(storage.Users, services.GetRequiredService<Core.Security.PasswordHasher>(), clock)
                 .CreateAsync(Tenant.DefaultId, "alice", Password, "alice@example.com", UserRole.Regular);
             await storage.Users.UpdateAsync(alice with { EmailVerified = true, Metadata = """{"name":"Alice Liddell","locale":"en-GB"}""" });
         }

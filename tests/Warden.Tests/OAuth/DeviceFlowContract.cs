@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Warden.Configuration;
 using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Devices;
-using Warden.Core.Security;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Testing;
@@ -21,6 +21,7 @@ namespace Warden.Tests.OAuth;
 public abstract class DeviceFlowContract<TBackend> : IAsyncLifetime where TBackend : IServerBackend, new()
 {
     private readonly TemporaryDirectory _directory = new();
+    private readonly FakeTimeProvider _time = PinnedTime.StartingNow();
     private RunningWarden? _warden;
 
     protected RunningWarden Warden => _warden!;
@@ -29,7 +30,7 @@ public abstract class DeviceFlowContract<TBackend> : IAsyncLifetime where TBacke
         _warden = await StartAsync(await new TBackend().CreateAsync(_directory), options => options with
         {
             Tokens = options.Tokens with { Devices = options.Tokens.Devices with { PollInterval = TimeSpan.FromSeconds(1) } },
-        });
+        }, time: _time);
 
     public async Task DisposeAsync()
     {
@@ -75,7 +76,7 @@ public abstract class DeviceFlowContract<TBackend> : IAsyncLifetime where TBacke
         Assert.Contains("data-scope=\"profile\"", html);
         Assert.Contains("<button type=\"submit\" name=\"decision\" value=\"allow\">", html);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        _time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal("authorization_pending", (await PollAsync(tv.ClientId, deviceCode)).Error);
         var approved = await PostDeviceFormAsync(person, confirm, [new("user_code", userCode), new("decision", "allow")]);
         Assert.Contains("Your device is connected", await approved.Content.ReadAsStringAsync());
@@ -101,15 +102,20 @@ public abstract class DeviceFlowContract<TBackend> : IAsyncLifetime where TBacke
         var deviceCode = (await RequestCodesAsync(tv.ClientId)).GetProperty("device_code").GetString()!;
 
         var first = await PollAsync(tv.ClientId, deviceCode);
+        _time.Advance(TimeSpan.FromSeconds(1) - TimeSpan.FromMilliseconds(1));
         var second = await PollAsync(tv.ClientId, deviceCode);
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        // The interval was 1 s; after slow_down it is 6 s, counted from the slowed-down poll.
+        _time.Advance(TimeSpan.FromSeconds(6) - TimeSpan.FromMilliseconds(1));
         var third = await PollAsync(tv.ClientId, deviceCode);
+        _time.Advance(TimeSpan.FromSeconds(11));
+        var fourth = await PollAsync(tv.ClientId, deviceCode);
 
         Assert.Equal("authorization_pending", first.Error);
         Assert.Equal("slow_down", second.Error);
         Assert.Equal(400, second.Status);
-        // The interval was 1 s; after slow_down it is 6 s, so 1.5 s later is still too fast.
         Assert.Equal("slow_down", third.Error);
+        // The second slow_down made it 11 s; a device that waits that long is answered again.
+        Assert.Equal("authorization_pending", fourth.Error);
     }
 
     [Fact]
@@ -123,15 +129,12 @@ public abstract class DeviceFlowContract<TBackend> : IAsyncLifetime where TBacke
         Assert.Contains("not given access", await denied.Content.ReadAsStringAsync());
         Assert.Equal("access_denied", (await PollAsync(tv.ClientId, codes.GetProperty("device_code").GetString()!)).Error);
 
-        const string expiredDeviceCode = "expired-device-code-0123456789abcdefghijklmnop";
-        var hasher = Warden.Services.GetRequiredService<SecretHasher>();
-        var now = DateTimeOffset.UtcNow;
-        await Warden.Services.GetRequiredService<IStorageBackend>().DeviceAuthorizations.CreateAsync(new DeviceAuthorization
-        {
-            TenantId = Tenant.DefaultId, DeviceCodeHash = hasher.Hash(expiredDeviceCode), UserCodeHash = hasher.Hash("BBBBCCCC"),
-            ClientId = tv.ClientId, CreatedAt = now.AddMinutes(-20), ExpiresAt = now.AddMinutes(-10),
-        });
-        Assert.Equal("expired_token", (await PollAsync(tv.ClientId, expiredDeviceCode)).Error);
+        var pending = await RequestCodesAsync(tv.ClientId);
+        var lifetime = TimeSpan.FromSeconds(pending.GetProperty("expires_in").GetInt32());
+        _time.Advance(lifetime - TimeSpan.FromSeconds(1));
+        Assert.Equal("authorization_pending", (await PollAsync(tv.ClientId, pending.GetProperty("device_code").GetString()!)).Error);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal("expired_token", (await PollAsync(tv.ClientId, pending.GetProperty("device_code").GetString()!)).Error);
     }
 
     private async Task<JsonElement> RequestCodesAsync(string clientId)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Duende.IdentityModel.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Warden.Core.Audit;
@@ -21,11 +22,12 @@ namespace Warden.Tests.OAuth;
 public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBackend : IServerBackend, new()
 {
     private readonly TemporaryDirectory _directory = new();
+    private readonly FakeTimeProvider _time = PinnedTime.StartingNow();
     private RunningWarden? _warden;
 
     protected RunningWarden Warden => _warden!;
 
-    public async Task InitializeAsync() => _warden = await RunningWarden.StartAsync(await new TBackend().CreateAsync(_directory));
+    public async Task InitializeAsync() => _warden = await RunningWarden.StartAsync(await new TBackend().CreateAsync(_directory), time: _time);
 
     public async Task DisposeAsync()
     {
@@ -209,7 +211,6 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
     [Fact]
     public async Task An_expired_token_introspects_inactive_in_both_formats()
     {
-        // Issue times are whole seconds, so a 2 s token has between 1 and 2 s left when it is issued.
         var (jwtClient, jwtSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { AccessTokenLifetime = TimeSpan.FromSeconds(2) });
         var (refClient, refSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("ref") with
         {
@@ -217,9 +218,11 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
         });
         var jwt = await Warden.ClientCredentialsTokenAsync(jwtClient.ClientId, jwtSecret!);
         var reference = await Warden.ClientCredentialsTokenAsync(refClient.ClientId, refSecret!);
+        _time.Advance(TimeSpan.FromSeconds(2) - TimeSpan.FromMilliseconds(1));
         Assert.True((await Warden.IntrospectAsync(jwt, jwtClient.ClientId, jwtSecret!)).GetProperty("active").GetBoolean());
+        Assert.True((await Warden.IntrospectAsync(reference, refClient.ClientId, refSecret!)).GetProperty("active").GetBoolean());
 
-        await Task.Delay(2200);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
 
         Assert.False((await Warden.IntrospectAsync(jwt, jwtClient.ClientId, jwtSecret!)).GetProperty("active").GetBoolean());
         Assert.False((await Warden.IntrospectAsync(reference, refClient.ClientId, refSecret!)).GetProperty("active").GetBoolean());

@@ -13,11 +13,11 @@ namespace Warden.Tests.OAuth;
 /// <summary>Every metadata rule of RFC 7591 / OpenID Connect Dynamic Registration, the three policies, and the rate limit.</summary>
 public sealed class RegistrationValidationTests
 {
-    private static Task<RunningWarden> StartAsync(RegistrationPolicy policy, int requestsPerHour = 1000) =>
+    private static Task<RunningWarden> StartAsync(RegistrationPolicy policy, int requestsPerHour = 1000, TimeProvider? time = null) =>
         AuthorizationCodeFixture.StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, options => options with
         {
             Registration = options.Registration with { Policy = policy, RequestsPerHour = requestsPerHour },
-        });
+        }, time: time);
 
     [Theory]
     [InlineData("""{"grant_types":["authorization_code"]}""", "invalid_redirect_uri", "redirect_uris is required", "WARDEN-REG-0012")]
@@ -121,7 +121,8 @@ public sealed class RegistrationValidationTests
     [Fact]
     public async Task The_initial_access_token_policy_needs_a_valid_unexpired_token_and_single_use_tokens_work_once()
     {
-        await using var warden = await StartAsync(RegistrationPolicy.InitialAccessToken);
+        var time = PinnedTime.StartingNow();
+        await using var warden = await StartAsync(RegistrationPolicy.InitialAccessToken, time: time);
         var tokens = warden.Services.GetRequiredService<InitialAccessTokens>();
         var (_, reusable) = await tokens.CreateAsync(Tenant.DefaultId, singleUse: false, lifetime: null);
         var (_, once) = await tokens.CreateAsync(Tenant.DefaultId, singleUse: true, lifetime: null);
@@ -139,27 +140,37 @@ public sealed class RegistrationValidationTests
         Assert.Equal(201, (await warden.RegisterAsync(metadata, reusable)).Status);
         Assert.Equal(201, (await warden.RegisterAsync(metadata, once)).Status);
         Assert.Equal(401, (await warden.RegisterAsync(metadata, once)).Status);
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        time.Advance(TimeSpan.FromSeconds(1) - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(201, (await warden.RegisterAsync(metadata, shortLived)).Status);
+        time.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal(401, (await warden.RegisterAsync(metadata, shortLived)).Status);
         var (_, registered, _) = await warden.RegisterAsync(metadata, reusable);
         Assert.Equal(401, (await warden.RegisterAsync(metadata, registered.GetProperty("registration_access_token").GetString())).Status);
     }
 
     [Fact]
-    public async Task Registration_is_rate_limited_per_address()
+    public async Task Registration_is_rate_limited_per_address_for_an_hour()
     {
-        await using var warden = await StartAsync(RegistrationPolicy.Open, requestsPerHour: 3);
+        var time = PinnedTime.StartingNow();
+        await using var warden = await StartAsync(RegistrationPolicy.Open, requestsPerHour: 3, time: time);
         const string metadata = """{"grant_types":["client_credentials"]}""";
 
         var results = new List<(int Status, JsonElement Body)>();
         for (var attempt = 0; attempt < 5; attempt++)
+            results.Add(await RegisterStatusAndBodyAsync());
+        time.Advance(TimeSpan.FromHours(1) - TimeSpan.FromSeconds(1));
+        results.Add(await RegisterStatusAndBodyAsync());
+        time.Advance(TimeSpan.FromSeconds(1));
+        results.Add(await RegisterStatusAndBodyAsync());
+
+        Assert.Equal([201, 201, 201, 429, 429, 429, 201], results.Select(result => result.Status));
+        Refusals.AssertJson(results[4].Body, "temporarily_unavailable", "WARDEN-REG-0004");
+        Assert.Equal(4, (await warden.Services.GetRequiredService<IStorageBackend>().Clients.ListAsync(Tenant.DefaultId)).Count);
+
+        async Task<(int Status, JsonElement Body)> RegisterStatusAndBodyAsync()
         {
             var (status, body, _) = await warden.RegisterAsync(metadata);
-            results.Add((status, body));
+            return (status, body);
         }
-
-        Assert.Equal([201, 201, 201, 429, 429], results.Select(result => result.Status));
-        Refusals.AssertJson(results[^1].Body, "temporarily_unavailable", "WARDEN-REG-0004");
-        Assert.Equal(3, (await warden.Services.GetRequiredService<IStorageBackend>().Clients.ListAsync(Tenant.DefaultId)).Count);
     }
 }

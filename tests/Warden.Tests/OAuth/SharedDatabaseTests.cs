@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Warden.Configuration;
 using Warden.Core.Keys;
@@ -8,10 +9,14 @@ using Xunit;
 
 namespace Warden.Tests.OAuth;
 
-/// <summary>Two Warden instances on one PostgreSQL database agree on clients, keys and revocations.</summary>
+/// <summary>
+/// Two Warden instances on one PostgreSQL database agree on clients, keys and revocations. They share one pinned clock,
+/// as instances share the real one, so that key refreshes and activations happen when the test advances it.
+/// </summary>
 public sealed class SharedDatabaseTests : IAsyncLifetime
 {
     private readonly TemporaryDirectory _directory = new();
+    private readonly FakeTimeProvider _time = PinnedTime.StartingNow();
     private RunningWarden? _first;
     private RunningWarden? _second;
 
@@ -20,8 +25,8 @@ public sealed class SharedDatabaseTests : IAsyncLifetime
         var database = await new PostgresServerBackend().CreateAsync(_directory);
         // Instances behind one load balancer share the public issuer while listening on their own addresses.
         static WardenOptions SharedIssuer(WardenOptions options) => options with { Server = options.Server with { Issuer = "https://auth.example" } };
-        _first = await RunningWarden.StartAsync(database, configure: SharedIssuer);
-        _second = await RunningWarden.StartAsync(database, configure: SharedIssuer);
+        _first = await RunningWarden.StartAsync(database, configure: SharedIssuer, time: _time);
+        _second = await RunningWarden.StartAsync(database, configure: SharedIssuer, time: _time);
     }
 
     public async Task DisposeAsync()
@@ -48,5 +53,28 @@ public sealed class SharedDatabaseTests : IAsyncLifetime
         Assert.Contains(kid, await Second.Client.GetStringAsync("/.well-known/jwks.json"));
         Assert.Equal(200, (await Second.PostFormAsync("/revoke", [new("token", token)], client.ClientId, secret)).Status);
         Assert.False((await First.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_key_rotated_on_one_instance_is_published_by_the_other_at_its_next_reread_and_signs_after_the_delay()
+    {
+        var (client, secret) = await First.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        var keys = First.Services.GetRequiredService<SigningKeyManager>();
+        var refresh = keys.Options.RefreshInterval;
+        var delay = TimeSpan.FromMinutes(10);
+        await Second.Client.GetStringAsync("/.well-known/jwks.json");
+
+        var rotated = await keys.RotateAsync(Tenant.DefaultId, "ES256", delay);
+        var beforeReread = await Second.Client.GetStringAsync("/.well-known/jwks.json");
+        _time.Advance(refresh);
+        var afterReread = await Second.Client.GetStringAsync("/.well-known/jwks.json");
+        var beforeActivation = new JsonWebToken(await Second.ClientCredentialsTokenAsync(client.ClientId, secret!)).Kid;
+        _time.Advance(delay - refresh);
+        var afterActivation = new JsonWebToken(await Second.ClientCredentialsTokenAsync(client.ClientId, secret!)).Kid;
+
+        Assert.DoesNotContain(rotated.KeyId, beforeReread);
+        Assert.Contains(rotated.KeyId, afterReread);
+        Assert.NotEqual(rotated.KeyId, beforeActivation);
+        Assert.Equal(rotated.KeyId, afterActivation);
     }
 }

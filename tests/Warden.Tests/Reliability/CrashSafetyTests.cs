@@ -54,6 +54,7 @@ public sealed class CrashSafetyTests : IDisposable
         var received = refreshTokens.ToArray();
         var inFlight = new bool[Chains];
         var accessTokens = new List<string>();
+        var rotations = 0;
         using var stop = new CancellationTokenSource();
         var load = Enumerable.Range(0, Chains).Select(chain => Task.Run(async () =>
         {
@@ -65,6 +66,7 @@ public sealed class CrashSafetyTests : IDisposable
                     return;
                 received[chain] = response.Value.GetProperty("refresh_token").GetString()!;
                 inFlight[chain] = false;
+                Interlocked.Increment(ref rotations);
             }
         })).Append(Task.Run(async () =>
         {
@@ -77,8 +79,19 @@ public sealed class CrashSafetyTests : IDisposable
                     accessTokens.Add(response.Value.GetProperty("access_token").GetString()!);
             }
         })).ToList();
+        int AccessTokenCount()
+        {
+            lock (accessTokens)
+                return accessTokens.Count;
+        }
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        // The kill comes once the load is under way: every chain rotated a few times, machine tokens issued.
+        var underWay = DateTime.UtcNow.AddSeconds(60);
+        while (Volatile.Read(ref rotations) < Chains * 3 || AccessTokenCount() < 10)
+        {
+            Assert.True(DateTime.UtcNow < underWay && load.All(task => !task.IsCompleted), "the load did not get under way");
+            await Task.Delay(20);
+        }
         server.Kill(entireProcessTree: true);
         await server.WaitForExitAsync();
         await stop.CancelAsync();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Warden.Configuration;
 using Warden.Core.Clients;
@@ -15,7 +14,21 @@ namespace Warden.Tests.Reliability;
 /// </summary>
 public sealed class DependencyLossTests
 {
+    // A deadline for an answer during an outage, far beyond the 2-5 s driver timeouts: a request that hangs fails the
+    // test here instead of running into the HTTP client's own timeout.
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
+
+    private static async Task<T> WithinBound<T>(Task<T> request, string what)
+    {
+        try
+        {
+            return await request.WaitAsync(Bound);
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"{what} did not answer within {Bound.TotalSeconds} s");
+        }
+    }
 
     [Fact]
     public async Task Requests_during_a_PostgreSQL_outage_get_503_quickly_and_succeed_again_after_it()
@@ -31,9 +44,8 @@ public sealed class DependencyLossTests
         await postgres.StopAsync(immediate: true);
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var stopwatch = Stopwatch.StartNew();
-            var (status, body, _) = await warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], client.ClientId, secret);
-            Assert.True(stopwatch.Elapsed < Bound, $"a request during the outage took {stopwatch.Elapsed.TotalSeconds:0.0} s");
+            var (status, body, _) = await WithinBound(warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], client.ClientId, secret),
+                "a token request during the outage");
             Assert.Equal(503, status);
             Assert.Equal("temporarily_unavailable", body.GetProperty("error").GetString());
         }
@@ -62,16 +74,13 @@ public sealed class DependencyLossTests
         var form = await (await browser.GetAsync("/login")).Content.ReadAsStringAsync();
 
         redis.Stop();
-        var stopwatch = Stopwatch.StartNew();
-        var signIn = await browser.Raw.PostAsync("/login", new FormUrlEncodedContent([
+        var signIn = await WithinBound(browser.Raw.PostAsync("/login", new FormUrlEncodedContent([
             new("username", "alice"), new("password", AuthorizationCodeFixture.Password), new("__RequestVerificationToken", Browser.TokenOf(form)),
-        ]));
-        var signInTook = stopwatch.Elapsed;
+        ])), "sign-in during the outage");
         var token = await warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], client.ClientId, secret);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, signIn.StatusCode);
         Assert.Contains("temporarily_unavailable", await signIn.Content.ReadAsStringAsync());
-        Assert.True(signInTook < Bound, $"sign-in during the outage took {signInTook.TotalSeconds:0.0} s");
         Assert.Equal(200, token.Status);
 
         await redis.StartAsync();

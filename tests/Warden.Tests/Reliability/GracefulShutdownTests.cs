@@ -10,11 +10,16 @@ public sealed class GracefulShutdownTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
 
-    /// <summary>A form body sent in two parts, the second only when the test says so: the request is in flight meanwhile.</summary>
-    private sealed class SlowForm(TaskCompletionSource release) : HttpContent
+    /// <summary>
+    /// A form body sent in two parts, the second only when the test says so: the request is in flight meanwhile. It is
+    /// sent with Expect: 100-continue, so the body starts only once the endpoint reads it: <paramref name="reading"/>
+    /// completes then.
+    /// </summary>
+    private sealed class SlowForm(TaskCompletionSource reading, TaskCompletionSource release) : HttpContent
     {
         protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
         {
+            reading.SetResult();
             await stream.WriteAsync(Encoding.ASCII.GetBytes("grant_type=client_credentials&client_id=nob"));
             await stream.FlushAsync();
             await release.Task;
@@ -36,28 +41,24 @@ public sealed class GracefulShutdownTests : IDisposable
             new Dictionary<string, string?> { ["DB_TYPE"] = "memory", ["WARDEN_MASTER_KEY"] = RunningWarden.MasterKey });
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (true)
+            await WardenProcess.ReadUntilAsync(process, "Now listening on", TimeSpan.FromMinutes(1));
+            // The client waits for the server's 100 Continue as long as the request may take, so that the body (and the
+            // signal that the endpoint is reading it) comes only from the server, never from a client-side timeout.
+            using var http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) })
             {
-                try
-                {
-                    if ((await http.GetAsync("/health/live")).IsSuccessStatusCode)
-                        break;
-                }
-                catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-                {
-                    await Task.Delay(200);
-                }
-            }
+                BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30),
+            };
 
+            var reading = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var release = new TaskCompletionSource();
-            var content = new SlowForm(release);
+            var content = new SlowForm(reading, release);
             content.Headers.ContentType = new("application/x-www-form-urlencoded");
-            var inFlight = http.PostAsync("/token", content);
-            await Task.Delay(500);
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/token") { Content = content };
+            request.Headers.ExpectContinue = true;
+            var inFlight = http.SendAsync(request);
+            await reading.Task.WaitAsync(TimeSpan.FromSeconds(30));
             await ProcessRunner.RunAsync("kill", ["-TERM", process.Id.ToString()]);
-            await Task.Delay(500);
+            await WardenProcess.ReadUntilAsync(process, "Application is shutting down", TimeSpan.FromSeconds(30));
             Assert.False(process.HasExited, "warden exited with a request in flight");
             release.SetResult();
 

@@ -10,17 +10,18 @@ namespace Warden.Tests.Reliability;
 /// <summary>The configurable request size limit and the per-address rate limits of the token, authorize and device endpoints.</summary>
 public sealed class LimitTests
 {
-    private static Task<RunningWarden> StartAsync(Func<LimitOptions, LimitOptions> limits) =>
+    private static Task<RunningWarden> StartAsync(Func<LimitOptions, LimitOptions> limits, TimeProvider? time = null) =>
         AuthorizationCodeFixture.StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, options => options with
         {
             Limits = limits(options.Limits),
             Registration = options.Registration with { Policy = RegistrationPolicy.Open },
-        });
+        }, time: time);
 
     [Fact]
-    public async Task The_token_endpoint_answers_429_past_its_rate_and_other_endpoints_are_not_counted()
+    public async Task The_token_endpoint_answers_429_past_its_rate_for_the_rest_of_the_minute_and_other_endpoints_are_not_counted()
     {
-        await using var warden = await StartAsync(limits => limits with { TokenPerMinute = 5 });
+        var time = PinnedTime.StartingNow();
+        await using var warden = await StartAsync(limits => limits with { TokenPerMinute = 5 }, time);
         var (client, secret) = await warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
         var token = await warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
 
@@ -35,6 +36,12 @@ public sealed class LimitTests
         Assert.Equal("temporarily_unavailable", body.GetProperty("error").GetString());
         Assert.Equal("WARDEN-SERVER-0003", body.GetProperty("error_id").GetString());
         Assert.True((await warden.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+
+        // The window is the minute from the first counted request, not a sliding one.
+        time.Advance(TimeSpan.FromMinutes(1) - TimeSpan.FromSeconds(1));
+        Assert.Equal(429, (await warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], client.ClientId, secret)).Status);
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(200, (await warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], client.ClientId, secret)).Status);
     }
 
     [Fact]

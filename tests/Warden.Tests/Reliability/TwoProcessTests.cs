@@ -9,8 +9,9 @@ namespace Warden.Tests.Reliability;
 
 /// <summary>
 /// Two `warden serve` processes on different ports sharing one PostgreSQL database and one redis-server, started at
-/// the same moment against an empty database. Tokens, revocations, sessions, refresh rotation and key rotation are
-/// shared between them.
+/// the same moment against an empty database. Tokens, revocations, sessions and refresh rotation are shared between
+/// them. (Key rotation reaches other instances at their 30-second reread: SharedDatabaseTests shows that on a pinned
+/// clock rather than waiting here for real time to pass.)
 /// </summary>
 public sealed class TwoProcessTests : IAsyncLifetime
 {
@@ -50,7 +51,7 @@ public sealed class TwoProcessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Both_start_against_an_empty_database_and_share_tokens_revocations_refresh_rotation_and_keys()
+    public async Task Both_start_against_an_empty_database_and_share_tokens_and_revocations()
     {
         var status = await WardenProcess.RunAsync(["migrate", "--status"], _directory.Path, _environment);
         Assert.Contains("11 applied, 0 pending", status.StandardOutput);
@@ -66,13 +67,6 @@ public sealed class TwoProcessTests : IAsyncLifetime
         Assert.True((await PostAsync(b, "/introspect", ("token", token), ("client_id", clientId), ("client_secret", secret))).GetProperty("active").GetBoolean());
         await PostAsync(b, "/revoke", ("token", token), ("client_id", clientId), ("client_secret", secret));
         Assert.False((await PostAsync(a, "/introspect", ("token", token), ("client_id", clientId), ("client_secret", secret))).GetProperty("active").GetBoolean());
-
-        var rotate = await WardenProcess.RunAsync(["keys", "rotate", "--alg", "ES256", "--delay", "0", "--json"], _directory.Path, _environment);
-        Assert.True(rotate.ExitCode == 0, rotate.Output);
-        var newKeyId = JsonDocument.Parse(rotate.StandardOutput).RootElement.EnumerateArray().First().GetProperty("kid").GetString()!;
-        // Each instance rereads the published keys every 30 s.
-        await WaitUntilAsync(async () => (await a.GetStringAsync("/.well-known/jwks.json")).Contains(newKeyId)
-                                         && (await b.GetStringAsync("/.well-known/jwks.json")).Contains(newKeyId), TimeSpan.FromSeconds(45));
     }
 
     [Fact]
