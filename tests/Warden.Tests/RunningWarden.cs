@@ -10,11 +10,12 @@ public sealed class RunningWarden : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private RunningWarden(WebApplication app, HttpClient client, string issuer)
+    private RunningWarden(WebApplication app, HttpClient client, string issuer, TimeProvider time)
     {
         _app = app;
         Client = client;
         Issuer = issuer;
+        Time = time;
     }
 
     public HttpClient Client { get; }
@@ -23,6 +24,9 @@ public sealed class RunningWarden : IAsyncDisposable
     public string Issuer { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>The server's clock, which a test validating the server's tokens checks their lifetimes against.</summary>
+    public TimeProvider Time { get; }
 
     /// <summary>A fixed master key, so tests never write a key file into the working directory.</summary>
     public static readonly string MasterKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
@@ -46,7 +50,8 @@ public sealed class RunningWarden : IAsyncDisposable
         options = configure?.Invoke(options) ?? options;
         var app = await WardenServer.BuildAsync(options, time);
         await app.StartAsync();
-        return new RunningWarden(app, new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) }, options.Server.Issuer);
+        return new RunningWarden(app, new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) }, options.Server.Issuer,
+            time ?? TimeProvider.System);
     }
 
     public async ValueTask DisposeAsync()

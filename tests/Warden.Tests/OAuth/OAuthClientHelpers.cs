@@ -64,8 +64,16 @@ public static class OAuthClientHelpers
             IssuerSigningKeys = jwks.GetSigningKeys(),
             ValidTypes = ["at+jwt"],
             ClockSkew = TimeSpan.Zero,
+            LifetimeValidator = LifetimeAt(warden.Time),
         });
     }
+
+    /// <summary>Checks nbf and exp against <paramref name="time"/> (the server's clock, pinned in some tests), not the system clock.</summary>
+    public static LifetimeValidator LifetimeAt(TimeProvider time) => (notBefore, expires, _, _) =>
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return (notBefore is null || notBefore <= now) && expires is { } exp && exp > now;
+    };
 
     public static async Task<JsonElement> IntrospectAsync(this RunningWarden warden, string token, string clientId, string secret)
     {
