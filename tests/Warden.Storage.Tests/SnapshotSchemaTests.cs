@@ -20,6 +20,18 @@ public sealed class SnapshotSchemaTests
         .Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
+    public async Task Snapshot_schema_version_is_the_latest_migration()
+    {
+        // A migration that changes no data table still raises the schema version snapshots carry, and the memory
+        // backend accepts only versions up to this one.
+        using var directory = new TemporaryDirectory();
+        await using var backend = new SqliteBackend(directory.File("version.db"), "", echo: false, NullLoggerFactory.Instance, TimeProvider.System);
+        var latest = (await backend.GetMigrationStatusAsync()).Max(migration => migration.Version);
+
+        Assert.Equal(SnapshotSchema.Version, latest);
+    }
+
+    [Fact]
     public async Task Snapshot_schema_names_every_column_of_a_migrated_sqlite_database()
     {
         using var directory = new TemporaryDirectory();

@@ -14,8 +14,9 @@ public sealed class AuthorizationCodeIssuer(
     AuditTrail audit,
     TimeProvider time)
 {
-    public async Task<AuthorizationResponse> IssueAsync(AuthorizationRequest request, Guid userId, DateTimeOffset authTime, string? ipAddress,
-        CancellationToken cancellationToken)
+    /// <param name="sessionId">The public identifier of the sign-in session the code is issued in (<c>UserSession.Sid</c>).</param>
+    public async Task<AuthorizationResponse> IssueAsync(AuthorizationRequest request, Guid userId, DateTimeOffset authTime, string? sessionId,
+        string? ipAddress, CancellationToken cancellationToken)
     {
         var code = RandomValues.Secret();
         var now = time.GetUtcNow();
@@ -31,6 +32,7 @@ public sealed class AuthorizationCodeIssuer(
             CodeChallenge = request.CodeChallenge,
             CodeChallengeMethod = request.CodeChallengeMethod,
             AuthTime = authTime,
+            SessionId = sessionId,
             CreatedAt = now,
             ExpiresAt = now + options.CodeLifetime,
         }, cancellationToken);

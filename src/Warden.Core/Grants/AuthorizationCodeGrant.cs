@@ -65,7 +65,7 @@ public sealed class AuthorizationCodeGrant(
             return Refused(context, client, ErrorCatalog.Grant.AuthorizationCodeInvalid, "the user is deactivated or deleted");
 
         var (familyId, accessTokenId) = DerivedIds(hash!);
-        var response = await tokens.IssueAsync(new UserGrant(client, user, code.Scopes, code.AuthTime, code.Nonce, familyId, accessTokenId, GrantType),
+        var response = await tokens.IssueAsync(new UserGrant(client, user, code.Scopes, code.AuthTime, code.Nonce, familyId, accessTokenId, GrantType, code.SessionId),
             context.IpAddress, cancellationToken);
         return new TokenResult(response, null);
     }

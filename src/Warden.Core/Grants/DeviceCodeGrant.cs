@@ -58,8 +58,9 @@ public sealed class DeviceCodeGrant(
         var user = await users.FindByIdAsync(consumed.TenantId, consumed.UserId!.Value, cancellationToken);
         if (user is not { IsActive: true })
             return TokenResult.Failed(OAuthError.From(ErrorCatalog.Device.DeviceCodeInvalid, "the user is deactivated or deleted"));
+        // The device is not the browser that approved it, so its tokens belong to no sign-in session.
         var response = await tokens.IssueAsync(new UserGrant(client, user, consumed.Scopes, consumed.AuthTime!.Value, null, Guid.CreateVersion7(),
-            null, GrantType), context.IpAddress, cancellationToken);
+            null, GrantType, SessionId: null), context.IpAddress, cancellationToken);
         return new TokenResult(response, null);
     }
 

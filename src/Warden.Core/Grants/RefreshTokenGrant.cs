@@ -64,7 +64,7 @@ public sealed class RefreshTokenGrant(
             return await EndFamilyAsync(token, context, now, "the user withdrew consent for a scope of the grant; the family is revoked",
                 cancellationToken);
 
-        var response = await tokens.IssueAsync(new UserGrant(client, user, scopes, token.AuthTime, null, token.FamilyId, null, GrantType),
+        var response = await tokens.IssueAsync(new UserGrant(client, user, scopes, token.AuthTime, null, token.FamilyId, null, GrantType, token.SessionId),
             context.IpAddress, cancellationToken);
         return new TokenResult(response, null);
     }

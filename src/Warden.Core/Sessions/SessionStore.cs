@@ -5,7 +5,13 @@ using Warden.Core.Security;
 namespace Warden.Core.Sessions;
 
 /// <summary>A signed-in person: who, since when, and the security stamp their account had at sign-in.</summary>
-public sealed record UserSession(string TenantId, Guid UserId, string SecurityStamp, DateTimeOffset AuthTime, DateTimeOffset ExpiresAt);
+/// <param name="Sid">
+/// The session's public identifier (128 random bits, not the cookie's secret): the OpenID Connect <c>sid</c> of the ID
+/// tokens issued in it, and the <c>session_id</c> of the codes and refresh tokens it granted. Null for sessions made
+/// before it existed.
+/// </param>
+public sealed record UserSession(string TenantId, Guid UserId, string SecurityStamp, DateTimeOffset AuthTime, DateTimeOffset ExpiresAt,
+    string? Sid = null);
 
 /// <summary>
 /// Browser sessions kept in the cache store, so instances sharing Redis share sign-ins. The cookie carries a
@@ -18,7 +24,7 @@ public sealed class SessionStore(ICacheStore cache, SecretHasher hasher, TimePro
     {
         var id = RandomValues.Secret();
         var now = time.GetUtcNow();
-        var session = new UserSession(tenantId, userId, securityStamp, now, now + lifetime);
+        var session = new UserSession(tenantId, userId, securityStamp, now, now + lifetime, RandomValues.Identifier());
         await cache.SetAsync(Key(id), JsonSerializer.Serialize(session), lifetime, cancellationToken);
         return id;
     }

@@ -15,6 +15,7 @@ public sealed record AuthorizationCode
     public string? Nonce { get; init; }
     public string? CodeChallenge { get; init; }
     public string? CodeChallengeMethod { get; init; }
+    /// <summary>The public identifier (<c>sid</c>) of the sign-in session that granted it; null for device grants and older rows.</summary>
     public string? SessionId { get; init; }
     public required DateTimeOffset AuthTime { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }

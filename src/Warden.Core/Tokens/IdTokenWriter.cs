@@ -16,7 +16,8 @@ public sealed record IdTokenDescription(
     DateTimeOffset AuthTime,
     string? Nonce,
     string? AccessToken,
-    IReadOnlyList<string> AuthenticationMethods);
+    IReadOnlyList<string> AuthenticationMethods,
+    string? SessionId);
 
 /// <summary>Writes ID tokens, signed with the same keys as access tokens but typed JWT.</summary>
 public static class IdTokenWriter
@@ -43,6 +44,9 @@ public static class IdTokenWriter
             json.WriteNumber("auth_time", token.AuthTime.ToUnixTimeSeconds());
             if (token.Nonce is not null)
                 json.WriteString("nonce", token.Nonce);
+            // OpenID Connect Front- and Back-Channel Logout: which sign-in session the token was issued in.
+            if (token.SessionId is not null)
+                json.WriteString("sid", token.SessionId);
             if (token.AccessToken is not null)
                 json.WriteString("at_hash", AccessTokenHash(token.AccessToken));
             json.WriteStartArray("amr");

@@ -13,6 +13,7 @@ public sealed record RefreshToken
     public required string ClientId { get; init; }
     public required Guid UserId { get; init; }
     public IReadOnlyList<string> Scopes { get; init; } = [];
+    /// <summary>The public identifier (<c>sid</c>) of the sign-in session that granted it; null for device grants and older rows.</summary>
     public string? SessionId { get; init; }
     public required DateTimeOffset AuthTime { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }

@@ -22,7 +22,8 @@ public sealed record UserGrant(
     string? Nonce,
     Guid FamilyId,
     string? AccessTokenId,
-    string GrantType);
+    string GrantType,
+    string? SessionId);
 
 /// <summary>
 /// The token response for a person's grant: an access token, a refresh token when the client is registered for the
@@ -56,7 +57,7 @@ public sealed class UserTokenIssuer(
             var key = await keys.GetSigningCredentialAsync(client.TenantId, client.SigningAlgorithm ?? keys.Options.DefaultAlgorithm, cancellationToken);
             var issuedAt = access.Description.IssuedAt;
             var description = new IdTokenDescription(client.ClientId, issuedAt, issuedAt + authorization.IdTokenLifetime, grant.AuthTime,
-                grant.Nonce, access.Value, ["pwd"]);
+                grant.Nonce, access.Value, ["pwd"], grant.SessionId);
             response = response with
             {
                 IdToken = IdTokenWriter.Write(key, server.Issuer, description, await claims.ReleaseAsync(grant.User, grant.Scopes, cancellationToken)),
@@ -87,6 +88,7 @@ public sealed class UserTokenIssuer(
             UserId = grant.User.Id,
             Scopes = grant.Scopes,
             AuthTime = grant.AuthTime,
+            SessionId = grant.SessionId,
             CreatedAt = now,
             ExpiresAt = idleEnd < absoluteEnd ? idleEnd : absoluteEnd,
         }, cancellationToken);

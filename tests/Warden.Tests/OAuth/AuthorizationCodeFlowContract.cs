@@ -86,7 +86,14 @@ public abstract class AuthorizationCodeFlowContract<TBackend> : IAsyncLifetime w
         Assert.Equal(200, refreshStatus);
         var secondRefresh = refreshed.GetProperty("refresh_token").GetString()!;
         Assert.NotEqual(firstRefresh, secondRefresh);
-        await Warden.ValidateIdTokenAsync(refreshed.GetProperty("id_token").GetString()!, client.ClientId);
+        var refreshedIdToken = await Warden.ValidateIdTokenAsync(refreshed.GetProperty("id_token").GetString()!, client.ClientId);
+        // #13: session_id gives a grant's sign-in session, the ID tokens' sid, kept through rotation.
+        var sid = idToken.GetClaim("sid").Value;
+        Assert.Matches("^[A-Za-z0-9_-]{22}$", sid);
+        Assert.Equal(sid, refreshedIdToken.GetClaim("sid").Value);
+        var hasher = Warden.Services.GetRequiredService<Core.Security.SecretHasher>();
+        var stored = await Warden.Services.GetRequiredService<IStorageBackend>().RefreshTokens.FindAsync(hasher.Hash(secondRefresh));
+        Assert.Equal(sid, stored!.SessionId);
 
         // Remembered consent: the next request goes straight back to the app.
         var again = await browser.FollowAsync(AuthorizeUrl(client.ClientId, AuthorizationCodeFixture.Pkce.Create()));
