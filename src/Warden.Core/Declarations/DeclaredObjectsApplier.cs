@@ -200,13 +200,7 @@ public sealed class DeclaredObjectsApplier(
 
     private Step UserStep(string tenantId, DeclaredUser declared) => new(
         $"users[{declared.Username}]",
-        () =>
-        {
-            UserAdministration.RequireUsername(declared.Username);
-            UserAdministration.RequireEmail(declared.Email);
-            if (declared.PasswordHash is not null && !PasswordHasher.IsRecognised(declared.PasswordHash))
-                throw new InvalidUserException("password_hash is not a password hash Warden recognises (an Argon2id PHC string)");
-        },
+        () => UserAdministration.RequireHashedUser(declared.Username, declared.Email, declared.PasswordHash),
         async cancellationToken =>
         {
             var stored = await userStore.FindByUsernameAsync(tenantId, declared.Username, cancellationToken);

@@ -33,11 +33,24 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     public async Task<User> CreateWithPasswordHashAsync(string tenantId, string username, string? passwordHash, string? email, UserRole role,
         bool isActive, CancellationToken cancellationToken = default)
     {
+        RequireHashedUser(username, email, passwordHash);
+        return await AddAsync(tenantId, username, passwordHash, email, role, isActive, cancellationToken);
+    }
+
+    /// <summary>The rules for a user created with a password hash made elsewhere (declared or imported).</summary>
+    public static void RequireHashedUser(string username, string? email, string? passwordHash)
+    {
         RequireUsername(username);
         RequireEmail(email);
-        if (passwordHash is not null && !PasswordHasher.IsRecognised(passwordHash))
-            throw new InvalidUserException("password_hash is not a password hash Warden recognises (an Argon2id PHC string)");
-        return await AddAsync(tenantId, username, passwordHash, email, role, isActive, cancellationToken);
+        RequirePasswordHash(passwordHash);
+    }
+
+    /// <summary>A hash <see cref="PasswordHasher"/> can verify, or null (no password).</summary>
+    public static void RequirePasswordHash(string? passwordHash)
+    {
+        if (passwordHash is not null && PasswordHasher.Unrecognised(passwordHash) is { } problem)
+            throw new InvalidUserException($"password_hash is not a password hash Warden recognises ({problem}; " +
+                                           "Argon2id or Argon2i PHC such as $argon2id$v=19$..., bcrypt or PBKDF2)");
     }
 
     private async Task<User> AddAsync(string tenantId, string username, string? passwordHash, string? email, UserRole role, bool isActive,

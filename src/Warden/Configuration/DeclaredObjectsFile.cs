@@ -133,10 +133,16 @@ public static class DeclaredObjectsFile
         public DeclaredUser User(Item item, string username)
         {
             RequireKnownKeys(item, UserKeys, refused: [("password",
-                "a plain 'password' is not allowed in the configuration file: give password_hash (an Argon2id PHC string made by Warden)")]);
+                "a plain 'password' is not allowed in the configuration file: give password_hash (a hash made by Warden or another server)")]);
             var hash = item.Text("password_hash");
-            if (hash is not null && !Core.Security.PasswordHasher.IsRecognised(hash))
-                throw item.Error("password_hash is not a password hash Warden recognises (expected an Argon2id PHC string, $argon2id$v=19$...)");
+            try
+            {
+                UserAdministration.RequirePasswordHash(hash);
+            }
+            catch (InvalidUserException exception)
+            {
+                throw item.Error(exception.Message);
+            }
             return new DeclaredUser(username, item.Text("email"),
                 item.Choice("role", ("regular", UserRole.Regular), ("admin", UserRole.Admin)), item.Boolean("is_active"), hash);
         }
