@@ -3,8 +3,8 @@ using System.Security.Cryptography;
 namespace Warden.Core.Devices;
 
 /// <summary>
-/// User codes (RFC 8628 §6.1): 8 characters from an alphabet without vowels (no words) and without look-alikes
-/// (0/O, 1/I/L), shown as XXXX-XXXX and accepted in either case, with or without the dash or spaces. 20^8 codes
+/// User codes (RFC 8628 §6.1): 8 characters from the alphabet that section suggests, consonants only, so no words and
+/// no digits to mistake for letters (0/O, 1/I), shown as XXXX-XXXX and accepted in either case, with or without the dash or spaces. 20^8 codes
 /// (about 34 bits), which the /device page protects from guessing with rate limits.
 /// </summary>
 public static class UserCodes
