@@ -320,13 +320,13 @@ public static class WardenOptionsResolver
         return new ServerOptions(urls, issuer.TrimEnd('/')) { TrustedProxies = TrustedProxyList(layers) };
     }
 
-    /// <summary>server.trusted_proxies: comma-separated addresses (a single host) and CIDR ranges, IPv4 or IPv6.</summary>
+    /// <summary>server.trusted_proxies: addresses (a single host) and CIDR ranges, IPv4 or IPv6, separated by ',' or ';' (a YAML list).</summary>
     private static IReadOnlyList<System.Net.IPNetwork> TrustedProxyList(ConfigurationLayers layers)
     {
         if (layers[Keys.TrustedProxies] is not { } raw)
             return [];
         var networks = new List<System.Net.IPNetwork>();
-        foreach (var entry in raw.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var entry in raw.Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (System.Net.IPAddress.TryParse(entry, out var address) && !entry.Contains('/'))
                 networks.Add(new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8));
