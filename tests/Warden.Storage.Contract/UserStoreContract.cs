@@ -109,6 +109,57 @@ public abstract class UserStoreContract<TFactory> : StorageContract<TFactory> wh
         Assert.Equal(1, outcomes.Count(won => won));
     }
 
+    // #14: counting failures read-then-write let 20 parallel wrong passwords leave the count at 3 and the account open.
+    [Fact]
+    public async Task Of_fifty_concurrent_failures_the_first_five_are_counted_and_lock_the_account_and_the_rest_change_nothing()
+    {
+        var tenant = await CreateTenantAsync();
+        var user = NewUser(tenant, "alice") with { FailedLoginCount = 0, LockedUntil = null };
+        await Storage.Users.CreateAsync(user);
+        var lockUntil = Now.AddMinutes(15);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() =>
+            Storage.Users.RecordFailedSignInAsync(tenant, user.Id, 5, lockUntil, Now.AddSeconds(1)))));
+
+        Assert.Equal(5, results.Count(result => result is not null));
+        Assert.Equal([1, 2, 3, 4], results.Where(result => result is { LockedUntil: null }).Select(result => result!.FailedLoginCount).Order());
+        Assert.Equal(new FailedSignInCount(0, lockUntil), Assert.Single(results, result => result?.LockedUntil is not null));
+        var stored = await Storage.Users.FindByIdAsync(tenant, user.Id);
+        Assert.Equal((0, lockUntil, Now.AddSeconds(1)), (stored!.FailedLoginCount, stored.LockedUntil, stored.UpdatedAt));
+    }
+
+    [Fact]
+    public async Task A_failure_after_the_lock_ended_counts_again_and_without_a_maximum_nothing_locks()
+    {
+        var tenant = await CreateTenantAsync();
+        var user = NewUser(tenant, "alice") with { FailedLoginCount = 4, LockedUntil = Now };
+        await Storage.Users.CreateAsync(user);
+
+        Assert.Equal(new FailedSignInCount(5, null), await Storage.Users.RecordFailedSignInAsync(tenant, user.Id, 0, Now.AddMinutes(1), Now));
+        Assert.Null(await Storage.Users.RecordFailedSignInAsync(tenant, Guid.NewGuid(), 5, Now.AddMinutes(1), Now));
+        Assert.Null(await Storage.Users.RecordFailedSignInAsync(await CreateTenantAsync(), user.Id, 5, Now.AddMinutes(1), Now));
+        Assert.Equal(5, (await Storage.Users.FindByIdAsync(tenant, user.Id))!.FailedLoginCount);
+    }
+
+    [Fact]
+    public async Task Clearing_failures_resets_the_count_and_an_ended_lock_but_never_a_running_lock()
+    {
+        var tenant = await CreateTenantAsync();
+        var locked = NewUser(tenant, "locked") with { FailedLoginCount = 0, LockedUntil = Now.AddMinutes(5) };
+        var failed = NewUser(tenant, "failed") with { FailedLoginCount = 3, LockedUntil = Now.AddMinutes(-5) };
+        var clean = NewUser(tenant, "clean") with { FailedLoginCount = 0, LockedUntil = null };
+        foreach (var user in new[] { locked, failed, clean })
+            await Storage.Users.CreateAsync(user);
+
+        Assert.False(await Storage.Users.ClearFailedSignInsAsync(tenant, locked.Id, Now));
+        Assert.True(await Storage.Users.ClearFailedSignInsAsync(tenant, failed.Id, Now));
+        Assert.False(await Storage.Users.ClearFailedSignInsAsync(tenant, clean.Id, Now));
+
+        Assert.Equal(Now.AddMinutes(5), (await Storage.Users.FindByIdAsync(tenant, locked.Id))!.LockedUntil);
+        var cleared = await Storage.Users.FindByIdAsync(tenant, failed.Id);
+        Assert.Equal((0, (DateTimeOffset?)null), (cleared!.FailedLoginCount, cleared.LockedUntil));
+    }
+
     [Fact]
     public async Task CreateMany_adds_every_user_of_the_batch()
     {

@@ -256,6 +256,23 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Trusted_proxies_are_addresses_and_CIDR_ranges_and_the_login_and_hashing_limits_are_read()
+    {
+        var options = Resolve(new()
+        {
+            ["WARDEN_TRUSTED_PROXIES"] = "10.0.0.0/8, 192.168.1.10,2001:db8::/32", ["WARDEN_LOGIN_PER_MINUTE"] = "7",
+            ["WARDEN_LOGIN_PER_ACCOUNT_PER_MINUTE"] = "3", ["WARDEN_MAX_CONCURRENT_PASSWORD_HASHES"] = "4", ["WARDEN_PASSWORD_HASH_QUEUE"] = "0",
+            ["WARDEN_SESSION_IDLE_TIMEOUT"] = "600",
+        });
+
+        Assert.Equal(["10.0.0.0/8", "192.168.1.10/32", "2001:db8::/32"], options.Server.TrustedProxies.Select(network => network.ToString()));
+        Assert.Equal((7, 3), (options.Limits.LoginPerMinute, options.Limits.LoginPerAccountPerMinute));
+        Assert.Equal(new Core.Security.PasswordHashLimits(4, 0), options.PasswordHashLimits);
+        Assert.Equal(TimeSpan.FromMinutes(10), options.Sessions.IdleTimeout);
+        Assert.Empty(Resolve(new()).Server.TrustedProxies);
+    }
+
+    [Fact]
     public void A_redis_url_alone_selects_the_redis_cache_and_CACHE_URL_wins_over_REDIS_URL()
     {
         var options = Resolve(new() { ["REDIS_URL"] = "redis://ignored:1", ["CACHE_URL"] = "rediss://user:pw@cache:6390/3" });
@@ -279,6 +296,10 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("LOG_FORMAT", "xml", "logging.format", "text, json")]
     [InlineData("WARDEN_URLS", "ftp://x", "server.urls", "http://")]
     [InlineData("WARDEN_ISSUER", "https://auth.example/?q=1", "server.issuer", "without query")]
+    [InlineData("WARDEN_TRUSTED_PROXIES", "10.0.0.1, proxy.internal", "server.trusted_proxies", "CIDR ranges")]
+    [InlineData("WARDEN_TRUSTED_PROXIES", "10.0.0.0/33", "server.trusted_proxies", "CIDR ranges")]
+    [InlineData("WARDEN_MAX_CONCURRENT_PASSWORD_HASHES", "0", "security.max_concurrent_password_hashes", "integer from 1")]
+    [InlineData("WARDEN_SESSION_IDLE_TIMEOUT", "-1", "sessions.idle_timeout", "integer from 0")]
     public void A_bad_value_is_one_line_naming_key_value_and_what_is_allowed(string variable, string value, string names, string allowed)
     {
         var message = Error(new() { [variable] = value });

@@ -32,6 +32,15 @@ public static class ErrorCatalog
             "more than {0} requests a minute from this address; retry in a minute");
     }
 
+    /// <summary>The sign-in page: attempts refused before their password was checked, shown on the page.</summary>
+    public static class SignIn
+    {
+        public static readonly ErrorDefinition TooManyAttempts = new("WARDEN-SIGNIN-0001", TemporarilyUnavailable, 429,
+            "Too many sign-in attempts. Wait a minute and try again.");
+        public static readonly ErrorDefinition HashingBusy = new("WARDEN-SIGNIN-0002", TemporarilyUnavailable, 503,
+            "The server is busy. Try again in a few seconds.");
+    }
+
     /// <summary>Client authentication at the token, device authorization, introspection and revocation endpoints.</summary>
     public static class Client
     {

@@ -36,5 +36,24 @@ public interface IUserStore
     /// </summary>
     Task<bool> UpdateAsync(User user, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Counts one failed password in one atomic step, so that concurrent failures never overwrite each other's count.
+    /// While the account is locked at <paramref name="now"/> nothing changes and the result is null (null too for an
+    /// unknown user). Otherwise the count goes up by one; when it reaches <paramref name="maxFailures"/> (0 never does)
+    /// the account is locked until <paramref name="lockUntil"/> and the count starts again from 0. Sets
+    /// <see cref="User.UpdatedAt"/> to <paramref name="now"/>.
+    /// </summary>
+    Task<FailedSignInCount?> RecordFailedSignInAsync(string tenantId, Guid id, int maxFailures, DateTimeOffset lockUntil, DateTimeOffset now,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// After a correct password: sets the failure count to 0 and clears a lock that has ended at <paramref name="now"/>,
+    /// in one atomic step (a lock another request set meanwhile stays). False when there was nothing to clear.
+    /// </summary>
+    Task<bool> ClearFailedSignInsAsync(string tenantId, Guid id, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     Task<bool> DeleteAsync(string tenantId, Guid id, CancellationToken cancellationToken = default);
 }
+
+/// <summary>An account's failure count after <see cref="IUserStore.RecordFailedSignInAsync"/>, and its lock if that failure locked it.</summary>
+public sealed record FailedSignInCount(int FailedLoginCount, DateTimeOffset? LockedUntil);

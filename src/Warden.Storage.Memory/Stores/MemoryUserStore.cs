@@ -87,6 +87,38 @@ internal sealed class MemoryUserStore(MemoryState state) : IUserStore
         }
     }
 
+    public Task<FailedSignInCount?> RecordFailedSignInAsync(string tenantId, Guid id, int maxFailures, DateTimeOffset lockUntil, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
+    {
+        lock (state.Sync)
+        {
+            if (!state.Users.TryGetValue(id, out var user) || user.TenantId != tenantId || user.LockedUntil > now)
+                return Task.FromResult<FailedSignInCount?>(null);
+            var failures = user.FailedLoginCount + 1;
+            var locks = maxFailures > 0 && failures >= maxFailures;
+            var updated = Normalize(user with
+            {
+                FailedLoginCount = locks ? 0 : failures,
+                LockedUntil = locks ? lockUntil : user.LockedUntil,
+                UpdatedAt = now,
+            });
+            state.Users[id] = updated;
+            return Task.FromResult<FailedSignInCount?>(new FailedSignInCount(updated.FailedLoginCount, locks ? updated.LockedUntil : null));
+        }
+    }
+
+    public Task<bool> ClearFailedSignInsAsync(string tenantId, Guid id, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        lock (state.Sync)
+        {
+            if (!state.Users.TryGetValue(id, out var user) || user.TenantId != tenantId || user.LockedUntil > now
+                || (user.FailedLoginCount == 0 && user.LockedUntil is null))
+                return Task.FromResult(false);
+            state.Users[id] = Normalize(user with { FailedLoginCount = 0, LockedUntil = null, UpdatedAt = now });
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<bool> DeleteAsync(string tenantId, Guid id, CancellationToken cancellationToken = default)
     {
         lock (state.Sync)

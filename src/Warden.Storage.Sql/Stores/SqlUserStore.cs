@@ -16,6 +16,8 @@ public sealed class SqlUserStore : IUserStore
     private readonly string _select;
     private readonly string _update;
     private readonly string _delete;
+    private readonly string _recordFailure;
+    private readonly string _clearFailures;
 
     public SqlUserStore(SqlDatabase database, SqlDialect dialect, TableNames tables)
     {
@@ -31,6 +33,15 @@ public sealed class SqlUserStore : IUserStore
                   "failed_login_count = @failed_login_count, locked_until = @locked_until, updated_at = @updated_at " +
                   "WHERE tenant_id = @tenant_id AND id = @id";
         _delete = $"DELETE FROM {tables.Users} WHERE tenant_id = @tenant_id AND id = @id";
+        // One statement, so concurrent failures each add one (every SET expression reads the row as it was before).
+        const string locks = "@max_failures > 0 AND failed_login_count + 1 >= @max_failures";
+        const string notLocked = "(locked_until IS NULL OR locked_until <= @now)";
+        _recordFailure = $"UPDATE {tables.Users} SET " +
+                         $"failed_login_count = CASE WHEN {locks} THEN 0 ELSE failed_login_count + 1 END, " +
+                         $"locked_until = CASE WHEN {locks} THEN @lock_until ELSE locked_until END, updated_at = @now " +
+                         $"WHERE tenant_id = @tenant_id AND id = @id AND {notLocked} RETURNING failed_login_count, locked_until";
+        _clearFailures = $"UPDATE {tables.Users} SET failed_login_count = 0, locked_until = NULL, updated_at = @now " +
+                         $"WHERE tenant_id = @tenant_id AND id = @id AND {notLocked} AND (failed_login_count <> 0 OR locked_until IS NOT NULL)";
     }
 
     public Task CreateAsync(User user, CancellationToken cancellationToken = default) =>
@@ -56,6 +67,27 @@ public sealed class SqlUserStore : IUserStore
 
     public async Task<bool> UpdateAsync(User user, CancellationToken cancellationToken = default) =>
         await _database.ExecuteAsync(_update, Parameters(user), cancellationToken, new ConflictSubject("user", user.Username)) == 1;
+
+    public Task<FailedSignInCount?> RecordFailedSignInAsync(string tenantId, Guid id, int maxFailures, DateTimeOffset lockUntil, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
+    {
+        var storedNow = StoredTime.Truncate(now);
+        return _database.QueryWriteSingleAsync(_recordFailure,
+            [
+                new("tenant_id", tenantId), new("id", _dialect.Uuid(id)), new("max_failures", maxFailures),
+                new("lock_until", _dialect.Time(StoredTime.Truncate(lockUntil))), new("now", _dialect.Time(storedNow)),
+            ],
+            row =>
+            {
+                // The row was not locked before this statement, so a lock in the future is the one it just set.
+                var lockedUntil = _dialect.ReadNullableTime(row, 1);
+                return new FailedSignInCount(Convert.ToInt32(row.GetValue(0)), lockedUntil > storedNow ? lockedUntil : null);
+            }, cancellationToken);
+    }
+
+    public async Task<bool> ClearFailedSignInsAsync(string tenantId, Guid id, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        await _database.ExecuteAsync(_clearFailures,
+            [new("tenant_id", tenantId), new("id", _dialect.Uuid(id)), new("now", _dialect.Time(StoredTime.Truncate(now)))], cancellationToken) == 1;
 
     public async Task<bool> DeleteAsync(string tenantId, Guid id, CancellationToken cancellationToken = default) =>
         await _database.ExecuteAsync(_delete, [new("tenant_id", tenantId), new("id", _dialect.Uuid(id))], cancellationToken) == 1;

@@ -33,6 +33,7 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey CacheUrl = new("cache.url", ["CACHE_URL", "REDIS_URL"], IsSecret: true);
     public static readonly ConfigurationKey ServerUrls = new("server.urls", ["WARDEN_URLS"]);
     public static readonly ConfigurationKey ServerIssuer = new("server.issuer", ["WARDEN_ISSUER"]);
+    public static readonly ConfigurationKey TrustedProxies = new("server.trusted_proxies", ["WARDEN_TRUSTED_PROXIES"]);
     public static readonly ConfigurationKey EncryptionKey = new("keys.encryption_key", ["WARDEN_MASTER_KEY"], IsSecret: true);
     public static readonly ConfigurationKey EncryptionKeyFile = new("keys.encryption_key_file", ["WARDEN_MASTER_KEY_FILE"]);
     public static readonly ConfigurationKey SigningAlgorithm = new("keys.signing_algorithm", ["WARDEN_SIGNING_ALGORITHM"]);
@@ -55,9 +56,15 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey TokenPerMinute = new("limits.token_per_minute", ["WARDEN_TOKEN_PER_MINUTE"]);
     public static readonly ConfigurationKey AuthorizePerMinute = new("limits.authorize_per_minute", ["WARDEN_AUTHORIZE_PER_MINUTE"]);
     public static readonly ConfigurationKey DevicePerMinute = new("limits.device_per_minute", ["WARDEN_DEVICE_PER_MINUTE"]);
+    public static readonly ConfigurationKey LoginPerMinute = new("limits.login_per_minute", ["WARDEN_LOGIN_PER_MINUTE"]);
+    public static readonly ConfigurationKey LoginPerAccountPerMinute = new("limits.login_per_account_per_minute", ["WARDEN_LOGIN_PER_ACCOUNT_PER_MINUTE"]);
+    public static readonly ConfigurationKey MaxConcurrentPasswordHashes =
+        new("security.max_concurrent_password_hashes", ["WARDEN_MAX_CONCURRENT_PASSWORD_HASHES"]);
+    public static readonly ConfigurationKey PasswordHashQueue = new("security.password_hash_queue", ["WARDEN_PASSWORD_HASH_QUEUE"]);
     public static readonly ConfigurationKey Argon2Memory = new("passwords.argon2_memory", ["WARDEN_ARGON2_MEMORY"]);
     public static readonly ConfigurationKey Argon2Iterations = new("passwords.argon2_iterations", ["WARDEN_ARGON2_ITERATIONS"]);
     public static readonly ConfigurationKey SessionLifetime = new("sessions.lifetime", ["WARDEN_SESSION_LIFETIME"]);
+    public static readonly ConfigurationKey SessionIdleTimeout = new("sessions.idle_timeout", ["WARDEN_SESSION_IDLE_TIMEOUT"]);
     public static readonly ConfigurationKey LockoutMaxFailures = new("sessions.lockout_max_failures", ["WARDEN_LOCKOUT_MAX_FAILURES"]);
     public static readonly ConfigurationKey LockoutDuration = new("sessions.lockout_duration", ["WARDEN_LOCKOUT_DURATION"]);
     public static readonly ConfigurationKey LogLevel = new("logging.level", ["LOG_LEVEL"]);
@@ -74,11 +81,12 @@ public static class ConfigurationKeys
     [
         DatabaseType, DatabaseUrl, SqlitePath, PostgresHost, PostgresPort, PostgresDb, PostgresUser, PostgresPassword,
         PostgresSslMode, PoolSize, MaxPoolSize, ConnectTimeout, CommandTimeout, PgBouncer, Echo, TablePrefix,
-        CleanupInterval, AuditRetentionDays, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, EncryptionKey, EncryptionKeyFile,
+        CleanupInterval, AuditRetentionDays, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, TrustedProxies, EncryptionKey, EncryptionKeyFile,
         SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime,
         AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce, RequirePkce,
         DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, RegistrationDefaultScopes,
-        MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, Argon2Memory, Argon2Iterations, SessionLifetime, LockoutMaxFailures,
+        MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, LoginPerMinute, LoginPerAccountPerMinute,
+        MaxConcurrentPasswordHashes, PasswordHashQueue, Argon2Memory, Argon2Iterations, SessionLifetime, SessionIdleTimeout, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat, MetricsEnabled,
         MaxOverflow, StorageType, StorageConnectionString,
     ];

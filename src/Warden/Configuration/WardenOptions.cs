@@ -38,6 +38,9 @@ public sealed record WardenOptions(
     /// </summary>
     public IReadOnlyList<ConfigurationNotice> Notices { get; init; } = [];
 
+    /// <summary>How many password hashes run at once and how many sign-ins may wait for one (security.*).</summary>
+    public Core.Security.PasswordHashLimits PasswordHashLimits { get; init; } = Core.Security.PasswordHashLimits.Default;
+
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
         new DatabaseOptions(DatabaseType.Sqlite, "./data/warden.db", new PostgresSettings(), Echo: false, TablePrefix: "",
@@ -54,7 +57,8 @@ public sealed record WardenOptions(
             DefaultScopes: Core.Clients.DefaultClientScopes.OpenIdConnect),
         new LimitOptions(MaxBodyBytes: 64 * 1024, TokenPerMinute: 0, AuthorizePerMinute: 300, DevicePerMinute: 60),
         Core.Security.PasswordHashingOptions.OwaspDefault,
-        new Core.Users.SignInOptions(MaxFailures: 5, LockoutDuration: TimeSpan.FromMinutes(15), SessionLifetime: TimeSpan.FromHours(8)),
+        new Core.Users.SignInOptions(MaxFailures: 5, LockoutDuration: TimeSpan.FromMinutes(15), SessionLifetime: TimeSpan.FromHours(8),
+            IdleTimeout: TimeSpan.FromHours(2)),
         new LoggingOptions(LogLevel.Information, LogFormat.Text),
         new MetricsOptions(Enabled: true));
 }
@@ -76,7 +80,17 @@ public sealed record CacheOptions(CacheType Type, RedisSettings? Redis);
 
 /// <param name="Urls">Kestrel listen addresses, ';'-separated.</param>
 /// <param name="Issuer">The issuer identifier published in metadata and tokens.</param>
-public sealed record ServerOptions(string Urls, string Issuer);
+public sealed record ServerOptions(string Urls, string Issuer)
+{
+    /// <summary>
+    /// The reverse proxies (addresses and CIDR ranges) whose X-Forwarded-For and X-Forwarded-Proto are believed; empty
+    /// believes nobody, so the connection's own address is the client's.
+    /// </summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
+
+    /// <summary>Whether the public address is https, which makes cookies Secure (__Host- for the session) and sends HSTS.</summary>
+    public bool IsHttps => Issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+}
 
 /// <param name="EncryptionKey">The master key from configuration (base64 of 32 bytes), or null to use <paramref name="EncryptionKeyFile"/>.</param>
 /// <param name="EncryptionKeyFile">Where the master key is kept when none is configured; created on first start.</param>
@@ -95,7 +109,14 @@ public sealed record TokenOptions(TimeSpan AccessTokenLifetime, TimeSpan ClientC
 /// <param name="TokenPerMinute">Requests to /token per client address per minute.</param>
 /// <param name="AuthorizePerMinute">Requests to /authorize per client address per minute.</param>
 /// <param name="DevicePerMinute">Requests to /device_authorization and /device per client address per minute.</param>
-public sealed record LimitOptions(int MaxBodyBytes, int TokenPerMinute, int AuthorizePerMinute, int DevicePerMinute);
+public sealed record LimitOptions(int MaxBodyBytes, int TokenPerMinute, int AuthorizePerMinute, int DevicePerMinute)
+{
+    /// <summary>Password attempts at /login per client address per minute.</summary>
+    public int LoginPerMinute { get; init; } = 30;
+
+    /// <summary>Password attempts at /login per account (or unknown username) per minute, from any address.</summary>
+    public int LoginPerAccountPerMinute { get; init; } = 10;
+}
 
 public sealed record LoggingOptions(LogLevel Level, LogFormat Format);
 

@@ -50,7 +50,11 @@ public static class WardenOptionsResolver
                 Integer(layers, Keys.MaxBodyBytes, 1_024, 1_048_576) ?? defaults.Limits.MaxBodyBytes,
                 Integer(layers, Keys.TokenPerMinute, 0, 1_000_000) ?? defaults.Limits.TokenPerMinute,
                 Integer(layers, Keys.AuthorizePerMinute, 0, 1_000_000) ?? defaults.Limits.AuthorizePerMinute,
-                Integer(layers, Keys.DevicePerMinute, 0, 1_000_000) ?? defaults.Limits.DevicePerMinute),
+                Integer(layers, Keys.DevicePerMinute, 0, 1_000_000) ?? defaults.Limits.DevicePerMinute)
+            {
+                LoginPerMinute = Integer(layers, Keys.LoginPerMinute, 0, 1_000_000) ?? defaults.Limits.LoginPerMinute,
+                LoginPerAccountPerMinute = Integer(layers, Keys.LoginPerAccountPerMinute, 0, 1_000_000) ?? defaults.Limits.LoginPerAccountPerMinute,
+            },
             new Core.Security.PasswordHashingOptions(
                 Integer(layers, Keys.Argon2Memory, 8_192, 1_048_576) ?? defaults.Passwords.MemoryKib,
                 Integer(layers, Keys.Argon2Iterations, 1, 10) ?? defaults.Passwords.Iterations,
@@ -58,7 +62,8 @@ public static class WardenOptionsResolver
             new Core.Users.SignInOptions(
                 Integer(layers, Keys.LockoutMaxFailures, 0, 100) ?? defaults.Sessions.MaxFailures,
                 TimeSpan.FromSeconds(Integer(layers, Keys.LockoutDuration, 1, 86_400) ?? (int)defaults.Sessions.LockoutDuration.TotalSeconds),
-                TimeSpan.FromSeconds(Integer(layers, Keys.SessionLifetime, 60, 2_592_000) ?? (int)defaults.Sessions.SessionLifetime.TotalSeconds)),
+                TimeSpan.FromSeconds(Integer(layers, Keys.SessionLifetime, 60, 2_592_000) ?? (int)defaults.Sessions.SessionLifetime.TotalSeconds),
+                TimeSpan.FromSeconds(Integer(layers, Keys.SessionIdleTimeout, 0, 2_592_000) ?? (int)defaults.Sessions.IdleTimeout.TotalSeconds)),
             new LoggingOptions(
                 Choice(layers, Keys.LogLevel, LogLevels, defaults.Logging.Level),
                 Choice(layers, Keys.LogFormat, new Dictionary<string, LogFormat> { ["text"] = LogFormat.Text, ["json"] = LogFormat.Json },
@@ -66,6 +71,9 @@ public static class WardenOptionsResolver
             new MetricsOptions(Boolean(layers, Keys.MetricsEnabled, defaults.Metrics.Enabled)))
         {
             Notices = notices,
+            PasswordHashLimits = new Core.Security.PasswordHashLimits(
+                Integer(layers, Keys.MaxConcurrentPasswordHashes, 1, 1_024) ?? defaults.PasswordHashLimits.MaxConcurrent,
+                Integer(layers, Keys.PasswordHashQueue, 0, 100_000) ?? defaults.PasswordHashLimits.QueueLength),
         };
     }
 
@@ -309,7 +317,25 @@ public static class WardenOptionsResolver
             throw issuerValue is null
                 ? new ConfigurationException($"server.urls ('{urls}') has a path; set server.issuer to the public address without one")
                 : Invalid(Keys.ServerIssuer, issuerValue, "a URL without a path: Warden serves its endpoints at the root of the issuer");
-        return new ServerOptions(urls, issuer.TrimEnd('/'));
+        return new ServerOptions(urls, issuer.TrimEnd('/')) { TrustedProxies = TrustedProxyList(layers) };
+    }
+
+    /// <summary>server.trusted_proxies: addresses (a single host) and CIDR ranges, IPv4 or IPv6, separated by ',' or ';' (a YAML list).</summary>
+    private static IReadOnlyList<System.Net.IPNetwork> TrustedProxyList(ConfigurationLayers layers)
+    {
+        if (layers[Keys.TrustedProxies] is not { } raw)
+            return [];
+        var networks = new List<System.Net.IPNetwork>();
+        foreach (var entry in raw.Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (System.Net.IPAddress.TryParse(entry, out var address) && !entry.Contains('/'))
+                networks.Add(new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8));
+            else if (System.Net.IPNetwork.TryParse(entry, out var network))
+                networks.Add(network);
+            else
+                throw Invalid(Keys.TrustedProxies, raw, $"comma-separated IP addresses and CIDR ranges such as 10.0.0.0/8 ('{entry}' is neither)");
+        }
+        return networks;
     }
 
     /// <summary>The first listen address, with a wildcard host (0.0.0.0, [::], *, +) named localhost.</summary>

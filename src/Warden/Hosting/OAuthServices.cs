@@ -52,6 +52,8 @@ public static class OAuthServices
         services.AddSingleton(options.Passwords);
         services.AddSingleton(options.Sessions);
         services.AddSingleton<PasswordHasher>();
+        services.AddSingleton(new PasswordHashLimiter(options.PasswordHashLimits));
+        services.AddSingleton(new SignInLimits(options.Limits.LoginPerMinute, options.Limits.LoginPerAccountPerMinute));
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Users);
         services.AddSingleton<SignInService>();
         services.AddSingleton<Core.Sessions.SessionStore>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
 using Warden.Core.Security;
 using Warden.Configuration;
 using Warden.Core.Keys;
@@ -47,6 +48,7 @@ public static class WardenServer
         var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
         builder.Services.AddOAuthEngine(options, masterKey);
         builder.Services.AddRazorPages();
+        builder.Services.AddAntiforgery(antiforgery => Sessions.AntiforgeryCookie.Configure(antiforgery, options.Server.IsHttps));
         // Anti-forgery tokens are protected with ASP.NET Data Protection keys; keeping the key ring in the shared database
         // lets a form rendered by one instance be posted to another.
         builder.Services.AddDataProtection().SetApplicationName("warden");
@@ -59,9 +61,12 @@ public static class WardenServer
         builder.Services.AddWardenMetrics(options.Metrics);
 
         var app = builder.Build();
+        UseTrustedProxies(app, options.Server.TrustedProxies);
         app.UseMiddleware<UnhandledErrorMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CorsMiddleware>();
+        // Routing before the limits, so that they apply to the endpoint a request reaches, however its path is spelled.
+        app.UseRouting();
         app.UseMiddleware<RateLimitMiddleware>();
         app.MapHealthEndpoints();
         app.MapMetricsEndpoint(options.Metrics);
@@ -104,6 +109,28 @@ public static class WardenServer
             loggerFactory.Dispose();
         });
         return app;
+    }
+
+    /// <summary>
+    /// Believes X-Forwarded-For and X-Forwarded-Proto only from server.trusted_proxies, so that limits, audit rows and
+    /// https detection see the client rather than the proxy. ASP.NET's default of trusting loopback is cleared: with
+    /// no trusted proxy the headers are ignored, since anybody can send them. Every trusted hop is unwrapped (a CDN in
+    /// front of a load balancer), stopping at the first address that is not trusted.
+    /// </summary>
+    private static void UseTrustedProxies(WebApplication app, IReadOnlyList<System.Net.IPNetwork> trustedProxies)
+    {
+        if (trustedProxies.Count == 0)
+            return;
+        var forwarded = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+            ForwardLimit = null,
+        };
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
+        foreach (var network in trustedProxies)
+            forwarded.KnownIPNetworks.Add(network);
+        app.UseForwardedHeaders(forwarded);
     }
 
     /// <summary>

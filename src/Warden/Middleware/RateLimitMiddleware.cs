@@ -11,7 +11,10 @@ namespace Warden.Middleware;
 /// Per-address rate limits of the token, authorization and device endpoints (limits.*_per_minute): a fixed one-minute
 /// window counted in the cache store, so instances sharing Redis share the counts. Past the limit the answer is 429
 /// with Retry-After, as an RFC 6749 error object for the JSON endpoints and as text for the pages. Registration has
-/// its own hourly limit (registration.rate_limit).
+/// its own hourly limit (registration.rate_limit), and sign-in its own limits per address and account (SignInService).
+/// A limit belongs to the endpoint that handles the request, found after routing, not to the raw path: /token/,
+/// /TOKEN and /Token/ reach the token endpoint, so they count against its limit. The address is the client's as
+/// forwarded by a trusted proxy (server.trusted_proxies), else the connection's.
 /// </summary>
 public sealed class RateLimitMiddleware(RequestDelegate next, LimitOptions limits, ICacheStore cache)
 {
@@ -25,9 +28,13 @@ public sealed class RateLimitMiddleware(RequestDelegate next, LimitOptions limit
         [OAuthServerOptions.DeviceVerificationPath] = ("device", limits.DevicePerMinute, false),
     }.Where(pair => pair.Value.Item2 > 0).ToDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The route template of the endpoint routing matched, as "/token"; null when no route endpoint matched.</summary>
+    private static string? RoutePath(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } template } ? "/" + template.Trim('/') : null;
+
     public async Task InvokeAsync(HttpContext context)
     {
-        if (_limits.Count == 0 || !_limits.TryGetValue(context.Request.Path.Value ?? "", out var limit))
+        if (_limits.Count == 0 || RoutePath(context) is not { } route || !_limits.TryGetValue(route, out var limit))
         {
             await next(context);
             return;

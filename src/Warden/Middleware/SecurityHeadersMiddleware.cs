@@ -2,10 +2,17 @@ namespace Warden.Middleware;
 
 /// <summary>
 /// Headers for every response, and for HTML pages a strict content security policy (no scripts, no framing, forms
-/// only to this server) and no caching, since they show who is signed in.
+/// only to this server) and no caching, since they show who is signed in. With an https issuer every response also
+/// carries HSTS (one year, this host only): the issuer says the public address is https even when TLS ends at a proxy
+/// and the request reached Warden over http, and browsers ignore the header on a plain http response anyway.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, Core.Protocol.OAuthServerOptions server)
 {
+    /// <summary>One year, without includeSubDomains: other sites under the same domain may still need plain http.</summary>
+    public const string StrictTransportSecurity = "max-age=31536000";
+
+    private readonly bool _httpsIssuer = server.Issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
     private const string FormTargetKey = "warden.form-target";
 
     /// <summary>
@@ -30,6 +37,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
+            if (_httpsIssuer)
+                headers.StrictTransportSecurity = StrictTransportSecurity;
             if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
             {
                 if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))

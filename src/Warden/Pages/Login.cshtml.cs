@@ -1,11 +1,12 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warden.Core.Authorization;
-using Warden.Core.Protocol;
+using Warden.Core.Errors;
 using Warden.Core.Sessions;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
-using Warden.Hosting;
+using Warden.Endpoints;
 using Warden.Sessions;
 
 namespace Warden.Pages;
@@ -13,9 +14,11 @@ namespace Warden.Pages;
 /// <summary>
 /// The sign-in form. Every failure shows the same message, so the page never tells whether a username exists, is
 /// locked or is disabled; the reason goes to the audit trail. A successful sign-in starts a new session (a fresh id,
-/// so a session id planted before sign-in is useless) and returns only to a local address.
+/// so a session id planted before sign-in is useless) and returns only to a local address. An attempt refused before
+/// its password was checked (too many attempts, or password hashing saturated) shows the form again with 429 or 503
+/// and Retry-After.
 /// </summary>
-public sealed class LoginModel(SignInService signIn, SessionStore sessions, CurrentUser currentUser, OAuthServerOptions server,
+public sealed class LoginModel(SignInService signIn, SessionStore sessions, CurrentUser currentUser,
     AuthorizationRequestValidator authorization) : PageModel
 {
     public const string FailureMessage = "Invalid username or password.";
@@ -51,6 +54,8 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
 
         var result = await signIn.PasswordSignInAsync(Tenant.DefaultId, username, password, HttpContext.Connection.RemoteIpAddress?.ToString(),
             HttpContext.RequestAborted);
+        if (result.Deferral != SignInDeferral.None)
+            return Deferred(result);
         if (result.User is null)
         {
             Error = FailureMessage;
@@ -60,8 +65,22 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
         await currentUser.EndSessionAsync(HttpContext);
         var sessionId = await sessions.CreateAsync(Tenant.DefaultId, result.User.Id, result.User.SecurityStamp, signIn.Options.SessionLifetime,
             HttpContext.RequestAborted);
-        SessionCookie.Set(HttpContext, sessionId, signIn.Options.SessionLifetime, server.Issuer);
+        SessionCookie.Set(HttpContext, sessionId, signIn.Options.SessionLifetime);
         return LocalRedirect(ReturnUrl);
+    }
+
+    /// <summary>The form again, with 429 or 503, Retry-After and the refusal's one log line.</summary>
+    private PageResult Deferred(Core.Users.SignInResult result)
+    {
+        var (definition, retryAfter) = result.Deferral == SignInDeferral.Busy
+            ? (ErrorCatalog.SignIn.HashingBusy, SignInService.BusyRetryAfter)
+            : (ErrorCatalog.SignIn.TooManyAttempts, SignInService.AttemptWindow);
+        var error = OAuthError.From(definition, result.FailureReason);
+        RefusalLog.Write(HttpContext, error);
+        Response.StatusCode = error.StatusCode;
+        Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        Error = error.Description;
+        return Page();
     }
 
     private string LocalOnly(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : DefaultReturnUrl;

@@ -1,26 +1,37 @@
+using Warden.Core.Protocol;
+
 namespace Warden.Sessions;
 
 /// <summary>
-/// The session cookie: HttpOnly, SameSite=Lax, carrying only the random session id; Secure whenever the request
-/// came over https or the issuer is an https URL (TLS usually ends at a proxy in front of Warden).
+/// The session cookie: HttpOnly, SameSite=Lax, Path=/, carrying only the random session id. With an https issuer (TLS
+/// usually ends at a proxy in front of Warden) it is Secure and named with the <c>__Host-</c> prefix, which browsers
+/// accept only when Secure, for Path=/ and without Domain, so no sibling subdomain can set or shadow it. With an http
+/// issuer (development) it keeps the plain name; switching the issuer to https therefore signs everybody out once.
 /// </summary>
 public static class SessionCookie
 {
     public const string Name = "warden_session";
+    public const string HostName = "__Host-" + Name;
 
-    public static string? Read(HttpContext http) => http.Request.Cookies[Name];
+    public static string? Read(HttpContext http) => http.Request.Cookies[NameFor(http)];
 
-    public static void Set(HttpContext http, string sessionId, TimeSpan lifetime, string issuer) =>
-        http.Response.Cookies.Append(Name, sessionId, new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = http.Request.IsHttps || issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
-            Path = "/",
-            MaxAge = lifetime,
-            IsEssential = true,
-        });
+    public static void Set(HttpContext http, string sessionId, TimeSpan lifetime) =>
+        http.Response.Cookies.Append(NameFor(http), sessionId, Options(http, lifetime));
 
-    public static void Clear(HttpContext http) =>
-        http.Response.Cookies.Delete(Name, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, Path = "/" });
+    public static void Clear(HttpContext http) => http.Response.Cookies.Delete(NameFor(http), Options(http, null));
+
+    private static CookieOptions Options(HttpContext http, TimeSpan? lifetime) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Lax,
+        Secure = http.Request.IsHttps || IsHttpsIssuer(http),
+        Path = "/",
+        MaxAge = lifetime,
+        IsEssential = true,
+    };
+
+    private static string NameFor(HttpContext http) => IsHttpsIssuer(http) ? HostName : Name;
+
+    private static bool IsHttpsIssuer(HttpContext http) =>
+        http.RequestServices.GetRequiredService<OAuthServerOptions>().Issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }

@@ -44,6 +44,39 @@ public sealed class LimitTests
         Assert.Equal(200, (await warden.PostFormAsync("/token", [new("grant_type", "client_credentials")], client.ClientId, secret)).Status);
     }
 
+    // #14: the limits were looked up by the raw path, so another spelling of a path that routes to the same endpoint
+    // was never counted.
+    [Theory]
+    [InlineData("/token/")]
+    [InlineData("/TOKEN")]
+    [InlineData("/Token/")]
+    public async Task Every_spelling_of_the_token_path_counts_against_its_limit(string path)
+    {
+        await using var warden = await StartAsync(limits => limits with { TokenPerMinute = 2 });
+        var (client, secret) = await warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+
+        var statuses = new List<int>();
+        foreach (var spelling in new[] { "/token", path, path })
+            statuses.Add((await warden.PostFormAsync(spelling, [new("grant_type", "client_credentials")], client.ClientId, secret)).Status);
+
+        Assert.Equal([200, 200, 429], statuses);
+    }
+
+    [Theory]
+    [InlineData("/authorize/")]
+    [InlineData("/AUTHORIZE")]
+    [InlineData("/Authorize/")]
+    public async Task Every_spelling_of_the_authorize_path_counts_against_its_limit(string path)
+    {
+        await using var warden = await StartAsync(limits => limits with { AuthorizePerMinute = 2 });
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var spelling in new[] { "/authorize", path, path })
+            statuses.Add((await warden.Client.GetAsync(spelling + "?client_id=nobody")).StatusCode);
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     [Fact]
     public async Task Authorize_and_the_device_endpoints_have_their_own_rates()
     {
