@@ -6,24 +6,24 @@ using Warden.Core.Storage;
 namespace Warden.Cache.Redis;
 
 /// <summary>
-/// The cache in Redis, shared by every instance pointed at the same server. Keys are namespaced under
-/// "warden:". The multiplexer reconnects by itself, so the cache recovers without a restart when Redis returns.
+/// The cache in Redis, shared by every instance pointed at the same server. Keys are namespaced under the configured
+/// prefix (cache.key_prefix, "warden:" by default). The multiplexer reconnects by itself, so the cache recovers without a restart when Redis returns.
 /// </summary>
 public sealed class RedisCacheStore : ICacheStore
 {
-    private const string KeyPrefix = "warden:";
-
     // INCR and the expiry of a new counter must happen together, or a crash in between leaves a counter that never expires.
     private static readonly LuaScript IncrementScript = LuaScript.Prepare(
         "local value = redis.call('INCR', @key) if value == 1 then redis.call('PEXPIRE', @key, @ttl) end return value");
 
     private readonly ConnectionMultiplexer _connection;
     private readonly IDatabase _database;
+    private readonly string _keyPrefix;
 
-    private RedisCacheStore(ConnectionMultiplexer connection)
+    private RedisCacheStore(ConnectionMultiplexer connection, string keyPrefix)
     {
         _connection = connection;
         _database = connection.GetDatabase();
+        _keyPrefix = keyPrefix;
     }
 
     public string Name => "redis";
@@ -49,29 +49,29 @@ public sealed class RedisCacheStore : ICacheStore
             ClientName = "warden",
         };
         var connection = await ConnectionMultiplexer.ConnectAsync(options);
-        return new RedisCacheStore(connection);
+        return new RedisCacheStore(connection, settings.KeyPrefix);
     }
 
     public Task<string?> GetAsync(string key, CancellationToken cancellationToken = default) =>
         Run(async () =>
         {
-            var value = (string?)await _database.StringGetAsync(KeyPrefix + key);
+            var value = (string?)await _database.StringGetAsync(_keyPrefix + key);
             WardenMetrics.RecordCacheLookup(Name, value is not null);
             return value;
         }, cancellationToken);
 
     public Task SetAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
-        Run(() => _database.StringSetAsync(KeyPrefix + key, value, RequirePositive(timeToLive)), cancellationToken);
+        Run(() => _database.StringSetAsync(_keyPrefix + key, value, RequirePositive(timeToLive)), cancellationToken);
 
     public Task<bool> SetIfAbsentAsync(string key, string value, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
-        Run(() => _database.StringSetAsync(KeyPrefix + key, value, RequirePositive(timeToLive), When.NotExists), cancellationToken);
+        Run(() => _database.StringSetAsync(_keyPrefix + key, value, RequirePositive(timeToLive), When.NotExists), cancellationToken);
 
     public Task<long> IncrementAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
         Run(async () => (long)await _database.ScriptEvaluateAsync(IncrementScript,
-            new { key = (RedisKey)(KeyPrefix + key), ttl = (long)RequirePositive(timeToLive).TotalMilliseconds }), cancellationToken);
+            new { key = (RedisKey)(_keyPrefix + key), ttl = (long)RequirePositive(timeToLive).TotalMilliseconds }), cancellationToken);
 
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default) =>
-        Run(() => _database.KeyDeleteAsync(KeyPrefix + key), cancellationToken);
+        Run(() => _database.KeyDeleteAsync(_keyPrefix + key), cancellationToken);
 
     public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default) => Run(() => _database.PingAsync(), cancellationToken);
 

@@ -26,6 +26,12 @@ public sealed class RedisServer : IAsyncDisposable
     public string Url => $"redis://{Host}:{Port}";
     public RedisSettings Settings => new() { Host = Host, Port = Port };
 
+    /// <summary>
+    /// Settings with a key prefix of their own, for a server (or the instances of one deployment) whose sessions and
+    /// counters must not meet those of tests running beside it on the shared Redis.
+    /// </summary>
+    public RedisSettings IsolatedSettings() => Settings with { KeyPrefix = $"warden-test-{Guid.NewGuid():N}:" };
+
     public static Task<RedisServer> SharedAsync() => SharedServer.Value;
 
     public static async Task<RedisServer> StartPrivateAsync()

@@ -207,6 +207,15 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void The_redis_key_prefix_defaults_to_warden_and_is_set_by_cache_key_prefix_or_its_variable()
+    {
+        Assert.Equal("warden:", Resolve(new() { ["REDIS_URL"] = "redis://cache:6379" }).Cache.Redis!.KeyPrefix);
+        Assert.Equal("billing:", Resolve(new() { ["REDIS_URL"] = "redis://cache:6379", ["WARDEN_CACHE_KEY_PREFIX"] = "billing:" }).Cache.Redis!.KeyPrefix);
+        Assert.Equal("hr/", Resolve(yaml: "cache:\n  url: redis://cache:6379\n  key_prefix: hr/\n").Cache.Redis!.KeyPrefix);
+        Assert.Contains("cache.key_prefix", Error(new() { ["REDIS_URL"] = "redis://cache:6379", ["WARDEN_CACHE_KEY_PREFIX"] = "two words" }));
+    }
+
+    [Fact]
     public void A_wildcard_listen_address_gives_a_localhost_issuer()
     {
         Assert.Equal("http://localhost:9000", Resolve(new() { ["WARDEN_URLS"] = "http://0.0.0.0:9000" }).Server.Issuer);

@@ -110,7 +110,7 @@ public sealed class HealthTests : IDisposable
     public async Task Redis_outage_turns_health_to_503_and_recovers_without_restart()
     {
         await using var redis = await RedisServer.StartPrivateAsync();
-        await using var warden = await RunningWarden.StartAsync(Database(DatabaseType.Memory), new CacheOptions(CacheType.Redis, redis.Settings));
+        await using var warden = await RunningWarden.StartAsync(Database(DatabaseType.Memory), new CacheOptions(CacheType.Redis, redis.IsolatedSettings()));
 
         var healthy = await WaitForHealthAsync(warden.Client, HttpStatusCode.OK, TimeSpan.FromSeconds(10));
         Assert.Equal("redis", healthy.GetProperty("checks").GetProperty("cache").GetProperty("backend").GetString());
@@ -130,7 +130,7 @@ public sealed class HealthTests : IDisposable
         var settings = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
         var redis = await RedisServer.SharedAsync();
         await using var warden = await RunningWarden.StartAsync(Database(DatabaseType.Postgres, postgres: settings),
-            new CacheOptions(CacheType.Redis, redis.Settings));
+            new CacheOptions(CacheType.Redis, redis.IsolatedSettings()));
 
         var (status, body) = await GetHealthAsync(warden.Client, "/health/ready");
 

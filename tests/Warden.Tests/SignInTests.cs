@@ -208,7 +208,7 @@ public sealed partial class SignInTests : IDisposable
     {
         var redis = await RedisServer.SharedAsync();
         var database = WardenOptions.Defaults.Database with { Type = DatabaseType.Postgres, Postgres = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync() };
-        var cache = new CacheOptions(CacheType.Redis, redis.Settings);
+        var cache = new CacheOptions(CacheType.Redis, redis.IsolatedSettings());
         await using var first = await StartAsync(cache, database);
         await using var second = await StartAsync(cache, database);
         using var browser = new Browser(first);

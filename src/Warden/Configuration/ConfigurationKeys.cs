@@ -31,6 +31,7 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey AutoMigrate = new("database.auto_migrate", ["DB_AUTO_MIGRATE"]);
     public static readonly ConfigurationKey CacheType = new("cache.type", ["CACHE_TYPE"]);
     public static readonly ConfigurationKey CacheUrl = new("cache.url", ["CACHE_URL", "REDIS_URL"], IsSecret: true);
+    public static readonly ConfigurationKey CacheKeyPrefix = new("cache.key_prefix", ["WARDEN_CACHE_KEY_PREFIX"]);
     public static readonly ConfigurationKey ServerUrls = new("server.urls", ["WARDEN_URLS"]);
     public static readonly ConfigurationKey ServerIssuer = new("server.issuer", ["WARDEN_ISSUER"]);
     public static readonly ConfigurationKey TrustedProxies = new("server.trusted_proxies", ["WARDEN_TRUSTED_PROXIES"]);
@@ -81,7 +82,7 @@ public static class ConfigurationKeys
     [
         DatabaseType, DatabaseUrl, SqlitePath, PostgresHost, PostgresPort, PostgresDb, PostgresUser, PostgresPassword,
         PostgresSslMode, PoolSize, MaxPoolSize, ConnectTimeout, CommandTimeout, PgBouncer, Echo, TablePrefix,
-        CleanupInterval, AuditRetentionDays, AutoMigrate, CacheType, CacheUrl, ServerUrls, ServerIssuer, TrustedProxies, EncryptionKey, EncryptionKeyFile,
+        CleanupInterval, AuditRetentionDays, AutoMigrate, CacheType, CacheUrl, CacheKeyPrefix, ServerUrls, ServerIssuer, TrustedProxies, EncryptionKey, EncryptionKeyFile,
         SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime,
         AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce, RequirePkce,
         DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, RegistrationDefaultScopes,

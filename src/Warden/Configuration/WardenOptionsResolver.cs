@@ -249,6 +249,12 @@ public static class WardenOptionsResolver
         if (type == CacheType.Memory)
             return new CacheOptions(type, null);
         var redis = urlValue is null ? new RedisSettings() : ConnectionUrls.ParseRedisUrl(urlValue.Value, Describe(Keys.CacheUrl, urlValue));
+        if (layers[Keys.CacheKeyPrefix] is { } prefix)
+        {
+            if (!RedisSettings.IsValidKeyPrefix(prefix.Value))
+                throw Invalid(Keys.CacheKeyPrefix, prefix, "1 to 64 printable ASCII characters without spaces");
+            redis = redis with { KeyPrefix = prefix.Value };
+        }
         return new CacheOptions(type, redis);
     }
 

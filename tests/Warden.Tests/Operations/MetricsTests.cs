@@ -29,7 +29,7 @@ public sealed partial class MetricsTests : IDisposable
     [Fact]
     public async Task Postgres_with_redis_exposes_every_series_and_the_pool() =>
         await ExposesEverySeriesAsync(new PostgresServerBackend(),
-            new CacheOptions(CacheType.Redis, (await RedisServer.SharedAsync()).Settings), "postgres", "redis");
+            new CacheOptions(CacheType.Redis, (await RedisServer.SharedAsync()).IsolatedSettings()), "postgres", "redis");
 
     [Fact]
     public async Task Metrics_can_be_turned_off()

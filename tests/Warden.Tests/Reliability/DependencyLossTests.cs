@@ -68,7 +68,7 @@ public sealed class DependencyLossTests
     {
         await using var redis = await RedisServer.StartPrivateAsync();
         await using var warden = await AuthorizationCodeFixture.StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory },
-            cache: new CacheOptions(CacheType.Redis, redis.Settings));
+            cache: new CacheOptions(CacheType.Redis, redis.IsolatedSettings()));
         var (client, secret) = await warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
         using var browser = new Browser(warden);
         var form = await (await browser.GetAsync("/login")).Content.ReadAsStringAsync();

@@ -29,6 +29,7 @@ public sealed class TwoProcessTests : IAsyncLifetime
             ["DB_TYPE"] = "postgres", ["POSTGRES_HOST"] = postgres.Host, ["POSTGRES_PORT"] = postgres.Port.ToString(),
             ["POSTGRES_DB"] = postgres.Database, ["POSTGRES_USER"] = postgres.User, ["POSTGRES_PASSWORD"] = postgres.Password,
             ["POSTGRES_SSLMODE"] = "disable", ["CACHE_TYPE"] = "redis", ["REDIS_URL"] = redis.Url + "/5",
+            ["WARDEN_CACHE_KEY_PREFIX"] = redis.IsolatedSettings().KeyPrefix,
             ["WARDEN_MASTER_KEY"] = RunningWarden.MasterKey, ["WARDEN_ISSUER"] = "http://warden.test",
             ["WARDEN_REGISTRATION_POLICY"] = "open", ["WARDEN_KEY_ACTIVATION_DELAY"] = "0", ["LOG_LEVEL"] = "warn",
         };
@@ -137,12 +138,13 @@ public sealed class TwoProcessTests : IAsyncLifetime
 
     private static Task WaitUntilReadyAsync(string url) => WaitUntilAsync(async () =>
     {
-        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(2) };
+        using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
         try
         {
             return (await http.GetAsync("/health/ready")).IsSuccessStatusCode;
         }
-        catch (HttpRequestException)
+        // A process still starting on a busy machine may accept the connection and answer late: try again until the deadline.
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
             return false;
         }

@@ -104,7 +104,7 @@ public sealed class PasswordGuessingTests
     public async Task With_redis_two_instances_share_the_attempt_counts()
     {
         var redis = await RedisServer.SharedAsync();
-        var cache = new CacheOptions(CacheType.Redis, redis.Settings);
+        var cache = new CacheOptions(CacheType.Redis, redis.IsolatedSettings());
         var database = WardenOptions.Defaults.Database with
         {
             Type = DatabaseType.Postgres, Postgres = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync(),
