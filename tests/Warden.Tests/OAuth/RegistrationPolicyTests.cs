@@ -146,6 +146,7 @@ public sealed class RegistrationPolicyTests : IAsyncLifetime
         Assert.Contains("<strong id=\"destination-host\">lure.example</strong>", html);
         Assert.Equal("https://lure.example/cb", FormAction(html));
         Assert.Contains("name=\"error\" value=\"invalid_request\"", html);
+        Assert.DoesNotContain("__RequestVerificationToken", html);
         Assert.DoesNotContain("<script", html);
     }
 
