@@ -82,6 +82,59 @@ public sealed class RegistrationPolicyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_same_allow_lists_bind_registrations_with_an_initial_access_token()
+    {
+        await using var warden = await StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, options => options with
+        {
+            Registration = options.Registration with { Policy = RegistrationPolicy.InitialAccessToken },
+        });
+        var (_, token) = await warden.Services.GetRequiredService<InitialAccessTokens>().CreateAsync(Tenant.DefaultId, singleUse: false, lifetime: null);
+
+        var (status, body, _) = await warden.RegisterAsync("""{"grant_types":["client_credentials"]}""", token);
+
+        Assert.Equal(400, status);
+        Refusals.AssertJson(body, "invalid_client_metadata", "WARDEN-REG-0025");
+        Assert.Equal("grant_types: 'client_credentials' is not allowed for a client that registers itself (allowed: authorization_code " +
+                     "refresh_token urn:ietf:params:oauth:grant-type:device_code)", body.GetProperty("error_description").GetString());
+    }
+
+    [Fact]
+    public async Task The_operator_narrows_the_auth_methods_and_scopes_and_allows_client_credentials()
+    {
+        await using var warden = await StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, options => options with
+        {
+            Registration = options.Registration with
+            {
+                Policy = RegistrationPolicy.Open, AllowedAuthMethods = ["none", "client_secret_post"], AllowedScopes = ["openid"],
+                AllowedGrantTypes = ["authorization_code", "client_credentials"],
+            },
+        });
+
+        var (secretStatus, secretBody, _) = await warden.RegisterAsync($$"""{"redirect_uris":["{{RedirectUri}}"],"scope":"openid"}""");
+        var (profileStatus, profileBody, _) = await warden.RegisterAsync($$"""
+            {"redirect_uris":["{{RedirectUri}}"],"token_endpoint_auth_method":"none","scope":"openid profile"}
+            """);
+        var (publicStatus, _, _) = await warden.RegisterAsync($$"""
+            {"redirect_uris":["{{RedirectUri}}"],"token_endpoint_auth_method":"none","scope":"openid"}
+            """);
+        var (machineStatus, machine, _) = await warden.RegisterAsync("""{"grant_types":["client_credentials"],"token_endpoint_auth_method":"client_secret_post"}""");
+
+        Assert.Equal(400, secretStatus);
+        Refusals.AssertJson(secretBody, "invalid_client_metadata", "WARDEN-REG-0027");
+        Assert.Equal("token_endpoint_auth_method: 'client_secret_basic' is not allowed for a client that registers itself (allowed: " +
+                     "client_secret_post none)", secretBody.GetProperty("error_description").GetString());
+        Assert.Equal(400, profileStatus);
+        Refusals.AssertJson(profileBody, "invalid_client_metadata", "WARDEN-REG-0026");
+        Assert.Equal(201, publicStatus);
+        Assert.Equal(201, machineStatus);
+        var (tokenStatus, _, _) = await warden.PostFormAsync("/token", [
+            new("grant_type", "client_credentials"), new("client_id", machine.GetProperty("client_id").GetString()!),
+            new("client_secret", machine.GetProperty("client_secret").GetString()!),
+        ]);
+        Assert.Equal(200, tokenStatus);
+    }
+
+    [Fact]
     public async Task End_session_without_a_session_or_hint_shows_the_signed_out_page_instead_of_redirecting()
     {
         var (client, _) = await Warden.CreateClientAsync(WebClient());

@@ -30,7 +30,9 @@ public sealed class TwoProcessTests : IAsyncLifetime
             ["POSTGRES_DB"] = postgres.Database, ["POSTGRES_USER"] = postgres.User, ["POSTGRES_PASSWORD"] = postgres.Password,
             ["POSTGRES_SSLMODE"] = "disable", ["CACHE_TYPE"] = "redis", ["REDIS_URL"] = redis.Url + "/5",
             ["WARDEN_MASTER_KEY"] = RunningWarden.MasterKey, ["WARDEN_ISSUER"] = "http://warden.test",
-            ["WARDEN_REGISTRATION_POLICY"] = "open", ["WARDEN_KEY_ACTIVATION_DELAY"] = "0", ["LOG_LEVEL"] = "warn",
+            ["WARDEN_REGISTRATION_POLICY"] = "open",
+            // #14: registered machine clients only when the operator allows client_credentials.
+            ["WARDEN_REGISTRATION_ALLOWED_GRANT_TYPES"] = "authorization_code refresh_token client_credentials", ["WARDEN_KEY_ACTIVATION_DELAY"] = "0", ["LOG_LEVEL"] = "warn",
         };
         _a = $"http://127.0.0.1:{FreePort.Next()}";
         _b = $"http://127.0.0.1:{FreePort.Next()}";
