@@ -21,8 +21,9 @@ public sealed record RegistrationResult(int Status, JsonObject? Body, OAuthError
 
 /// <summary>
 /// Dynamic client registration (RFC 7591) and client configuration management (RFC 7592). A registered client is an
-/// ordinary client with origin "registration", bounded by the policy's allow-lists on registration and on every update. Its registration access token is stored only as a keyed hash; a wrong
-/// or missing token gets the same 401 whether or not the client exists.
+/// ordinary client with origin "registration", bounded by the policy's allow-lists on registration and on every
+/// update. Its registration access token is stored only as a keyed hash; a wrong or missing token gets the same 401
+/// whether or not the client exists.
 /// </summary>
 public sealed class ClientRegistration(
     ClientAdministration administration,
