@@ -53,9 +53,11 @@ public sealed class AuthorizeModel(
         var validation = await validator.ValidateAsync(Tenant.DefaultId, parameters, cancellationToken);
         if (validation.Request is not { } request)
         {
-            return validation is { Redirect: { } redirect, RedirectClient: { } redirectClient }
-                ? await RefuseTowardsAsync(redirectClient, redirect, validation.Error!, signedIn: null)
-                : Refuse(validation);
+            if (validation is not { Redirect: { } redirect, RedirectClient: { } redirectClient })
+                return Refuse(validation);
+            // The session matters only for a self-registered client's error; others redirect without looking it up.
+            var user = redirectClient.Origin == ClientOrigins.Registration ? await currentUser.FindSignedInAsync(HttpContext) : null;
+            return RefuseTowards(redirectClient, redirect, validation.Error!, user);
         }
 
         var signedIn = await currentUser.FindSignedInAsync(HttpContext);
@@ -63,8 +65,7 @@ public sealed class AuthorizeModel(
         var (step, error) = AuthorizationSteps.Next(request, signedIn?.Session.AuthTime, unapproved.Count > 0, time.GetUtcNow());
         return step switch
         {
-            AuthorizationStep.Fail => await RefuseTowardsAsync(request.Client, AuthorizationResponse.Failure(request, error!, server.Issuer), error!,
-                signedIn),
+            AuthorizationStep.Fail => RefuseTowards(request.Client, AuthorizationResponse.Failure(request, error!, server.Issuer), error!, signedIn),
             AuthorizationStep.SignIn => Redirect(AuthorizationLinks.SignIn(request)),
             AuthorizationStep.Consent => Redirect(AuthorizationLinks.Consent(request)),
             _ => new AuthorizationResponseResult(await codes.IssueAsync(request, signedIn!.User.Id, signedIn.Session.AuthTime, signedIn.Session.Sid,
@@ -76,9 +77,9 @@ public sealed class AuthorizeModel(
     /// Sends the error to the client, or holds it on the interstitial when the client registered itself and nobody is
     /// signed in (a signed-in user's own flow, or an operator's client, is trusted to go back directly).
     /// </summary>
-    private async Task<IActionResult> RefuseTowardsAsync(Client client, AuthorizationResponse redirect, OAuthError error, SignedInUser? signedIn)
+    private IActionResult RefuseTowards(Client client, AuthorizationResponse redirect, OAuthError error, SignedInUser? signedIn)
     {
-        if (client.Origin != ClientOrigins.Registration || (signedIn ?? await currentUser.FindSignedInAsync(HttpContext)) is not null)
+        if (client.Origin != ClientOrigins.Registration || signedIn is not null)
             return RefuseByRedirect(redirect, error);
         RefusalLog.Write(HttpContext, error);
         Held = new HeldErrorRedirect(client.Name, DestinationHost(redirect.RedirectUri), error, redirect);
