@@ -131,11 +131,12 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 UpdatedAt = (DateTimeOffset)r[14]!,
             })),
         ["scopes"] = Access(state.Scopes, (_, s) =>
-                [s.TenantId, s.Name, s.DisplayName, s.Description, s.Claims.ToArray(), s.RequiresConsent, s.CreatedAt, s.UpdatedAt],
+                [s.TenantId, s.Name, s.DisplayName, s.Description, s.Claims.ToArray(), s.RequiresConsent, s.CreatedAt, s.UpdatedAt, s.Registrable],
             r => Put(state.Scopes, ((string)r[0]!, (string)r[1]!), new Scope
             {
                 TenantId = (string)r[0]!, Name = (string)r[1]!, DisplayName = (string)r[2]!, Description = (string)r[3]!,
                 Claims = (string[])r[4]!, RequiresConsent = (bool)r[5]!, CreatedAt = (DateTimeOffset)r[6]!, UpdatedAt = (DateTimeOffset)r[7]!,
+                Registrable = r[8] is true, // absent from snapshots older than migration 0012: not registrable
             })),
         ["settings"] = Access(state.Settings, (_, s) => [s.TenantId, s.Key, s.Value, s.UpdatedAt],
             r => Put(state.Settings, ((string)r[0]!, (string)r[1]!),

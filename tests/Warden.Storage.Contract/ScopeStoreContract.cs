@@ -19,10 +19,13 @@ public abstract class ScopeStoreContract<TFactory> : StorageContract<TFactory> w
         var scope = NewScope(tenant, "invoices.read");
 
         await Storage.Scopes.CreateAsync(scope);
-        await Storage.Scopes.CreateAsync(NewScope(tenant, "Invoices.Read") with { Claims = [], RequiresConsent = false });
+        await Storage.Scopes.CreateAsync(NewScope(tenant, "Invoices.Read") with { Claims = [], RequiresConsent = false, Registrable = true });
 
         Assert.Equal(scope, await Storage.Scopes.FindAsync(tenant, "invoices.read"));
+        Assert.False((await Storage.Scopes.FindAsync(tenant, "invoices.read"))!.Registrable);
         Assert.False((await Storage.Scopes.FindAsync(tenant, "Invoices.Read"))!.RequiresConsent);
+        // #14: whether a self-registered client may ask for the scope is stored with it.
+        Assert.True((await Storage.Scopes.FindAsync(tenant, "Invoices.Read"))!.Registrable);
         Assert.Equal(["Invoices.Read", "invoices.read"], (await Storage.Scopes.ListAsync(tenant)).Select(s => s.Name));
     }
 
@@ -34,7 +37,10 @@ public abstract class ScopeStoreContract<TFactory> : StorageContract<TFactory> w
 
         await Assert.ThrowsAsync<DuplicateEntityException>(() => Storage.Scopes.CreateAsync(NewScope(tenant, "openid")));
         await Assert.ThrowsAsync<MissingReferenceException>(() => Storage.Scopes.CreateAsync(NewScope("no-such-tenant", "openid")));
-        var changed = NewScope(tenant, "openid") with { DisplayName = "Sign in", Claims = ["sub"], CreatedAt = Now.AddDays(3), UpdatedAt = Now.AddHours(1) };
+        var changed = NewScope(tenant, "openid") with
+        {
+            DisplayName = "Sign in", Claims = ["sub"], Registrable = true, CreatedAt = Now.AddDays(3), UpdatedAt = Now.AddHours(1),
+        };
         Assert.True(await Storage.Scopes.UpdateAsync(changed));
         Assert.Equal(changed with { CreatedAt = Now }, await Storage.Scopes.FindAsync(tenant, "openid"));
         Assert.False(await Storage.Scopes.UpdateAsync(NewScope(tenant, "ghost")));

@@ -64,6 +64,34 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Registration_allow_lists_default_to_grants_for_people_and_standard_scopes_and_refuse_unknown_names()
+    {
+        // #14: a client that registers itself gets no client_credentials unless the operator lists it.
+        var defaults = Resolve().Registration;
+        Assert.Equal(["authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"], defaults.AllowedGrantTypes);
+        Assert.Equal(["openid", "profile", "email", "address", "phone", "offline_access"], defaults.AllowedScopes);
+        Assert.Equal(["client_secret_basic", "client_secret_post", "private_key_jwt", "none"], defaults.AllowedAuthMethods);
+
+        var configured = Resolve(new() { ["WARDEN_REGISTRATION_ALLOWED_AUTH_METHODS"] = "private_key_jwt" }, yaml: """
+            registration:
+              allowed_grant_types: [authorization_code, client_credentials]
+              allowed_scopes: openid
+            """).Registration;
+        Assert.Equal(["authorization_code", "client_credentials"], configured.AllowedGrantTypes);
+        Assert.Equal(["openid"], configured.AllowedScopes);
+        Assert.Equal(["private_key_jwt"], configured.AllowedAuthMethods);
+        Assert.Empty(Resolve(flags: new() { ["registration.allowed_scopes"] = " " }).Registration.AllowedScopes);
+
+        Assert.Equal("invalid value 'implicit' for registration.allowed_grant_types (from WARDEN_REGISTRATION_ALLOWED_GRANT_TYPES): expected names " +
+                     "separated by spaces from authorization_code, refresh_token, urn:ietf:params:oauth:grant-type:device_code, client_credentials",
+            Error(new() { ["WARDEN_REGISTRATION_ALLOWED_GRANT_TYPES"] = "implicit" }));
+        Assert.StartsWith("invalid value 'client_secret_jwt' for registration.allowed_auth_methods (from WARDEN_REGISTRATION_ALLOWED_AUTH_METHODS)",
+            Error(new() { ["WARDEN_REGISTRATION_ALLOWED_AUTH_METHODS"] = "client_secret_jwt" }));
+        Assert.StartsWith("invalid value 'a\\b' for registration.allowed_scopes",
+            Error(new() { ["WARDEN_REGISTRATION_ALLOWED_SCOPES"] = "a\\b" }));
+    }
+
+    [Fact]
     public void Environment_overrides_the_file_and_flags_override_the_environment()
     {
         const string yaml = """

@@ -32,6 +32,7 @@ public sealed class DeclaredObjectsTests : IDisposable
             display_name: Read your invoices
             description: Lets the application read invoices.
             requires_consent: false
+            registrable: true
         clients:
           - client_id: billing
             name: Billing service
@@ -150,7 +151,8 @@ public sealed class DeclaredObjectsTests : IDisposable
         Assert.Equal(["billing", "web"], (await storage.Clients.ListAsync(Tenant.DefaultId)).Select(client => client.ClientId));
         Assert.Single(await storage.Clients.ListSecretsAsync(Tenant.DefaultId, "billing"));
         Assert.Empty(await storage.Clients.ListSecretsAsync(Tenant.DefaultId, "web"));
-        Assert.Single(await storage.Scopes.ListAsync(Tenant.DefaultId), scope => scope.Name == "invoices.read");
+        // #14: registrable: true in config.yaml is stored with the scope.
+        Assert.True(Assert.Single(await storage.Scopes.ListAsync(Tenant.DefaultId), scope => scope.Name == "invoices.read").Registrable);
         Assert.Single(await storage.Users.ListAsync(Tenant.DefaultId));
         var web = (await storage.Clients.FindAsync(Tenant.DefaultId, "web"))!;
         Assert.Equal("none", web.TokenEndpointAuthMethod);

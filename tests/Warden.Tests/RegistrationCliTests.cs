@@ -27,21 +27,30 @@ public sealed class RegistrationCliTests : IDisposable
         Assert.Contains(id, listed.StandardOutput);
         Assert.DoesNotContain(value, listed.Output);
 
+        string registeredId;
         await using (var server = await RunningWarden.StartAsync(WardenOptions.Defaults.Database with
                      {
                          Type = DatabaseType.Sqlite, SqlitePath = Path.Combine(_directory.Path, "data", "warden.db"),
                      }, configure: options => options with
                      {
-                         Registration = options.Registration with { Policy = RegistrationPolicy.InitialAccessToken },
+                         Registration = options.Registration with
+                         {
+                             Policy = RegistrationPolicy.InitialAccessToken,
+                             AllowedGrantTypes = [.. RegistrationOptions.PeopleGrantTypes, "client_credentials"],
+                         },
                      }))
         {
             var (status, registered, _) = await server.RegisterAsync("""{"client_name":"Registered Robot","grant_types":["client_credentials"]}""", value);
             Assert.Equal(201, status);
+            registeredId = registered.GetProperty("client_id").GetString()!;
             Assert.Equal(401, (await server.RegisterAsync("""{"grant_types":["client_credentials"]}""", value)).Status);
         }
 
         var clients = await Warden("clients", "list");
         Assert.Matches(@"registration\s+client_secret_basic\s+client_credentials\s+Registered Robot", clients.StandardOutput);
+        // #14: the operator sees that the client registered itself.
+        Assert.Matches(@"(?m)^origin:\s+registration \(registered by itself through /register, not verified by an operator\)$",
+            (await Warden("clients", "show", registeredId)).StandardOutput);
         var used = JsonDocument.Parse((await Warden("registration-tokens", "list", "--json")).StandardOutput).RootElement;
         Assert.NotNull(Assert.Single(used.EnumerateArray()).GetProperty("used_at").GetString());
 

@@ -67,6 +67,8 @@ public sealed class SeedAndScopesTests : IDisposable
     {
         var created = await Warden(null, "scopes", "create", "invoices.read", "--display-name", "Read invoices", "--claim", "invoice_count", "--json");
         var updated = await Warden(null, "scopes", "update", "invoices.read", "--consent", "false", "--json");
+        var registrable = await Warden(null, "scopes", "update", "invoices.read", "--registrable", "true");
+        var listed = await Warden(null, "scopes", "list");
         var bad = await Warden(null, "scopes", "create", "has space");
         var deleted = await Warden(null, "scopes", "delete", "invoices.read");
         var missing = await Warden(null, "scopes", "show", "invoices.read");
@@ -74,6 +76,11 @@ public sealed class SeedAndScopesTests : IDisposable
         Assert.True(created.ExitCode == 0, created.Output);
         Assert.Equal("Read invoices", JsonDocument.Parse(created.StandardOutput).RootElement.GetProperty("display_name").GetString());
         Assert.False(JsonDocument.Parse(updated.StandardOutput).RootElement.GetProperty("requires_consent").GetBoolean());
+        Assert.False(JsonDocument.Parse(created.StandardOutput).RootElement.GetProperty("registrable").GetBoolean());
+        // #14: --registrable lets self-registered clients ask for the scope; the other fields stay as they were.
+        Assert.Matches(@"(?m)^registrable:\s+true$", registrable.StandardOutput);
+        Assert.Matches(@"(?m)^requires_consent:\s+false$", registrable.StandardOutput);
+        Assert.Matches(@"(?m)^invoices\.read\s+no\s+yes\s+invoice_count\s+Read invoices$", listed.StandardOutput);
         Assert.Equal(2, bad.ExitCode);
         Assert.Equal(0, deleted.ExitCode);
         Assert.Equal(1, missing.ExitCode);

@@ -35,4 +35,6 @@ public sealed record AuthorizationRequest
 /// The outcome of validating an authorization request: the request, or an error. An error found before the client
 /// and redirect URI are known to be good has no <see cref="Redirect"/> and must be shown to the user, never redirected.
 /// </summary>
-public sealed record AuthorizationValidation(AuthorizationRequest? Request, Errors.OAuthError? Error, AuthorizationResponse? Redirect);
+/// <param name="RedirectClient">The client whose redirect URI <see cref="Redirect"/> goes to; null without a redirect.</param>
+public sealed record AuthorizationValidation(AuthorizationRequest? Request, Errors.OAuthError? Error, AuthorizationResponse? Redirect,
+    Client? RedirectClient = null);

@@ -54,7 +54,7 @@ public sealed class AuthorizationRequestValidator(ClientDirectory clients, Autho
             _ => ResponseMode.Query,
         };
         AuthorizationValidation Refuse(OAuthError error) =>
-            new(null, error, AuthorizationResponse.Failure(redirectUri, mode, state, error, server.Issuer));
+            new(null, error, AuthorizationResponse.Failure(redirectUri, mode, state, error, server.Issuer), client);
         AuthorizationValidation Fail(ErrorDefinition definition, params string[] arguments) =>
             Refuse(OAuthError.From(definition, arguments: arguments));
 

@@ -22,7 +22,8 @@ public sealed record DeclaredObjects(IReadOnlyList<DeclaredScope> Scopes, IReadO
 public sealed record DeclaredClient(string ClientId, ClientSpecification Specification, IReadOnlySet<string> Fields, DeclaredSecret? Secret);
 
 /// <summary>A declared scope; a null member is not named by the file.</summary>
-public sealed record DeclaredScope(string Name, string? DisplayName, string? Description, IReadOnlyList<string>? Claims, bool? RequiresConsent);
+public sealed record DeclaredScope(string Name, string? DisplayName, string? Description, IReadOnlyList<string>? Claims, bool? RequiresConsent,
+    bool? Registrable = null);
 
 /// <summary>A declared user; a null member is not named by the file. The password hash is used only when the user is created.</summary>
 public sealed record DeclaredUser(string Username, string? Email, UserRole? Role, bool? IsActive, string? PasswordHash);

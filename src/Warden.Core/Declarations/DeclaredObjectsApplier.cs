@@ -150,10 +150,11 @@ public sealed class DeclaredObjectsApplier(
             Compare(differences, "description", declared.Description, stored.Description);
             Compare(differences, "claims", declared.Claims is null ? null : Set(declared.Claims), Set(stored.Claims));
             Compare(differences, "requires_consent", Boolean(declared.RequiresConsent), Text(stored.RequiresConsent));
+            Compare(differences, "registrable", Boolean(declared.Registrable), Text(stored.Registrable));
             return differences;
         },
         cancellationToken => scopes.CreateAsync(tenantId, declared.Name, declared.DisplayName, declared.Description, declared.Claims ?? [],
-            declared.RequiresConsent ?? true, cancellationToken));
+            declared.RequiresConsent ?? true, declared.Registrable ?? false, cancellationToken));
 
     private Step ClientStep(string tenantId, DeclaredClient declared)
     {

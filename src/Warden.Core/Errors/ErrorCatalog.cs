@@ -262,5 +262,17 @@ public static class ErrorCatalog
 
         /// <summary>A rule of <c>ClientAdministration</c> about what a client may be; the placeholder is the rule's message.</summary>
         public static readonly ErrorDefinition SpecificationRefused = new("WARDEN-REG-0024", InvalidClientMetadata, 400, "{0}");
+
+        /// <summary>#14: a known grant type that registration.allowed_grant_types does not list (client_credentials by default).</summary>
+        public static readonly ErrorDefinition GrantTypeNotAllowed = new("WARDEN-REG-0025", InvalidClientMetadata, 400,
+            "grant_types: '{0}' is not allowed for a client that registers itself (allowed: {1})");
+
+        /// <summary>#14: a defined scope that is neither in registration.allowed_scopes nor marked registrable.</summary>
+        public static readonly ErrorDefinition ScopeNotAllowed = new("WARDEN-REG-0026", InvalidClientMetadata, 400,
+            "scope: '{0}' may not be given to a client that registers itself; ask the operator for it");
+
+        /// <summary>#14: a supported method that registration.allowed_auth_methods does not list.</summary>
+        public static readonly ErrorDefinition AuthMethodNotAllowed = new("WARDEN-REG-0027", InvalidClientMetadata, 400,
+            "token_endpoint_auth_method: '{0}' is not allowed for a client that registers itself (allowed: {1})");
     }
 }

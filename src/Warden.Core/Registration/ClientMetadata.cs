@@ -7,6 +7,13 @@ using Warden.Core.Protocol;
 namespace Warden.Core.Registration;
 
 /// <summary>
+/// What a registration request may ask for: the scopes defined on the tenant (others are unknown), and the registration
+/// policy's allow-lists (<see cref="RegistrationOptions"/>) with the scopes marked registrable added.
+/// </summary>
+public sealed record RegistrationAllowance(IReadOnlySet<string> DefinedScopes, IReadOnlySet<string> Scopes, IReadOnlySet<string> GrantTypes,
+    IReadOnlyList<string> AuthMethods);
+
+/// <summary>
 /// Client metadata as dynamic registration reads and writes it (RFC 7591 §2, OpenID Connect Dynamic Client
 /// Registration §2): a JSON object becomes a <see cref="ClientSpecification"/>, and a client becomes the JSON the
 /// registration endpoints answer with. Fields this server does not know are ignored (RFC 7591 §2).
@@ -17,16 +24,16 @@ public static class ClientMetadata
     private static readonly string[] KeptFields = ["client_uri", "logo_uri", "tos_uri", "policy_uri", "software_id", "software_version", "contacts"];
 
     /// <summary>The specification the metadata asks for, or the RFC 7591 §3.2.2 error.</summary>
-    /// <param name="knownScopes">The scopes a registered client may ask for: the tenant's defined scopes.</param>
+    /// <param name="allowed">What the registration policy lets a registered client have.</param>
     /// <param name="knownGrantTypes">The grant types this server has handlers for.</param>
-    public static (ClientSpecification? Specification, OAuthError? Error) Read(JsonElement metadata, IReadOnlySet<string> knownScopes,
+    public static (ClientSpecification? Specification, OAuthError? Error) Read(JsonElement metadata, RegistrationAllowance allowed,
         IReadOnlyCollection<string> knownGrantTypes)
     {
         if (metadata.ValueKind != JsonValueKind.Object)
             return (null, OAuthError.From(ErrorCatalog.Registration.NotAnObject));
         try
         {
-            return Parse(metadata, knownScopes, knownGrantTypes);
+            return Parse(metadata, allowed, knownGrantTypes);
         }
         catch (MetadataException exception)
         {
@@ -34,7 +41,7 @@ public static class ClientMetadata
         }
     }
 
-    private static (ClientSpecification?, OAuthError?) Parse(JsonElement metadata, IReadOnlySet<string> knownScopes,
+    private static (ClientSpecification?, OAuthError?) Parse(JsonElement metadata, RegistrationAllowance allowed,
         IReadOnlyCollection<string> knownGrantTypes)
     {
         if (metadata.TryGetProperty("software_statement", out _))
@@ -43,6 +50,8 @@ public static class ClientMetadata
         var grantTypes = Strings(metadata, "grant_types") ?? [OAuthNames.GrantTypes.AuthorizationCode];
         if (grantTypes.FirstOrDefault(grant => !knownGrantTypes.Contains(grant)) is { } unknownGrant)
             throw Invalid(ErrorCatalog.Registration.GrantTypeUnsupported, Shorten(unknownGrant));
+        if (grantTypes.FirstOrDefault(grant => !allowed.GrantTypes.Contains(grant)) is { } refusedGrant)
+            throw Invalid(ErrorCatalog.Registration.GrantTypeNotAllowed, refusedGrant, Listed(allowed.GrantTypes));
         var usesCode = grantTypes.Contains(OAuthNames.GrantTypes.AuthorizationCode);
         var responseTypes = Strings(metadata, "response_types") ?? (usesCode ? [OAuthNames.ResponseTypes.Code] : []);
         if (responseTypes.Any(type => type != OAuthNames.ResponseTypes.Code))
@@ -53,6 +62,8 @@ public static class ClientMetadata
         var method = String(metadata, "token_endpoint_auth_method") ?? OAuthNames.ClientAuthenticationMethods.SecretBasic;
         if (!ClientAuthenticator.SupportedMethods.Contains(method))
             throw Invalid(ErrorCatalog.Registration.AuthMethodUnsupported, string.Join(", ", ClientAuthenticator.SupportedMethods));
+        if (!allowed.AuthMethods.Contains(method))
+            throw Invalid(ErrorCatalog.Registration.AuthMethodNotAllowed, method, Listed(allowed.AuthMethods));
 
         var redirectUris = Strings(metadata, "redirect_uris") ?? [];
         if (usesCode && redirectUris.Count == 0)
@@ -72,8 +83,10 @@ public static class ClientMetadata
             throw Invalid(ErrorCatalog.Registration.JwksNotObject);
 
         var scopes = (String(metadata, "scope") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
-        if (scopes.FirstOrDefault(scope => !knownScopes.Contains(scope)) is { } unknownScope)
+        if (scopes.FirstOrDefault(scope => !allowed.DefinedScopes.Contains(scope)) is { } unknownScope)
             throw Invalid(ErrorCatalog.Registration.ScopeUnknown, Shorten(unknownScope));
+        if (scopes.FirstOrDefault(scope => !allowed.Scopes.Contains(scope)) is { } refusedScope)
+            throw Invalid(ErrorCatalog.Registration.ScopeNotAllowed, refusedScope);
 
         var kept = new JsonObject();
         foreach (var field in KeptFields)
@@ -179,6 +192,8 @@ public static class ClientMetadata
     }
 
     private static JsonArray Array(IEnumerable<string> values) => new(values.Select(value => (JsonNode)value).ToArray());
+
+    private static string Listed(IEnumerable<string> values) => values.Any() ? string.Join(" ", values.Order(StringComparer.Ordinal)) : "none";
 
     private static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
 

@@ -21,8 +21,9 @@ public sealed record RegistrationResult(int Status, JsonObject? Body, OAuthError
 
 /// <summary>
 /// Dynamic client registration (RFC 7591) and client configuration management (RFC 7592). A registered client is an
-/// ordinary client with origin "registration". Its registration access token is stored only as a keyed hash; a wrong
-/// or missing token gets the same 401 whether or not the client exists.
+/// ordinary client with origin "registration", bounded by the policy's allow-lists on registration and on every
+/// update. Its registration access token is stored only as a keyed hash; a wrong or missing token gets the same 401
+/// whether or not the client exists.
 /// </summary>
 public sealed class ClientRegistration(
     ClientAdministration administration,
@@ -52,7 +53,7 @@ public sealed class ClientRegistration(
         if (options.Policy == RegistrationPolicy.InitialAccessToken && !await UseInitialAccessTokenAsync(context.TenantId, bearer, cancellationToken))
             return RegistrationResult.InvalidToken();
 
-        var (specification, error) = ClientMetadata.Read(metadata, await ScopeNamesAsync(context.TenantId, cancellationToken),
+        var (specification, error) = ClientMetadata.Read(metadata, await AllowanceAsync(context.TenantId, cancellationToken),
             administration.KnownGrantTypes);
         if (error is not null)
             return RegistrationResult.Failed(error);
@@ -103,7 +104,7 @@ public sealed class ClientRegistration(
             && (sentSecret.ValueKind != JsonValueKind.String || !await SecretMatchesAsync(existing, sentSecret.GetString()!, cancellationToken)))
             return RegistrationResult.Failed(OAuthError.From(ErrorCatalog.Registration.SecretChosen));
 
-        var (specification, error) = ClientMetadata.Read(metadata, await ScopeNamesAsync(context.TenantId, cancellationToken),
+        var (specification, error) = ClientMetadata.Read(metadata, await AllowanceAsync(context.TenantId, cancellationToken),
             administration.KnownGrantTypes);
         if (error is not null)
             return RegistrationResult.Failed(error);
@@ -183,6 +184,12 @@ public sealed class ClientRegistration(
         return secrets.Any(stored => stored.IsValidAt(now) & hasher.Matches(secret, stored.Hash));
     }
 
-    private async Task<IReadOnlySet<string>> ScopeNamesAsync(string tenantId, CancellationToken cancellationToken) =>
-        (await scopes.GetAsync(tenantId, cancellationToken)).Keys.ToHashSet(StringComparer.Ordinal);
+    /// <summary>The policy's allow-lists for this tenant: the same for open and initial-access-token registration, and for updates.</summary>
+    private async Task<RegistrationAllowance> AllowanceAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var defined = await scopes.GetAsync(tenantId, cancellationToken);
+        var registrable = defined.Values.Where(scope => scope.Registrable).Select(scope => scope.Name).Concat(options.AllowedScopes);
+        return new RegistrationAllowance(defined.Keys.ToHashSet(StringComparer.Ordinal), registrable.ToHashSet(StringComparer.Ordinal),
+            options.AllowedGrantTypes.ToHashSet(StringComparer.Ordinal), options.AllowedAuthMethods);
+    }
 }

@@ -2,7 +2,8 @@ namespace Warden.Core.Scopes;
 
 /// <summary>
 /// A scope clients may request: what the consent page shows (display name, description), the user claims it releases
-/// (OpenID Connect Core §5.4), and whether the user must consent to it.
+/// (OpenID Connect Core §5.4), whether the user must consent to it, and whether a client that registers itself may ask
+/// for it.
 /// </summary>
 public sealed record Scope
 {
@@ -12,13 +13,20 @@ public sealed record Scope
     public string Description { get; init; } = "";
     public IReadOnlyList<string> Claims { get; init; } = [];
     public bool RequiresConsent { get; init; } = true;
+
+    /// <summary>
+    /// A client registering itself (RFC 7591) may list this scope, besides the ones <c>registration.allowed_scopes</c>
+    /// names; false for scopes only an operator may give a client.
+    /// </summary>
+    public bool Registrable { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 
     public bool Equals(Scope? other) =>
         other is not null && TenantId == other.TenantId && Name == other.Name && DisplayName == other.DisplayName
         && Description == other.Description && Claims.SequenceEqual(other.Claims) && RequiresConsent == other.RequiresConsent
-        && CreatedAt == other.CreatedAt && UpdatedAt == other.UpdatedAt;
+        && Registrable == other.Registrable && CreatedAt == other.CreatedAt && UpdatedAt == other.UpdatedAt;
 
     public override int GetHashCode() => HashCode.Combine(TenantId, Name);
 

@@ -9,14 +9,15 @@ public sealed class InvalidScopeException(string message) : Exception(message);
 public sealed class ScopeAdministration(IScopeStore store, TimeProvider time)
 {
     public async Task<Scope> CreateAsync(string tenantId, string name, string? displayName, string? description,
-        IReadOnlyList<string> claims, bool requiresConsent, CancellationToken cancellationToken = default)
+        IReadOnlyList<string> claims, bool requiresConsent, bool registrable = false, CancellationToken cancellationToken = default)
     {
         RequireName(name);
         var now = time.GetUtcNow();
         var scope = new Scope
         {
             TenantId = tenantId, Name = name, DisplayName = displayName ?? name, Description = description ?? "",
-            Claims = claims.Distinct(StringComparer.Ordinal).ToArray(), RequiresConsent = requiresConsent, CreatedAt = now, UpdatedAt = now,
+            Claims = claims.Distinct(StringComparer.Ordinal).ToArray(), RequiresConsent = requiresConsent, Registrable = registrable,
+            CreatedAt = now, UpdatedAt = now,
         };
         await store.CreateAsync(scope, cancellationToken);
         return scope;
@@ -41,7 +42,7 @@ public sealed class ScopeAdministration(IScopeStore store, TimeProvider time)
                 continue;
             try
             {
-                await CreateAsync(tenantId, name, displayName, description, claims, requiresConsent, cancellationToken);
+                await CreateAsync(tenantId, name, displayName, description, claims, requiresConsent, cancellationToken: cancellationToken);
                 created.Add(name);
             }
             catch (DuplicateEntityException)

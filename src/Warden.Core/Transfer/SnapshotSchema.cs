@@ -62,7 +62,7 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 11;
+    public const int Version = 12;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and
@@ -92,7 +92,8 @@ public static class SnapshotSchema
             ("created_at", ColumnKind.Time), ("updated_at", ColumnKind.Time)),
         Table("scopes", ["tenant_id", "name"],
             ("tenant_id", T), ("name", T), ("display_name", T), ("description", T), ("claims", ColumnKind.TextList),
-            ("requires_consent", ColumnKind.Boolean), ("created_at", ColumnKind.Time), ("updated_at", ColumnKind.Time)),
+            ("requires_consent", ColumnKind.Boolean), ("created_at", ColumnKind.Time), ("updated_at", ColumnKind.Time),
+            ("registrable", ColumnKind.Boolean)),
         Table("settings", ["tenant_id", "key"], ("tenant_id", T), ("key", T), ("value", T), ("updated_at", ColumnKind.Time)),
         Table("signing_keys", ["tenant_id", "key_id"],
             ("tenant_id", T), ("key_id", T), ("algorithm", T), ("public_jwk", T), ("encrypted_private_key", ColumnKind.Bytes),

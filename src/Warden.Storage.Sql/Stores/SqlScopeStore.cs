@@ -6,18 +6,18 @@ namespace Warden.Storage.Sql.Stores;
 
 public sealed class SqlScopeStore(SqlDatabase database, SqlDialect dialect, TableNames tables) : IScopeStore
 {
-    private const string Columns = "tenant_id, name, display_name, description, claims, requires_consent, created_at, updated_at";
+    private const string Columns = "tenant_id, name, display_name, description, claims, requires_consent, created_at, updated_at, registrable";
 
     private readonly string _insert =
         $"INSERT INTO {tables.Scopes} ({Columns}) VALUES (@tenant_id, @name, @display_name, @description, @claims, @requires_consent, " +
-        "@created_at, @updated_at)";
+        "@created_at, @updated_at, @registrable)";
 
     private readonly string _find = $"SELECT {Columns} FROM {tables.Scopes} WHERE tenant_id = @tenant_id AND name = @name";
     private readonly string _list = $"SELECT {Columns} FROM {tables.Scopes} WHERE tenant_id = @tenant_id ORDER BY name";
 
     private readonly string _update =
         $"UPDATE {tables.Scopes} SET display_name = @display_name, description = @description, claims = @claims, " +
-        "requires_consent = @requires_consent, updated_at = @updated_at WHERE tenant_id = @tenant_id AND name = @name";
+        "requires_consent = @requires_consent, registrable = @registrable, updated_at = @updated_at WHERE tenant_id = @tenant_id AND name = @name";
 
     private readonly string _delete = $"DELETE FROM {tables.Scopes} WHERE tenant_id = @tenant_id AND name = @name";
 
@@ -40,7 +40,7 @@ public sealed class SqlScopeStore(SqlDatabase database, SqlDialect dialect, Tabl
     [
         new("tenant_id", scope.TenantId), new("name", scope.Name), new("display_name", scope.DisplayName),
         new("description", scope.Description), new("claims", dialect.List(scope.Claims)),
-        new("requires_consent", dialect.Boolean(scope.RequiresConsent)),
+        new("requires_consent", dialect.Boolean(scope.RequiresConsent)), new("registrable", dialect.Boolean(scope.Registrable)),
         new("created_at", dialect.Time(StoredTime.Truncate(scope.CreatedAt))), new("updated_at", dialect.Time(StoredTime.Truncate(scope.UpdatedAt))),
     ];
 
@@ -48,6 +48,6 @@ public sealed class SqlScopeStore(SqlDatabase database, SqlDialect dialect, Tabl
     {
         TenantId = row.GetString(0), Name = row.GetString(1), DisplayName = row.GetString(2), Description = row.GetString(3),
         Claims = dialect.ReadList(row, 4), RequiresConsent = dialect.ReadBoolean(row, 5),
-        CreatedAt = dialect.ReadTime(row, 6), UpdatedAt = dialect.ReadTime(row, 7),
+        CreatedAt = dialect.ReadTime(row, 6), UpdatedAt = dialect.ReadTime(row, 7), Registrable = dialect.ReadBoolean(row, 8),
     };
 }

@@ -250,6 +250,8 @@ public static class ClientsCommand
                 null => "-",
                 JsonArray array when name == "secrets" => string.Join("; ", array.Select(s => $"{s!["id"]} (expires {s["expires_at"]?.ToString() ?? "never"})")),
                 JsonArray array => array.Count == 0 ? "-" : string.Join(" ", array.Select(item => item!.ToString())),
+                _ when name == "origin" && value.ToString() == ClientOrigins.Registration =>
+                    "registration (registered by itself through /register, not verified by an operator)",
                 _ => value.ToString(),
             };
             Console.WriteLine($"{name + ":",-28} {text}");

@@ -14,13 +14,17 @@ public static class ScopesCommand
     private static readonly Option<string> Description = new("--description") { Description = "What the consent page says it allows" };
     private static readonly Option<string[]> Claims = new("--claim") { Description = "A user claim the scope releases (repeatable)" };
     private static readonly Option<bool?> Consent = new("--consent") { Description = "Whether users must consent (default true)" };
+    private static readonly Option<bool?> Registrable = new("--registrable")
+    {
+        Description = "Whether a client registering itself (POST /register) may ask for it (default false)",
+    };
 
     public static Command Create()
     {
-        var create = new Command("create", "Create a scope") { Name, DisplayName, Description, Claims, Consent, Json };
+        var create = new Command("create", "Create a scope") { Name, DisplayName, Description, Claims, Consent, Registrable, Json };
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithScopesAsync(parseResult, async (admin, _) =>
             Print(parseResult, await admin.CreateAsync(Tenant.DefaultId, parseResult.GetValue(Name)!, parseResult.GetValue(DisplayName),
-                parseResult.GetValue(Description), parseResult.GetValue(Claims) ?? [], parseResult.GetValue(Consent) ?? true, cancellationToken)),
+                parseResult.GetValue(Description), parseResult.GetValue(Claims) ?? [], parseResult.GetValue(Consent) ?? true, parseResult.GetValue(Registrable) ?? false, cancellationToken)),
             cancellationToken));
 
         var list = new Command("list", "List scopes") { Json };
@@ -32,9 +36,9 @@ public static class ScopesCommand
                 Console.WriteLine(new JsonArray(scopes.Select(scope => (JsonNode)Describe(scope)).ToArray()).ToJsonString());
                 return 0;
             }
-            Console.WriteLine($"{"NAME",-20} {"CONSENT",-8} {"CLAIMS",-40} DISPLAY NAME");
+            Console.WriteLine($"{"NAME",-20} {"CONSENT",-8} {"REGISTRABLE",-12} {"CLAIMS",-40} DISPLAY NAME");
             foreach (var scope in scopes)
-                Console.WriteLine($"{scope.Name,-20} {(scope.RequiresConsent ? "yes" : "no"),-8} {string.Join(",", scope.Claims),-40} {scope.DisplayName}");
+                Console.WriteLine($"{scope.Name,-20} {YesNo(scope.RequiresConsent),-8} {YesNo(scope.Registrable),-12} {string.Join(",", scope.Claims),-40} {scope.DisplayName}");
             Console.WriteLine($"{scopes.Count} scope(s)");
             return 0;
         }, cancellationToken));
@@ -45,7 +49,7 @@ public static class ScopesCommand
                 ? Print(parseResult, scope)
                 : NotFound(parseResult), cancellationToken));
 
-        var update = new Command("update", "Change a scope; options given replace the stored values") { Name, DisplayName, Description, Claims, Consent, Json };
+        var update = new Command("update", "Change a scope; options given replace the stored values") { Name, DisplayName, Description, Claims, Consent, Registrable, Json };
         update.SetAction((parseResult, cancellationToken) => CliStorage.WithScopesAsync(parseResult, async (admin, _) =>
             await admin.UpdateAsync(Tenant.DefaultId, parseResult.GetValue(Name)!, scope => scope with
             {
@@ -53,6 +57,7 @@ public static class ScopesCommand
                 Description = parseResult.GetValue(Description) ?? scope.Description,
                 Claims = parseResult.GetValue(Claims) is { Length: > 0 } claims ? claims : scope.Claims,
                 RequiresConsent = parseResult.GetValue(Consent) ?? scope.RequiresConsent,
+                Registrable = parseResult.GetValue(Registrable) ?? scope.Registrable,
             }, cancellationToken) is { } changed
                 ? Print(parseResult, changed)
                 : NotFound(parseResult), cancellationToken));
@@ -76,7 +81,10 @@ public static class ScopesCommand
         ["description"] = scope.Description,
         ["claims"] = new JsonArray(scope.Claims.Select(claim => (JsonNode)claim).ToArray()),
         ["requires_consent"] = scope.RequiresConsent,
+        ["registrable"] = scope.Registrable,
     };
+
+    private static string YesNo(bool value) => value ? "yes" : "no";
 
     private static int Print(ParseResult parseResult, Scope scope)
     {

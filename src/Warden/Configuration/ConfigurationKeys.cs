@@ -53,6 +53,9 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey RegistrationRotateToken = new("registration.rotate_access_token", ["WARDEN_REGISTRATION_ROTATE_ACCESS_TOKEN"]);
     public static readonly ConfigurationKey RegistrationRateLimit = new("registration.rate_limit", ["WARDEN_REGISTRATION_RATE_LIMIT"]);
     public static readonly ConfigurationKey RegistrationDefaultScopes = new("registration.default_scopes", ["WARDEN_REGISTRATION_DEFAULT_SCOPES"]);
+    public static readonly ConfigurationKey RegistrationAllowedGrantTypes = new("registration.allowed_grant_types", ["WARDEN_REGISTRATION_ALLOWED_GRANT_TYPES"]);
+    public static readonly ConfigurationKey RegistrationAllowedScopes = new("registration.allowed_scopes", ["WARDEN_REGISTRATION_ALLOWED_SCOPES"]);
+    public static readonly ConfigurationKey RegistrationAllowedAuthMethods = new("registration.allowed_auth_methods", ["WARDEN_REGISTRATION_ALLOWED_AUTH_METHODS"]);
     public static readonly ConfigurationKey MaxBodyBytes = new("limits.max_body_bytes", ["WARDEN_MAX_BODY_BYTES"]);
     public static readonly ConfigurationKey TokenPerMinute = new("limits.token_per_minute", ["WARDEN_TOKEN_PER_MINUTE"]);
     public static readonly ConfigurationKey AuthorizePerMinute = new("limits.authorize_per_minute", ["WARDEN_AUTHORIZE_PER_MINUTE"]);
@@ -86,6 +89,7 @@ public static class ConfigurationKeys
         SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime,
         AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce, RequirePkce,
         DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, RegistrationDefaultScopes,
+        RegistrationAllowedGrantTypes, RegistrationAllowedScopes, RegistrationAllowedAuthMethods,
         MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, LoginPerMinute, LoginPerAccountPerMinute,
         MaxConcurrentPasswordHashes, PasswordHashQueue, Argon2Memory, Argon2Iterations, SessionLifetime, SessionIdleTimeout, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat, MetricsEnabled,

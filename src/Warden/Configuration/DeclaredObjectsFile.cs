@@ -21,7 +21,7 @@ public static class DeclaredObjectsFile
 
     private static readonly string[] ClientSecretKeys = ["secret_env", "secret_file", "secret_hash"];
     private static readonly string[] ClientKeys = ["client_id", .. DeclaredObjectsApplier.ComparedClientFields, .. ClientSecretKeys];
-    private static readonly string[] ScopeKeys = ["name", "display_name", "description", "claims", "requires_consent"];
+    private static readonly string[] ScopeKeys = ["name", "display_name", "description", "claims", "requires_consent", "registrable"];
     private static readonly string[] UserKeys = ["username", "email", "role", "is_active", "password_hash"];
 
     /// <param name="environment">Where secret_env is looked up (the process environment).</param>
@@ -127,7 +127,8 @@ public static class DeclaredObjectsFile
         public DeclaredScope Scope(Item item, string name)
         {
             RequireKnownKeys(item, ScopeKeys, refused: []);
-            return new DeclaredScope(name, item.Text("display_name"), item.Text("description"), item.List("claims"), item.Boolean("requires_consent"));
+            return new DeclaredScope(name, item.Text("display_name"), item.Text("description"), item.List("claims"), item.Boolean("requires_consent"),
+                item.Boolean("registrable"));
         }
 
         public DeclaredUser User(Item item, string username)

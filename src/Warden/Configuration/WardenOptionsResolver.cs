@@ -30,6 +30,13 @@ public static class WardenOptionsResolver
     private const int SqlAlchemyPoolSize = 5;
     private const int SqlAlchemyMaxOverflow = 10;
 
+    /// <summary>The grant types registration.allowed_grant_types may name: every grant this server implements.</summary>
+    private static readonly IReadOnlyList<string> RegistrableGrantTypes =
+    [
+        Core.Protocol.OAuthNames.GrantTypes.AuthorizationCode, Core.Protocol.OAuthNames.GrantTypes.RefreshToken,
+        Core.Protocol.OAuthNames.GrantTypes.DeviceCode, Core.Protocol.OAuthNames.GrantTypes.ClientCredentials,
+    ];
+
     public static WardenOptions Resolve(ConfigurationLayers layers)
     {
         var defaults = WardenOptions.Defaults;
@@ -45,7 +52,13 @@ public static class WardenOptionsResolver
                 }, defaults.Registration.Policy),
                 Boolean(layers, Keys.RegistrationRotateToken, defaults.Registration.RotateAccessToken),
                 Integer(layers, Keys.RegistrationRateLimit, 1, 100_000) ?? defaults.Registration.RequestsPerHour,
-                ScopeList(layers, Keys.RegistrationDefaultScopes, defaults.Registration.DefaultScopes)),
+                ScopeList(layers, Keys.RegistrationDefaultScopes, defaults.Registration.DefaultScopes))
+            {
+                AllowedGrantTypes = NameList(layers, Keys.RegistrationAllowedGrantTypes, RegistrableGrantTypes, defaults.Registration.AllowedGrantTypes),
+                AllowedScopes = ScopeList(layers, Keys.RegistrationAllowedScopes, defaults.Registration.AllowedScopes),
+                AllowedAuthMethods = NameList(layers, Keys.RegistrationAllowedAuthMethods, Core.Clients.ClientAuthenticator.SupportedMethods,
+                    defaults.Registration.AllowedAuthMethods),
+            },
             new LimitOptions(
                 Integer(layers, Keys.MaxBodyBytes, 1_024, 1_048_576) ?? defaults.Limits.MaxBodyBytes,
                 Integer(layers, Keys.TokenPerMinute, 0, 1_000_000) ?? defaults.Limits.TokenPerMinute,
@@ -374,6 +387,18 @@ public static class WardenOptionsResolver
         return names.All(Core.Scopes.ScopeAdministration.IsValidName)
             ? names
             : throw Invalid(key, raw, "scope names separated by spaces");
+    }
+
+    /// <summary>Names from a fixed set separated by spaces (or a YAML list); an empty value means none.</summary>
+    private static IReadOnlyList<string> NameList(ConfigurationLayers layers, ConfigurationKey key, IReadOnlyList<string> allowed,
+        IReadOnlyList<string> fallback)
+    {
+        if (layers[key] is not { } raw)
+            return fallback;
+        var names = raw.Value.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+        return names.All(allowed.Contains)
+            ? names
+            : throw Invalid(key, raw, "names separated by spaces from " + string.Join(", ", allowed));
     }
 
     private static bool Boolean(ConfigurationLayers layers, ConfigurationKey key, bool fallback)

@@ -27,6 +27,10 @@ public sealed class ConsentModel(
     OAuthServerOptions server) : ProtocolPageModel
 {
     public string ClientName { get; private set; } = "";
+
+    /// <summary>The client registered itself (RFC 7591): its name and redirect URIs are its own claims, checked by nobody.</summary>
+    public bool SelfRegistered { get; private set; }
+
     public string Username { get; private set; } = "";
     public IReadOnlyList<Scope> Scopes { get; private set; } = [];
 
@@ -36,6 +40,7 @@ public sealed class ConsentModel(
         if (outcome is not null)
             return outcome;
         ClientName = request!.Client.Name;
+        SelfRegistered = request.Client.Origin == Core.Clients.ClientOrigins.Registration;
         Username = signedIn!.User.Username;
         Scopes = await consent.DescribeAsync(request.Client.TenantId, request.Scopes, HttpContext.RequestAborted);
         return Page();

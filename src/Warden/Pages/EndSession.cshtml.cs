@@ -18,7 +18,8 @@ namespace Warden.Pages;
 /// RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0), GET and POST. With an id_token_hint this server
 /// signed for the signed-in user, the session ends at once; otherwise the user confirms on this page (a form with an
 /// anti-forgery token, so another site cannot sign anyone out). post_logout_redirect_uri must be registered for the
-/// client named by the hint or client_id, compared exactly.
+/// client named by the hint or client_id, compared exactly, and is followed only with a valid id_token_hint or after
+/// the user confirmed here; otherwise the page says the user is signed out and goes nowhere.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class EndSessionModel(
@@ -97,7 +98,10 @@ public sealed class EndSessionModel(
             audit.Record(Tenant.DefaultId, "logout", "success", client?.ClientId, signedIn.User.Id.ToString(),
                 HttpContext.Connection.RemoteIpAddress?.ToString());
         }
-        if (redirectUri is null)
+        // RFC 9700 §4.11.2: without a hint this server signed, or the user's confirmation here, nothing shows that the
+        // client's user asked to go there; anyone able to register a client could otherwise use this server as an open
+        // redirector to the client's post_logout_redirect_uri.
+        if (redirectUri is null || (hintClientId is null && !confirmed))
         {
             SignedOut = true;
             return Page();

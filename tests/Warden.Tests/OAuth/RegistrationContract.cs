@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Registration;
+using Warden.Core.Scopes;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
 using Warden.Testing;
@@ -26,7 +27,11 @@ public abstract class RegistrationContract<TBackend> : IAsyncLifetime where TBac
     public async Task InitializeAsync() =>
         _warden = await StartAsync(await new TBackend().CreateAsync(_directory), options => options with
         {
-            Registration = options.Registration with { Policy = RegistrationPolicy.Open, RotateAccessToken = true },
+            Registration = options.Registration with
+            {
+                Policy = RegistrationPolicy.Open, RotateAccessToken = true,
+                AllowedGrantTypes = [.. RegistrationOptions.PeopleGrantTypes, "client_credentials"],
+            },
         });
 
     public async Task DisposeAsync()
@@ -140,6 +145,33 @@ public abstract class RegistrationContract<TBackend> : IAsyncLifetime where TBac
         var (refreshStatus, refreshed, _) = await Warden.RefreshAsync(tokens.GetProperty("refresh_token").GetString()!, clientId, secret);
         Assert.Equal(200, refreshStatus);
         Assert.NotEqual(tokens.GetProperty("refresh_token").GetString(), refreshed.GetProperty("refresh_token").GetString());
+    }
+
+    [Fact]
+    public async Task A_scope_marked_registrable_may_be_registered_and_the_consent_page_marks_the_self_registered_client()
+    {
+        // #14: the mark is read back from the backend; a scope without it is for operators' clients only.
+        var scopes = new ScopeAdministration(Warden.Services.GetRequiredService<IStorageBackend>().Scopes, TimeProvider.System);
+        await scopes.CreateAsync(Tenant.DefaultId, "photos.read", "See your photos", null, [], requiresConsent: true, registrable: true);
+        await scopes.CreateAsync(Tenant.DefaultId, "photos.delete", "Delete your photos", null, [], requiresConsent: true);
+
+        var refused = await Warden.RegisterAsync($$"""{"redirect_uris":["{{RedirectUri}}"],"scope":"openid photos.delete"}""");
+        var (status, registered, _) = await Warden.RegisterAsync($$"""
+            {"client_name":"Photo Printer","redirect_uris":["{{RedirectUri}}"],"scope":"openid photos.read"}
+            """);
+
+        Assert.Equal(400, refused.Status);
+        Refusals.AssertJson(refused.Body, "invalid_client_metadata", "WARDEN-REG-0026");
+        Assert.Equal(201, status);
+        var clientId = registered.GetProperty("client_id").GetString()!;
+        Assert.Equal(ClientOrigins.Registration,
+            (await Warden.Services.GetRequiredService<IStorageBackend>().Clients.FindAsync(Tenant.DefaultId, clientId))!.Origin);
+        using var browser = new Browser(Warden);
+        var consentPage = await browser.SignInAndFollowAsync(await browser.FollowAsync(
+            AuthorizeUrl(clientId, AuthorizationCodeFixture.Pkce.Create(), scope: "openid photos.read")));
+        var html = await consentPage.Content.ReadAsStringAsync();
+        Assert.Contains("data-scope=\"photos.read\"", html);
+        Assert.Contains("registered by itself, not verified by this server", html);
     }
 
     [Fact]

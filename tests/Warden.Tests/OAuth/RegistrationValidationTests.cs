@@ -16,7 +16,11 @@ public sealed class RegistrationValidationTests
     private static Task<RunningWarden> StartAsync(RegistrationPolicy policy, int requestsPerHour = 1000, TimeProvider? time = null) =>
         AuthorizationCodeFixture.StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, options => options with
         {
-            Registration = options.Registration with { Policy = policy, RequestsPerHour = requestsPerHour },
+            // #14: these tests register machine clients, which registration.allowed_grant_types must name.
+            Registration = options.Registration with
+            {
+                Policy = policy, RequestsPerHour = requestsPerHour, AllowedGrantTypes = [.. RegistrationOptions.PeopleGrantTypes, "client_credentials"],
+            },
         }, time: time);
 
     [Theory]

@@ -52,6 +52,9 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
             sourceKeys = await KeyIdsAsync(source);
 
             var storage = source.Services.GetRequiredService<IStorageBackend>();
+            // #14: the registrable mark travels with the scope.
+            await new Core.Scopes.ScopeAdministration(storage.Scopes, TimeProvider.System)
+                .CreateAsync(Core.Tenants.Tenant.DefaultId, "invoices.read", null, null, [], requiresConsent: true, registrable: true);
             await using (var output = File.Create(snapshot))
                 await SnapshotTransfer.ExportAsync(storage, output, TimeProvider.System);
         }
@@ -82,6 +85,8 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
                 table => Assert.Equal(snapshotChecksums.GetValueOrDefault(table.Table, EmptyChecksum), table.SourceChecksum));
 
             Assert.NotNull(await target.ClientCredentialsTokenAsync(machineId, machineSecret!));
+            Assert.True((await target.Services.GetRequiredService<IStorageBackend>().Scopes.FindAsync(Core.Tenants.Tenant.DefaultId, "invoices.read"))!
+                .Registrable);
             var (refreshed, body, _) = await target.RefreshAsync(refreshToken, webId, webSecret);
             Assert.Equal(200, refreshed);
             var (rotated, _, _) = await target.RefreshAsync(body.GetProperty("refresh_token").GetString()!, webId, webSecret);

@@ -41,6 +41,8 @@ public sealed class CrashSafetyTests : IDisposable
         var environment = new Dictionary<string, string?>(database)
         {
             ["WARDEN_MASTER_KEY"] = RunningWarden.MasterKey, ["WARDEN_ISSUER"] = "http://warden.test", ["WARDEN_REGISTRATION_POLICY"] = "open",
+            // #14: registered machine clients only when the operator allows client_credentials.
+            ["WARDEN_REGISTRATION_ALLOWED_GRANT_TYPES"] = "authorization_code refresh_token client_credentials",
             ["WARDEN_ARGON2_MEMORY"] = "8192", ["WARDEN_ARGON2_ITERATIONS"] = "1", ["LOG_LEVEL"] = "warn",
         };
         var url = $"http://127.0.0.1:{FreePort.Next()}";

@@ -31,7 +31,9 @@ public sealed class TwoProcessTests : IAsyncLifetime
             ["POSTGRES_SSLMODE"] = "disable", ["CACHE_TYPE"] = "redis", ["REDIS_URL"] = redis.Url + "/5",
             ["WARDEN_CACHE_KEY_PREFIX"] = redis.IsolatedSettings().KeyPrefix,
             ["WARDEN_MASTER_KEY"] = RunningWarden.MasterKey, ["WARDEN_ISSUER"] = "http://warden.test",
-            ["WARDEN_REGISTRATION_POLICY"] = "open", ["WARDEN_KEY_ACTIVATION_DELAY"] = "0", ["LOG_LEVEL"] = "warn",
+            ["WARDEN_REGISTRATION_POLICY"] = "open",
+            // #14: registered machine clients only when the operator allows client_credentials.
+            ["WARDEN_REGISTRATION_ALLOWED_GRANT_TYPES"] = "authorization_code refresh_token client_credentials", ["WARDEN_KEY_ACTIVATION_DELAY"] = "0", ["LOG_LEVEL"] = "warn",
         };
         _a = $"http://127.0.0.1:{FreePort.Next()}";
         _b = $"http://127.0.0.1:{FreePort.Next()}";
@@ -55,7 +57,7 @@ public sealed class TwoProcessTests : IAsyncLifetime
     public async Task Both_start_against_an_empty_database_and_share_tokens_and_revocations()
     {
         var status = await WardenProcess.RunAsync(["migrate", "--status"], _directory.Path, _environment);
-        Assert.Contains("11 applied, 0 pending", status.StandardOutput);
+        Assert.Contains("12 applied, 0 pending", status.StandardOutput);
 
         using var a = new HttpClient { BaseAddress = new Uri(_a) };
         using var b = new HttpClient { BaseAddress = new Uri(_b) };
