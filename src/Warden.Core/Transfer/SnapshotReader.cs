@@ -123,7 +123,7 @@ public sealed class SnapshotReader
             }
             var name = root.GetProperty("table").GetString() ?? "";
             var table = SnapshotSchema.Find(name) ?? throw Error($"unknown table '{name}'");
-            var row = new object?[table.Columns.Count];
+            var row = table.Columns.Select(column => column.WhenAbsent).ToArray();
             foreach (var property in root.GetProperty("row").EnumerateObject())
             {
                 var index = table.IndexOf(property.Name);

@@ -32,7 +32,11 @@ public enum ColumnKind
 }
 
 /// <summary>One column of a table as the snapshot carries it.</summary>
-public sealed record SnapshotColumn(string Name, ColumnKind Kind);
+/// <param name="WhenAbsent">
+/// The value a row of an earlier release's snapshot, made before a migration added the column, stands for: the
+/// migration's default for existing rows. Null for columns every snapshot carries and for nullable ones.
+/// </param>
+public sealed record SnapshotColumn(string Name, ColumnKind Kind, object? WhenAbsent = null);
 
 /// <summary>
 /// One table as the snapshot carries it: its unprefixed name, every column in the order rows list their values, and
@@ -71,6 +75,13 @@ public static class SnapshotSchema
     public static IReadOnlyList<string> NotExported { get; } = ["schema_migrations", "cleanup_lease"];
 
     private const ColumnKind T = ColumnKind.Text;
+
+    // Columns that migrations added as NOT NULL with a default, with that default: what an older snapshot's rows mean.
+    private static readonly Dictionary<(string Table, string Column), object> AddedWithDefault = new()
+    {
+        [("clients", "origin")] = "cli",
+        [("scopes", "registrable")] = false,
+    };
 
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
@@ -133,5 +144,6 @@ public static class SnapshotSchema
     public static SnapshotTable? Find(string name) => Tables.FirstOrDefault(table => table.Name == name);
 
     private static SnapshotTable Table(string name, string[] key, params (string Name, ColumnKind Kind)[] columns) =>
-        new(name, columns.Select(column => new SnapshotColumn(column.Name, column.Kind)).ToArray(), key);
+        new(name, columns.Select(column => new SnapshotColumn(column.Name, column.Kind, AddedWithDefault.GetValueOrDefault((name, column.Name))))
+            .ToArray(), key);
 }

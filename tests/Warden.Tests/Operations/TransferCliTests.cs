@@ -105,4 +105,28 @@ public sealed class TransferCliTests : IDisposable
             Assert.Single(bad.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         }
     }
+    [Fact]
+    public async Task A_snapshot_of_an_earlier_release_without_the_columns_added_since_imports_with_their_defaults()
+    {
+        var (source, clientId, _) = await SourceAsync();
+        Assert.Equal(0, (await Warden(source, "export", "--output", "snapshot.jsonl")).ExitCode);
+        // As release 1aa03b4 wrote it: schema version 11, no scopes.registrable; and, before 0009, no clients.origin.
+        var earlier = (await File.ReadAllLinesAsync(_directory.File("snapshot.jsonl")))
+            .Select(line => Regex.Replace(line, @"""schema_version"":\d+", "\"schema_version\":8"))
+            .Select(line => Regex.Replace(line, @",""(registrable|origin)"":(true|false|""\w+"")", ""));
+        await File.WriteAllLinesAsync(_directory.File("earlier.jsonl"), earlier);
+        Assert.DoesNotContain("registrable", await File.ReadAllTextAsync(_directory.File("earlier.jsonl")));
+        var postgres = Url(await (await PostgresServer.SharedAsync()).CreateDatabaseAsync());
+
+        foreach (var target in new[] { "sqlite:./target.db", postgres })
+        {
+            var imported = await Warden(target, "import", "--input", "earlier.jsonl");
+            Assert.True(imported.ExitCode == 0, imported.Output);
+            var scopes = await Warden(target, "scopes", "list", "--json");
+            Assert.Matches(@"""registrable"":\s*false", scopes.StandardOutput);
+            Assert.DoesNotMatch(@"""registrable"":\s*true", scopes.StandardOutput);
+            var client = await Warden(target, "clients", "show", clientId);
+            Assert.Matches(@"(?m)^origin:\s+cli$", client.StandardOutput);
+        }
+    }
 }
