@@ -100,7 +100,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 c.PostLogoutRedirectUris.ToArray(), c.GrantTypes.ToArray(), c.Scopes.ToArray(), c.TokenEndpointAuthMethod, c.FirstParty,
                 c.CreatedAt, c.UpdatedAt, c.AccessTokenFormat == AccessTokenFormat.Reference ? "reference" : "jwt",
                 c.AccessTokenLifetime is { } lifetime ? (long)lifetime.TotalSeconds : null, c.SigningAlgorithm, c.Resources.ToArray(),
-                c.Jwks, c.JwksUri, c.Origin, c.RegistrationMetadata,
+                c.Jwks, c.JwksUri, c.Origin, c.RegistrationMetadata, c.IntrospectAll,
             ],
             r => Put(state.Clients, ((string)r[0]!, (string)r[1]!), new Client
             {
@@ -112,7 +112,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 AccessTokenFormat = (string)r[12]! == "reference" ? AccessTokenFormat.Reference : AccessTokenFormat.Jwt,
                 AccessTokenLifetime = r[13] is long seconds ? TimeSpan.FromSeconds(seconds) : null, SigningAlgorithm = (string?)r[14],
                 Resources = (string[])r[15]!, Jwks = (string?)r[16], JwksUri = (string?)r[17], Origin = (string)r[18]!,
-                RegistrationMetadata = (string?)r[19],
+                RegistrationMetadata = (string?)r[19], IntrospectAll = (bool)r[20]!,
             })),
         ["client_secrets"] = Access(state.ClientSecrets, (_, s) => [s.Id, s.TenantId, s.ClientId, s.Hash, s.CreatedAt, s.ExpiresAt],
             r => Put(state.ClientSecrets, (Guid)r[0]!,
@@ -136,7 +136,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
             {
                 TenantId = (string)r[0]!, Name = (string)r[1]!, DisplayName = (string)r[2]!, Description = (string)r[3]!,
                 Claims = (string[])r[4]!, RequiresConsent = (bool)r[5]!, CreatedAt = (DateTimeOffset)r[6]!, UpdatedAt = (DateTimeOffset)r[7]!,
-                Registrable = r[8] is true, // absent from snapshots older than migration 0012: not registrable
+                Registrable = r[8] is true, // absent from snapshots older than migration 0012: SnapshotColumn.WhenAbsent
             })),
         ["settings"] = Access(state.Settings, (_, s) => [s.TenantId, s.Key, s.Value, s.UpdatedAt],
             r => Put(state.Settings, ((string)r[0]!, (string)r[1]!),
@@ -152,40 +152,47 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
             r => Put(state.Consents, ((string)r[0]!, (Guid)r[1]!, (string)r[2]!),
                 new Consent((string)r[0]!, (Guid)r[1]!, (string)r[2]!, (string[])r[3]!, (DateTimeOffset)r[4]!, (DateTimeOffset)r[5]!))),
         ["reference_tokens"] = Access(state.ReferenceTokens, (_, t) =>
-                [t.Hash, t.TenantId, t.ClientId, t.Subject, t.Scopes.ToArray(), t.Audiences.ToArray(), t.JwtId, t.IssuedAt, t.ExpiresAt, t.RevokedAt],
+                [
+                    t.Hash, t.TenantId, t.ClientId, t.Subject, t.Scopes.ToArray(), t.Audiences.ToArray(), t.JwtId, t.IssuedAt, t.ExpiresAt,
+                    t.RevokedAt, t.UserId, t.SecurityStamp,
+                ],
             r => Put(state.ReferenceTokens, Hex(r[0]), new ReferenceToken((string)r[1]!, (byte[])r[0]!, (string)r[2]!, (string)r[3]!,
-                (string[])r[4]!, (string[])r[5]!, (string)r[6]!, (DateTimeOffset)r[7]!, (DateTimeOffset)r[8]!, (DateTimeOffset?)r[9]))),
+                (string[])r[4]!, (string[])r[5]!, (string)r[6]!, (DateTimeOffset)r[7]!, (DateTimeOffset)r[8]!, (DateTimeOffset?)r[9])
+                {
+                    UserId = (Guid?)r[10], SecurityStamp = (string?)r[11],
+                })),
         ["revoked_tokens"] = Access(state.RevokedTokens, (key, v) => [key.TenantId, key.JwtId, v.ClientId, v.ExpiresAt, v.RevokedAt],
             r => Put(state.RevokedTokens, ((string)r[0]!, (string)r[1]!),
                 new RevokedJwt((string)r[2]!, (DateTimeOffset)r[3]!, (DateTimeOffset)r[4]!))),
         ["authorization_codes"] = Access(state.AuthorizationCodes, (_, c) =>
             [
                 c.Hash, c.TenantId, c.ClientId, c.UserId, c.RedirectUri, c.Scopes.ToArray(), c.Nonce, c.CodeChallenge, c.CodeChallengeMethod,
-                c.SessionId, c.AuthTime, c.CreatedAt, c.ExpiresAt, c.ConsumedAt,
+                c.SessionId, c.AuthTime, c.CreatedAt, c.ExpiresAt, c.ConsumedAt, c.SecurityStamp, c.RedirectUriInRequest,
             ],
             r => Put(state.AuthorizationCodes, Hex(r[0]), new AuthorizationCode
             {
                 Hash = (byte[])r[0]!, TenantId = (string)r[1]!, ClientId = (string)r[2]!, UserId = (Guid)r[3]!, RedirectUri = (string)r[4]!,
                 Scopes = (string[])r[5]!, Nonce = (string?)r[6], CodeChallenge = (string?)r[7], CodeChallengeMethod = (string?)r[8],
                 SessionId = (string?)r[9], AuthTime = (DateTimeOffset)r[10]!, CreatedAt = (DateTimeOffset)r[11]!,
-                ExpiresAt = (DateTimeOffset)r[12]!, ConsumedAt = (DateTimeOffset?)r[13],
+                ExpiresAt = (DateTimeOffset)r[12]!, ConsumedAt = (DateTimeOffset?)r[13], SecurityStamp = (string)r[14]!,
+                RedirectUriInRequest = (bool)r[15]!,
             })),
         ["refresh_tokens"] = Access(state.RefreshTokens, (_, t) =>
             [
                 t.Hash, t.Id, t.FamilyId, t.TenantId, t.ClientId, t.UserId, t.Scopes.ToArray(), t.SessionId, t.AuthTime, t.CreatedAt,
-                t.ExpiresAt, t.ConsumedAt, t.RevokedAt,
+                t.ExpiresAt, t.ConsumedAt, t.RevokedAt, t.SecurityStamp,
             ],
             r => Put(state.RefreshTokens, Hex(r[0]), new RefreshToken
             {
                 Hash = (byte[])r[0]!, Id = (Guid)r[1]!, FamilyId = (Guid)r[2]!, TenantId = (string)r[3]!, ClientId = (string)r[4]!,
                 UserId = (Guid)r[5]!, Scopes = (string[])r[6]!, SessionId = (string?)r[7], AuthTime = (DateTimeOffset)r[8]!,
                 CreatedAt = (DateTimeOffset)r[9]!, ExpiresAt = (DateTimeOffset)r[10]!, ConsumedAt = (DateTimeOffset?)r[11],
-                RevokedAt = (DateTimeOffset?)r[12],
+                RevokedAt = (DateTimeOffset?)r[12], SecurityStamp = (string)r[13]!,
             })),
         ["device_codes"] = Access(state.DeviceAuthorizations, (_, d) =>
             [
                 d.DeviceCodeHash, d.TenantId, d.UserCodeHash, d.ClientId, d.Scopes.ToArray(), StatusText(d.Status), d.UserId, d.AuthTime,
-                d.CreatedAt, d.ExpiresAt, d.DecidedAt, d.ConsumedAt,
+                d.CreatedAt, d.ExpiresAt, d.DecidedAt, d.ConsumedAt, d.SecurityStamp,
             ],
             r =>
             {
@@ -196,7 +203,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                     DeviceCodeHash = (byte[])r[0]!, TenantId = (string)r[1]!, UserCodeHash = (byte[])r[2]!, ClientId = (string)r[3]!,
                     Scopes = (string[])r[4]!, Status = ReadStatus((string)r[5]!), UserId = (Guid?)r[6], AuthTime = (DateTimeOffset?)r[7],
                     CreatedAt = (DateTimeOffset)r[8]!, ExpiresAt = (DateTimeOffset)r[9]!, DecidedAt = (DateTimeOffset?)r[10],
-                    ConsumedAt = (DateTimeOffset?)r[11],
+                    ConsumedAt = (DateTimeOffset?)r[11], SecurityStamp = (string?)r[12],
                 });
             },
             () =>

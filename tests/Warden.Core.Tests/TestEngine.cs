@@ -157,7 +157,7 @@ public sealed class TestEngine : IAsyncDisposable
             CodeChallengeMethod = codeChallenge is null ? null : Pkce.S256,
             Parameters = ProtocolParameters.Empty,
         };
-        var response = await Codes.IssueAsync(request, Alice.Id, authTime ?? Time.GetUtcNow(), "session-1", "192.0.2.1", CancellationToken.None);
+        var response = await Codes.IssueAsync(request, Alice, authTime ?? Time.GetUtcNow(), "session-1", "192.0.2.1", CancellationToken.None);
         return response.Parameters.Single(parameter => parameter.Key == "code").Value;
     }
 

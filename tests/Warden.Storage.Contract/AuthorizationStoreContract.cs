@@ -14,14 +14,14 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     private static AuthorizationCode NewCode(string tenantId) => new()
     {
         TenantId = tenantId, Hash = Hash(1), ClientId = "web", UserId = Guid.NewGuid(), RedirectUri = "https://app.example/cb",
-        Scopes = ["openid", "profile"], Nonce = "n-0S6_WzA2Mj", CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+        RedirectUriInRequest = true, SecurityStamp = "stämp-" + new string('c', 2000), Scopes = ["openid", "profile"], Nonce = "n-0S6_WzA2Mj", CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
         CodeChallengeMethod = "S256", SessionId = "session-1", AuthTime = Now, CreatedAt = Now, ExpiresAt = Now.AddMinutes(1),
     };
 
     private static RefreshToken NewRefreshToken(string tenantId, Guid familyId) => new()
     {
         TenantId = tenantId, Hash = Hash(2), Id = Guid.NewGuid(), FamilyId = familyId, ClientId = "web", UserId = Guid.NewGuid(),
-        Scopes = ["openid", "offline_access"], SessionId = "session-1", AuthTime = Now, CreatedAt = Now, ExpiresAt = Now.AddDays(30),
+        Scopes = ["openid", "offline_access"], SessionId = "session-1", SecurityStamp = "stämp-r", AuthTime = Now, CreatedAt = Now, ExpiresAt = Now.AddDays(30),
     };
 
     [Fact]
@@ -63,7 +63,7 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
             await Storage.RefreshTokens.CreateAsync(token);
 
         Assert.Equal(first, await Storage.RefreshTokens.FindAsync(first.Hash));
-        Assert.NotNull(await Storage.RefreshTokens.TryConsumeAsync(first.Hash, Now.AddMinutes(1)));
+        Assert.Equal(first with { ConsumedAt = Now.AddMinutes(1) }, await Storage.RefreshTokens.TryConsumeAsync(first.Hash, Now.AddMinutes(1)));
         Assert.Null(await Storage.RefreshTokens.TryConsumeAsync(first.Hash, Now.AddMinutes(2)));
 
         Assert.Equal(2, await Storage.RefreshTokens.RevokeFamilyAsync(tenant, family, Now.AddMinutes(3)));

@@ -19,6 +19,7 @@ public abstract class ClientStoreContract<TFactory> : StorageContract<TFactory> 
         Scopes = ["invoices.read", "invoices.write"],
         TokenEndpointAuthMethod = "client_secret_basic",
         FirstParty = true,
+        IntrospectAll = true,
         AccessTokenFormat = AccessTokenFormat.Reference,
         AccessTokenLifetime = TimeSpan.FromMinutes(15),
         SigningAlgorithm = "RS256",
@@ -46,7 +47,7 @@ public abstract class ClientStoreContract<TFactory> : StorageContract<TFactory> 
         var client = NewClient(tenant, "spa") with
         {
             Type = ClientType.Public, RedirectUris = [], PostLogoutRedirectUris = [], Scopes = [], FirstParty = false,
-            TokenEndpointAuthMethod = "none", AccessTokenFormat = AccessTokenFormat.Jwt, AccessTokenLifetime = null,
+            IntrospectAll = false, TokenEndpointAuthMethod = "none", AccessTokenFormat = AccessTokenFormat.Jwt, AccessTokenLifetime = null,
             SigningAlgorithm = null, Resources = [], Jwks = null, JwksUri = "https://spa.example/jwks.json",
         };
 
@@ -186,6 +187,7 @@ public abstract class ClientStoreContract<TFactory> : StorageContract<TFactory> 
             Scopes = ["invoices.read"],
             RedirectUris = ["https://new.example/cb"],
             FirstParty = false,
+            IntrospectAll = false,
             CreatedAt = Now.AddDays(5),
             UpdatedAt = Now.AddHours(1),
         };

@@ -11,6 +11,8 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
 {
     private const string ClientId = "tv";
 
+    private const string Stamp = "stämp-alice";
+
     private IDeviceAuthorizationStore Devices => Storage.DeviceAuthorizations;
 
     private static byte[] Hash() => Guid.NewGuid().ToByteArray();
@@ -26,7 +28,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
     {
         var tenant = await CreateTenantAsync();
         await Storage.Clients.CreateAsync(new Client { TenantId = tenant, ClientId = ClientId, Name = "TV", CreatedAt = Now, UpdatedAt = Now });
-        var user = new User { Id = Guid.NewGuid(), TenantId = tenant, Username = "alice", SecurityStamp = "s", CreatedAt = Now, UpdatedAt = Now };
+        var user = new User { Id = Guid.NewGuid(), TenantId = tenant, Username = "alice", SecurityStamp = Stamp, CreatedAt = Now, UpdatedAt = Now };
         await Storage.Users.CreateAsync(user);
         return (tenant, user.Id);
     }
@@ -40,7 +42,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
     }
 
     private Task<bool> DecideAsync(DeviceAuthorization authorization, bool approved, Guid user, DateTimeOffset now) =>
-        Devices.DecideAsync(authorization.TenantId, authorization.UserCodeHash, approved, user, now.AddSeconds(-30), now);
+        Devices.DecideAsync(authorization.TenantId, authorization.UserCodeHash, approved, user, Stamp, now.AddSeconds(-30), now);
 
     [Fact]
     public async Task A_pending_request_round_trips_by_device_code_and_by_user_code()
@@ -60,7 +62,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
         var authorization = NewAuthorization(tenant) with
         {
             Scopes = ["openid", "écran", new string('s', 2000)], Status = DeviceAuthorizationStatus.Approved, UserId = user,
-            AuthTime = Now.AddSeconds(-1), DecidedAt = Now.AddSeconds(1), ConsumedAt = Now.AddSeconds(2),
+            SecurityStamp = Stamp, AuthTime = Now.AddSeconds(-1), DecidedAt = Now.AddSeconds(1), ConsumedAt = Now.AddSeconds(2),
         };
 
         await Devices.CreateAsync(authorization);
@@ -108,7 +110,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
         var (otherTenant, otherUser) = await CreateTenantWithClientAndUserAsync();
 
         Assert.Null(await Devices.FindByUserCodeAsync(otherTenant, authorization.UserCodeHash));
-        Assert.False(await Devices.DecideAsync(otherTenant, authorization.UserCodeHash, true, otherUser, Now, Now));
+        Assert.False(await Devices.DecideAsync(otherTenant, authorization.UserCodeHash, true, otherUser, Stamp, Now, Now));
         Assert.Equal(authorization, await Devices.FindByDeviceCodeAsync(authorization.DeviceCodeHash));
     }
 
@@ -123,12 +125,13 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
         var approved = authorization with
         {
             Status = DeviceAuthorizationStatus.Approved, UserId = user, AuthTime = Now.AddSeconds(30), DecidedAt = Now.AddMinutes(1),
+            SecurityStamp = Stamp,
         };
         Assert.Equal(approved, await Devices.FindByUserCodeAsync(authorization.TenantId, authorization.UserCodeHash));
     }
 
     [Fact]
-    public async Task A_denial_is_recorded_and_cannot_be_consumed()
+    public async Task A_denial_is_recorded_without_a_security_stamp_and_cannot_be_consumed()
     {
         var (authorization, user) = await CreatePendingAsync();
 
@@ -150,7 +153,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
 
         Assert.False(await DecideAsync(authorization, approved: true, user, authorization.ExpiresAt));
         Assert.False(await DecideAsync(authorization, approved: true, user, authorization.ExpiresAt.AddMinutes(1)));
-        Assert.False(await Devices.DecideAsync(authorization.TenantId, Hash(), true, user, Now, Now));
+        Assert.False(await Devices.DecideAsync(authorization.TenantId, Hash(), true, user, Stamp, Now, Now));
 
         Assert.Equal(authorization, await Devices.FindByDeviceCodeAsync(authorization.DeviceCodeHash));
     }
@@ -179,7 +182,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
         var expected = authorization with
         {
             Status = DeviceAuthorizationStatus.Approved, UserId = user, AuthTime = Now.AddSeconds(30), DecidedAt = Now.AddMinutes(1),
-            ConsumedAt = Now.AddMinutes(2),
+            ConsumedAt = Now.AddMinutes(2), SecurityStamp = Stamp,
         };
         Assert.Equal(expected, consumed);
         Assert.Equal(expected, await Devices.FindByDeviceCodeAsync(authorization.DeviceCodeHash));

@@ -16,13 +16,13 @@ public abstract class ExpiredDataStoreContract<TFactory> : StorageContract<TFact
     private static RefreshToken RefreshToken(string tenantId, DateTimeOffset expiresAt) => new()
     {
         TenantId = tenantId, Hash = Hash(), Id = Guid.NewGuid(), FamilyId = Guid.NewGuid(), ClientId = "web", UserId = Guid.NewGuid(),
-        AuthTime = Now.AddDays(-40), CreatedAt = Now.AddDays(-40), ExpiresAt = expiresAt,
+        SecurityStamp = "s", AuthTime = Now.AddDays(-40), CreatedAt = Now.AddDays(-40), ExpiresAt = expiresAt,
     };
 
     private static AuthorizationCode Code(string tenantId, DateTimeOffset expiresAt) => new()
     {
         TenantId = tenantId, Hash = Hash(), ClientId = "web", UserId = Guid.NewGuid(), RedirectUri = "https://app.example/cb",
-        AuthTime = expiresAt.AddMinutes(-2), CreatedAt = expiresAt.AddMinutes(-1), ExpiresAt = expiresAt,
+        SecurityStamp = "s", AuthTime = expiresAt.AddMinutes(-2), CreatedAt = expiresAt.AddMinutes(-1), ExpiresAt = expiresAt,
     };
 
     [Fact]

@@ -1,5 +1,6 @@
 using Warden.Core.Storage;
 using Warden.Core.Tokens;
+using Warden.Core.Users;
 using Xunit;
 
 namespace Warden.Storage.Contract;
@@ -21,6 +22,39 @@ public abstract class TokenStoreContract<TFactory> : StorageContract<TFactory> w
 
         Assert.Equal(token, await Storage.ReferenceTokens.FindAsync(token.Hash.ToArray()));
         Assert.Null(await Storage.ReferenceTokens.FindAsync([1, 2, 3]));
+    }
+
+    [Fact]
+    public async Task A_reference_token_for_a_user_reports_the_users_current_security_stamp()
+    {
+        // Issue 14: a renewed stamp (password change, reset, deactivation) must end the user's reference tokens, and the
+        // store reads the stamp with the token so introspection needs no second round trip.
+        var tenant = await CreateTenantAsync();
+        var user = new User { Id = Guid.NewGuid(), TenantId = tenant, Username = "alice", SecurityStamp = "stämp-1", CreatedAt = Now, UpdatedAt = Now };
+        await Storage.Users.CreateAsync(user);
+        var token = NewToken(tenant, 5) with { Subject = user.Id.ToString(), UserId = user.Id, SecurityStamp = "stämp-1" };
+        var clientToken = NewToken(tenant, 6);
+        await Storage.ReferenceTokens.CreateAsync(token);
+        await Storage.ReferenceTokens.CreateAsync(clientToken);
+
+        var found = await Storage.ReferenceTokens.FindAsync(token.Hash);
+        Assert.Equal(token, found);
+        Assert.Equal("stämp-1", found!.CurrentSecurityStamp);
+        Assert.False(found.IsStale);
+        var foundClientToken = await Storage.ReferenceTokens.FindAsync(clientToken.Hash);
+        Assert.Null(foundClientToken!.UserId);
+        Assert.Null(foundClientToken.CurrentSecurityStamp);
+        Assert.False(foundClientToken.IsStale);
+
+        Assert.True(await Storage.Users.UpdateAsync(user with { SecurityStamp = "stämp-2", UpdatedAt = Now.AddMinutes(1) }));
+        found = await Storage.ReferenceTokens.FindAsync(token.Hash);
+        Assert.Equal("stämp-2", found!.CurrentSecurityStamp);
+        Assert.True(found.IsStale);
+
+        Assert.True(await Storage.Users.DeleteAsync(tenant, user.Id));
+        found = await Storage.ReferenceTokens.FindAsync(token.Hash);
+        Assert.Null(found!.CurrentSecurityStamp);
+        Assert.True(found.IsStale);
     }
 
     [Fact]

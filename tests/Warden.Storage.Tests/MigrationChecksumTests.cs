@@ -72,17 +72,16 @@ public abstract class MigrationChecksumTests<TFactory> where TFactory : ISqlBack
         var database = await _factory.NewDatabaseAsync();
         await using (var first = _factory.Open(database))
             await first.MigrateAsync();
-        // The ledger as releases before migration 0011 left it.
-        await _factory.ExecuteScalarAsync(database, "DELETE FROM schema_migrations WHERE version >= 11");
+        // The ledger as releases before migration 0011 left it. Only 0011's row goes: later migrations stay recorded, as
+        // SQLite cannot add a column twice and their schema changes are already in the database.
+        await _factory.ExecuteScalarAsync(database, "DELETE FROM schema_migrations WHERE version = 11");
         await _factory.ExecuteScalarAsync(database, "ALTER TABLE schema_migrations DROP COLUMN checksum");
-        // What the migrations after 0011 did is undone too, since they run again (0012 registrable scopes).
-        await _factory.ExecuteScalarAsync(database, "ALTER TABLE scopes DROP COLUMN registrable");
         var appliedAt = await _factory.ExecuteScalarAsync(database, "SELECT applied_at FROM schema_migrations WHERE version = 1");
 
         await using var second = _factory.Open(database);
         var applied = await second.MigrateAsync();
 
-        Assert.Equal(11, applied[0].Version);
+        Assert.Equal(11, Assert.Single(applied).Version);
         Assert.Equal(appliedAt, await _factory.ExecuteScalarAsync(database, "SELECT applied_at FROM schema_migrations WHERE version = 1"));
         Assert.Equal(0L, Convert.ToInt64(await _factory.ExecuteScalarAsync(database, "SELECT COUNT(*) FROM schema_migrations WHERE checksum IS NULL")));
         Assert.Equal(Digest(FilePath(1)), await _factory.ExecuteScalarAsync(database, "SELECT checksum FROM schema_migrations WHERE version = 1"));

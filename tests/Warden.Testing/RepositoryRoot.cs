@@ -5,6 +5,9 @@ public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
+    /// <summary>How many numbered migrations the checkout has (per dialect), so tests need no edit for each new one.</summary>
+    public static int MigrationCount => Directory.GetFiles(System.IO.Path.Combine(Path, "migrations", "sqlite"), "*.sql").Length;
+
     private static string Find()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -125,8 +125,8 @@ public sealed class CliTests : IDisposable
 
         var sqliteAfter = await Warden(null, "migrate", "--status");
         var postgresAfter = await Warden(PostgresEnvironment(settings), "migrate", "--status");
-        Assert.Contains("12 applied, 0 pending", sqliteAfter.StandardOutput);
-        Assert.Contains("12 applied, 0 pending", postgresAfter.StandardOutput);
+        Assert.Contains($"{RepositoryRoot.MigrationCount} applied, 0 pending", sqliteAfter.StandardOutput);
+        Assert.Contains($"{RepositoryRoot.MigrationCount} applied, 0 pending", postgresAfter.StandardOutput);
     }
 
     [Fact]

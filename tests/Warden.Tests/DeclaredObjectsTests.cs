@@ -193,6 +193,36 @@ public sealed class DeclaredObjectsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_client_declared_with_introspect_all_introspects_another_clients_token_and_one_without_does_not()
+    {
+        // Issue 14: introspect_all is the config.yaml form of --introspect-all (RFC 7662 §4).
+        const string gatewaySecret = "gateway-secret-0123456789-abcdefghijklmnop";
+        const string reportsSecret = "reports-secret-0123456789-abcdefghijklmnop";
+        _environment["GATEWAY_SECRET"] = gatewaySecret;
+        _environment["REPORTS_SECRET"] = reportsSecret;
+        await using var warden = await StartAsync(await new MemoryServerBackend().CreateAsync(_directory), """
+            clients:
+              - client_id: billing
+                name: Billing service
+                grant_types: [client_credentials]
+                secret_env: BILLING_SECRET
+              - client_id: gateway
+                name: API gateway
+                grant_types: [client_credentials]
+                introspect_all: true
+                secret_env: GATEWAY_SECRET
+              - client_id: reports
+                name: Reports
+                grant_types: [client_credentials]
+                secret_env: REPORTS_SECRET
+            """);
+        var token = await warden.ClientCredentialsTokenAsync("billing", BillingSecret);
+
+        Assert.True((await warden.IntrospectAsync(token, "gateway", gatewaySecret)).GetProperty("active").GetBoolean());
+        Assert.Equal("""{"active":false}""", (await warden.IntrospectAsync(token, "reports", reportsSecret)).GetRawText());
+    }
+
+    [Fact]
     public async Task Config_apply_creates_then_reports_unchanged_and_the_applied_client_works_at_the_token_endpoint()
     {
         WriteConfig(Declarations());

@@ -15,9 +15,10 @@ public sealed class AuthorizationCodeIssuer(
     TimeProvider time)
 {
     /// <param name="sessionId">The public identifier of the sign-in session the code is issued in (<c>UserSession.Sid</c>).</param>
-    public async Task<AuthorizationResponse> IssueAsync(AuthorizationRequest request, Guid userId, DateTimeOffset authTime, string? sessionId,
+    public async Task<AuthorizationResponse> IssueAsync(AuthorizationRequest request, Users.User user, DateTimeOffset authTime, string? sessionId,
         string? ipAddress, CancellationToken cancellationToken)
     {
+        var userId = user.Id;
         var code = RandomValues.Secret();
         var now = time.GetUtcNow();
         await codes.CreateAsync(new AuthorizationCode
@@ -27,6 +28,8 @@ public sealed class AuthorizationCodeIssuer(
             ClientId = request.Client.ClientId,
             UserId = userId,
             RedirectUri = request.RedirectUri,
+            RedirectUriInRequest = request.RedirectUriInRequest,
+            SecurityStamp = user.SecurityStamp,
             Scopes = request.Scopes,
             Nonce = request.Nonce,
             CodeChallenge = request.CodeChallenge,

@@ -15,6 +15,9 @@ public sealed record AuthorizationRequest
 {
     public required Client Client { get; init; }
     public required string RedirectUri { get; init; }
+
+    /// <summary>Whether the request named <see cref="RedirectUri"/> (it may be left out when the client has only one).</summary>
+    public bool RedirectUriInRequest { get; init; }
     public required ResponseMode ResponseMode { get; init; }
     public string? State { get; init; }
     public required IReadOnlyList<string> Scopes { get; init; }

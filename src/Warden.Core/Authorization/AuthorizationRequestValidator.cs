@@ -119,6 +119,7 @@ public sealed class AuthorizationRequestValidator(ClientDirectory clients, Autho
         {
             Client = client,
             RedirectUri = redirectUri,
+            RedirectUriInRequest = parameters[Names.Parameters.RedirectUri] is not null,
             ResponseMode = mode,
             State = state,
             Scopes = scopes!,

@@ -14,6 +14,12 @@ public sealed record Client
     public string TokenEndpointAuthMethod { get; init; } = Protocol.OAuthNames.ClientAuthenticationMethods.SecretBasic;
     public bool FirstParty { get; init; }
 
+    /// <summary>
+    /// A resource server that may introspect every token of the tenant. Without it a client may introspect only tokens
+    /// issued to it or whose audience names it (RFC 7662 §4). Set by an operator only, never by RFC 7591 registration.
+    /// </summary>
+    public bool IntrospectAll { get; init; }
+
     /// <summary>Self-contained signed JWTs, or opaque reference tokens checked by introspection.</summary>
     public AccessTokenFormat AccessTokenFormat { get; init; } = AccessTokenFormat.Jwt;
 
@@ -51,7 +57,7 @@ public sealed record Client
         && RedirectUris.SequenceEqual(other.RedirectUris)
         && PostLogoutRedirectUris.SequenceEqual(other.PostLogoutRedirectUris)
         && GrantTypes.SequenceEqual(other.GrantTypes) && Scopes.SequenceEqual(other.Scopes)
-        && TokenEndpointAuthMethod == other.TokenEndpointAuthMethod && FirstParty == other.FirstParty
+        && TokenEndpointAuthMethod == other.TokenEndpointAuthMethod && FirstParty == other.FirstParty && IntrospectAll == other.IntrospectAll
         && AccessTokenFormat == other.AccessTokenFormat && AccessTokenLifetime == other.AccessTokenLifetime
         && SigningAlgorithm == other.SigningAlgorithm && Resources.SequenceEqual(other.Resources)
         && Jwks == other.Jwks && JwksUri == other.JwksUri

@@ -176,7 +176,7 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
             TenantId = tenantId, ClientId = clientId, Name = spec.Name.Trim(), Type = spec.Type,
             RedirectUris = spec.RedirectUris.Distinct().ToArray(), PostLogoutRedirectUris = spec.PostLogoutRedirectUris.Distinct().ToArray(),
             GrantTypes = spec.GrantTypes.Distinct().ToArray(), Scopes = spec.Scopes.Distinct().ToArray(), TokenEndpointAuthMethod = method,
-            FirstParty = spec.FirstParty, AccessTokenFormat = spec.AccessTokenFormat,
+            FirstParty = spec.FirstParty, IntrospectAll = spec.IntrospectAll, AccessTokenFormat = spec.AccessTokenFormat,
             AccessTokenLifetime = spec.AccessTokenLifetime is { } lifetime ? TimeSpan.FromSeconds(Math.Floor(lifetime.TotalSeconds)) : null,
             SigningAlgorithm = spec.SigningAlgorithm, Resources = spec.Resources.Distinct().ToArray(), Jwks = spec.Jwks, JwksUri = spec.JwksUri,
             Origin = spec.Origin, RegistrationMetadata = spec.RegistrationMetadata,

@@ -20,6 +20,10 @@ public sealed record ClientSpecification
     public string? Jwks { get; init; }
     public string? JwksUri { get; init; }
     public bool FirstParty { get; init; }
+
+    /// <summary>See <see cref="Client.IntrospectAll"/>: set by an operator (CLI or config.yaml), never by RFC 7591 registration.</summary>
+    public bool IntrospectAll { get; init; }
+
     public string Origin { get; init; } = ClientOrigins.Cli;
     public string? RegistrationMetadata { get; init; }
 
@@ -29,7 +33,7 @@ public sealed record ClientSpecification
         PostLogoutRedirectUris = client.PostLogoutRedirectUris, Resources = client.Resources,
         TokenEndpointAuthMethod = client.TokenEndpointAuthMethod, AccessTokenFormat = client.AccessTokenFormat,
         AccessTokenLifetime = client.AccessTokenLifetime, SigningAlgorithm = client.SigningAlgorithm, Jwks = client.Jwks,
-        JwksUri = client.JwksUri, FirstParty = client.FirstParty, Origin = client.Origin, RegistrationMetadata = client.RegistrationMetadata,
+        JwksUri = client.JwksUri, FirstParty = client.FirstParty, IntrospectAll = client.IntrospectAll, Origin = client.Origin, RegistrationMetadata = client.RegistrationMetadata,
     };
 }
 

@@ -62,6 +62,7 @@ public sealed class DeclaredObjectsApplier(
         ["jwks"] = client => client.Jwks ?? None,
         ["jwks_uri"] = client => client.JwksUri ?? None,
         ["first_party"] = client => Text(client.FirstParty),
+        ["introspect_all"] = client => Text(client.IntrospectAll),
     };
 
     /// <summary>The YAML keys of a client that <see cref="ClientFields"/> compares.</summary>

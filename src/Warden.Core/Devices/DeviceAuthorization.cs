@@ -22,6 +22,8 @@ public sealed record DeviceAuthorization
     public DeviceAuthorizationStatus Status { get; init; } = DeviceAuthorizationStatus.Pending;
     public Guid? UserId { get; init; }
     public DateTimeOffset? AuthTime { get; init; }
+    /// <summary>The approving user's <see cref="Users.User.SecurityStamp"/> at approval; null until approved. A renewed stamp makes it unredeemable.</summary>
+    public string? SecurityStamp { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset ExpiresAt { get; init; }
     public DateTimeOffset? DecidedAt { get; init; }
@@ -30,7 +32,7 @@ public sealed record DeviceAuthorization
     public bool Equals(DeviceAuthorization? other) =>
         other is not null && TenantId == other.TenantId && DeviceCodeHash.AsSpan().SequenceEqual(other.DeviceCodeHash)
         && UserCodeHash.AsSpan().SequenceEqual(other.UserCodeHash) && ClientId == other.ClientId && Scopes.SequenceEqual(other.Scopes)
-        && Status == other.Status && UserId == other.UserId && AuthTime == other.AuthTime && CreatedAt == other.CreatedAt
+        && Status == other.Status && UserId == other.UserId && AuthTime == other.AuthTime && SecurityStamp == other.SecurityStamp && CreatedAt == other.CreatedAt
         && ExpiresAt == other.ExpiresAt && DecidedAt == other.DecidedAt && ConsumedAt == other.ConsumedAt;
 
     public override int GetHashCode() => HashCode.Combine(TenantId, ClientId, CreatedAt);

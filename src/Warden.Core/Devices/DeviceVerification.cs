@@ -62,7 +62,8 @@ public sealed class DeviceVerification(
         CancellationToken cancellationToken)
     {
         var authorization = device.Authorization;
-        if (!await store.DecideAsync(authorization.TenantId, authorization.UserCodeHash, approved, user.Id, authTime, time.GetUtcNow(), cancellationToken))
+        if (!await store.DecideAsync(authorization.TenantId, authorization.UserCodeHash, approved, user.Id, user.SecurityStamp, authTime, time.GetUtcNow(),
+                cancellationToken))
             return false;
         if (approved)
             await consent.RememberAsync(device.Client, user.Id, authorization.Scopes, cancellationToken);

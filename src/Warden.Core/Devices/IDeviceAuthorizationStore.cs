@@ -18,10 +18,10 @@ public interface IDeviceAuthorizationStore
 
     /// <summary>
     /// Records a person's decision in one atomic step, only while the request is pending and unexpired at
-    /// <paramref name="now"/>: status, user, auth time and decision time. True when this call decided; of concurrent
+    /// <paramref name="now"/>: status, user, auth time, decision time and, for an approval, the user's security stamp. True when this call decided; of concurrent
     /// callers exactly one wins. Throws <see cref="Storage.MissingReferenceException"/> for an unknown user when it would decide.
     /// </summary>
-    Task<bool> DecideAsync(string tenantId, byte[] userCodeHash, bool approved, Guid userId, DateTimeOffset authTime, DateTimeOffset now,
+    Task<bool> DecideAsync(string tenantId, byte[] userCodeHash, bool approved, Guid userId, string securityStamp, DateTimeOffset authTime, DateTimeOffset now,
         CancellationToken cancellationToken = default);
 
     /// <summary>

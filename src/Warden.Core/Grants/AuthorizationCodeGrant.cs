@@ -11,7 +11,8 @@ using Warden.Core.Users;
 namespace Warden.Core.Grants;
 
 /// <summary>
-/// RFC 6749 §4.1.3 with PKCE (RFC 7636 §4.6). A code is bound to its client, redirect URI and challenge, and is single
+/// RFC 6749 §4.1.3 with PKCE (RFC 7636 §4.6). A code is bound to its client, redirect URI, challenge and the user's
+/// security stamp (a password change or reset before redemption makes it unredeemable), and is single
 /// use: a second redemption fails and revokes what the first one issued (§4.1.2, RFC 9700 §4.4.1.1). The refresh token
 /// family and the access token's jti are derived from the code's hash, so that revocation needs no extra record.
 /// </summary>
@@ -42,8 +43,9 @@ public sealed class AuthorizationCodeGrant(
             return await ReplayedAsync(code, context, now, cancellationToken);
         if (code.ExpiresAt <= now)
             return Refused(context, client, ErrorCatalog.Grant.AuthorizationCodeInvalid, "expired");
-        // RFC 6749 §4.1.3: required when the authorization request had it, which it always has unless the client has one.
-        var redirectUri = parameters[OAuthNames.Parameters.RedirectUri] ?? (client.RedirectUris.Count == 1 ? client.RedirectUris[0] : null);
+        // RFC 6749 §4.1.3: when the authorization request named redirect_uri the token request must repeat it; when it
+        // left it out (a client with one redirect URI) the token request may too.
+        var redirectUri = parameters[OAuthNames.Parameters.RedirectUri] ?? (code.RedirectUriInRequest ? null : code.RedirectUri);
         if (redirectUri != code.RedirectUri)
             return Refused(context, client, ErrorCatalog.Grant.RedirectUriMismatch);
         var verifier = parameters[OAuthNames.Parameters.CodeVerifier];
@@ -63,6 +65,9 @@ public sealed class AuthorizationCodeGrant(
         var user = await users.FindByIdAsync(code.TenantId, code.UserId, cancellationToken);
         if (user is not { IsActive: true })
             return Refused(context, client, ErrorCatalog.Grant.AuthorizationCodeInvalid, "the user is deactivated or deleted");
+        if (user.SecurityStamp != code.SecurityStamp)
+            return Refused(context, client, ErrorCatalog.Grant.AuthorizationCodeInvalid,
+                "the user's security stamp changed since the code was issued (password changed or reset)");
 
         var (familyId, accessTokenId) = DerivedIds(hash!);
         var response = await tokens.IssueAsync(new UserGrant(client, user, code.Scopes, code.AuthTime, code.Nonce, familyId, accessTokenId, GrantType, code.SessionId),

@@ -13,7 +13,8 @@ namespace Warden.Core.Grants;
 /// RFC 8628 §3.4–3.5: the device polls with its device code. While the person has not decided it gets
 /// authorization_pending, or slow_down when it polls faster than its interval (which then grows by 5 seconds,
 /// remembered in the cache store so every instance applies it); access_denied after a denial; expired_token after
-/// expiry; after approval the tokens, exactly once (atomic consume), and invalid_grant to any later poll.
+/// expiry; after approval the tokens, exactly once (atomic consume), and invalid_grant to any later poll, or when the
+/// approving user's security stamp changed since approval.
 /// </summary>
 public sealed class DeviceCodeGrant(
     IDeviceAuthorizationStore store,
@@ -58,6 +59,9 @@ public sealed class DeviceCodeGrant(
         var user = await users.FindByIdAsync(consumed.TenantId, consumed.UserId!.Value, cancellationToken);
         if (user is not { IsActive: true })
             return TokenResult.Failed(OAuthError.From(ErrorCatalog.Device.DeviceCodeInvalid, "the user is deactivated or deleted"));
+        if (user.SecurityStamp != consumed.SecurityStamp)
+            return TokenResult.Failed(OAuthError.From(ErrorCatalog.Device.DeviceCodeInvalid,
+                "the user's security stamp changed since approval (password changed or reset)"));
         // The device is not the browser that approved it, so its tokens belong to no sign-in session.
         var response = await tokens.IssueAsync(new UserGrant(client, user, consumed.Scopes, consumed.AuthTime!.Value, null, Guid.CreateVersion7(),
             null, GrantType, SessionId: null), context.IpAddress, cancellationToken);

@@ -12,7 +12,8 @@ namespace Warden.Core.Grants;
 /// <summary>
 /// RFC 6749 §6 with rotation on every use (RFC 9700 §4.14.2): the presented token is consumed and a new one of the same
 /// family issued. A token presented again after rotation (a replay, or a race between two uses) revokes the whole
-/// family. Tokens are bound to the client they were issued to, public clients included.
+/// family. Tokens are bound to the client they were issued to, public clients included, and to the user's security
+/// stamp: a password change, reset or deactivation since the grant ends the family.
 /// </summary>
 public sealed class RefreshTokenGrant(
     IRefreshTokenStore refreshTokens,
@@ -60,6 +61,9 @@ public sealed class RefreshTokenGrant(
         var user = await users.FindByIdAsync(token.TenantId, token.UserId, cancellationToken);
         if (user is not { IsActive: true })
             return await EndFamilyAsync(token, context, now, "the user is deactivated or deleted; the family is revoked", cancellationToken);
+        if (user.SecurityStamp != token.SecurityStamp)
+            return await EndFamilyAsync(token, context, now, "the user's security stamp changed since the grant (password changed or reset); " +
+                "the family is revoked", cancellationToken);
         if ((await consent.UnapprovedAsync(client, user.Id, scopes, cancellationToken)).Count > 0)
             return await EndFamilyAsync(token, context, now, "the user withdrew consent for a scope of the grant; the family is revoked",
                 cancellationToken);

@@ -113,7 +113,9 @@ public sealed class ClientRegistration(
         Client? updated;
         try
         {
-            updated = await administration.UpdateAsync(context.TenantId, clientId, _ => specification, cancellationToken);
+            // The operator's introspect_all stays as it was: registration metadata can neither set nor clear it.
+            updated = await administration.UpdateAsync(context.TenantId, clientId,
+                current => specification with { IntrospectAll = current.IntrospectAll }, cancellationToken);
         }
         catch (InvalidClientSpecificationException exception)
         {

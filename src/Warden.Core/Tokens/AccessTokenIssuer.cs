@@ -14,8 +14,9 @@ public sealed class AccessTokenIssuer(
     TimeProvider time)
 {
     /// <param name="jwtId">A jti chosen by the caller, to be able to revoke the token later without having seen it; random otherwise.</param>
+    /// <param name="user">The person the token is for, whose security stamp a reference token is bound to; null for a client's own token.</param>
     public async Task<IssuedAccessToken> IssueAsync(Client client, string subject, IReadOnlyList<string> scopes,
-        IReadOnlyList<string> audiences, CancellationToken cancellationToken, string? jwtId = null)
+        IReadOnlyList<string> audiences, CancellationToken cancellationToken, string? jwtId = null, Users.User? user = null)
     {
         var issuedAt = DateTimeOffset.FromUnixTimeSeconds(time.GetUtcNow().ToUnixTimeSeconds());
         var description = new AccessTokenDescription(client.TenantId, client.AccessTokenFormat, jwtId ?? RandomValues.Identifier(), client.ClientId,
@@ -25,7 +26,11 @@ public sealed class AccessTokenIssuer(
         {
             var handle = RandomValues.Secret();
             await referenceTokens.CreateAsync(new ReferenceToken(client.TenantId, hasher.Hash(handle), client.ClientId, subject, scopes,
-                audiences, description.JwtId, issuedAt, description.ExpiresAt, null), cancellationToken);
+                audiences, description.JwtId, issuedAt, description.ExpiresAt, null)
+            {
+                UserId = user?.Id,
+                SecurityStamp = user?.SecurityStamp,
+            }, cancellationToken);
             return new IssuedAccessToken(handle, description);
         }
 

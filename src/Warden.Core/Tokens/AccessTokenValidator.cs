@@ -101,7 +101,8 @@ public sealed class AccessTokenValidator(
         if (hasher.HashPresented(handle) is not { } hash)
             return null;
         var stored = await referenceTokens.FindAsync(hash, cancellationToken);
-        if (stored is null || stored.TenantId != tenantId || stored.RevokedAt is not null)
+        // A renewed security stamp (password changed or reset, user deactivated) ends the user's reference tokens.
+        if (stored is null || stored.TenantId != tenantId || stored.RevokedAt is not null || stored.IsStale)
             return null;
         return new AccessTokenDescription(stored.TenantId, AccessTokenFormat.Reference, stored.JwtId, stored.ClientId, stored.Subject,
             stored.Scopes, stored.Audiences, stored.IssuedAt, stored.ExpiresAt);

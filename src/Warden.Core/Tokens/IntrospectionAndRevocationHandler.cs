@@ -8,9 +8,12 @@ namespace Warden.Core.Tokens;
 public sealed record IntrospectionResult(AccessTokenDescription? Active, OAuthError? Error, bool ChallengeBasic = false);
 
 /// <summary>
-/// Introspection (RFC 7662) and revocation (RFC 7009): both authenticate the calling client first. Any authenticated
-/// confidential client of the tenant may introspect (resource servers are clients); only the client a token was issued
-/// to may revoke it, public clients (single-page and native apps) included. Revoking a refresh token ends its family.
+/// Introspection (RFC 7662) and revocation (RFC 7009): both authenticate the calling client first. A confidential client
+/// may introspect the tokens issued to it and those whose audience names it; a client marked
+/// <see cref="Client.IntrospectAll"/> (a resource server for every token) may introspect any token of the tenant. Any
+/// other token is answered as inactive, so the answer does not tell whether it exists (RFC 7662 §4, §2.2). Only the
+/// client a token was issued to may revoke it, public clients (single-page and native apps) included. Revoking a refresh
+/// token ends its family.
 /// </summary>
 public sealed class IntrospectionAndRevocationHandler(
     ClientAuthenticator authenticator,
@@ -28,13 +31,23 @@ public sealed class IntrospectionAndRevocationHandler(
     public async Task<IntrospectionResult> IntrospectAsync(ProtocolParameters parameters, ClientCredentialsInput credentials,
         RequestContext context, CancellationToken cancellationToken)
     {
-        var (_, error) = await AuthenticateAsync(parameters, credentials, context, publicAllowed: false, ErrorCatalog.Introspection.TokenMissing,
+        var (caller, error) = await AuthenticateAsync(parameters, credentials, context, publicAllowed: false, ErrorCatalog.Introspection.TokenMissing,
             cancellationToken);
         if (error is not null)
             return new IntrospectionResult(null, error, credentials.UsedBasic && error.StatusCode == 401);
-        return new IntrospectionResult(await validator.ValidateAsync(context.TenantId, parameters[OAuthNames.Parameters.Token]!, cancellationToken),
-            null);
+        var description = await validator.ValidateAsync(context.TenantId, parameters[OAuthNames.Parameters.Token]!, cancellationToken);
+        if (description is not null && !MayIntrospect(caller!.Client, description))
+        {
+            audit.Record(context.TenantId, "introspection_refused", "failure", caller.Client.ClientId, null, context.IpAddress,
+                new { jti = description.JwtId, token_client_id = description.ClientId, detail = "neither the token's client nor in its audience" });
+            return new IntrospectionResult(null, null);
+        }
+        return new IntrospectionResult(description, null);
     }
+
+    /// <summary>RFC 7662 §4: the token's own client, a client its audience names, or a resource server for every token.</summary>
+    private static bool MayIntrospect(Client caller, AccessTokenDescription token) =>
+        caller.IntrospectAll || token.ClientId == caller.ClientId || token.Audiences.Contains(caller.ClientId, StringComparer.Ordinal);
 
     /// <summary>Null on success (including unknown tokens, which RFC 7009 §2.2 answers with 200), else the error.</summary>
     public async Task<(OAuthError? Error, bool ChallengeBasic)> RevokeAsync(ProtocolParameters parameters, ClientCredentialsInput credentials,

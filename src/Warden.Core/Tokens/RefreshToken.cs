@@ -15,6 +15,8 @@ public sealed record RefreshToken
     public IReadOnlyList<string> Scopes { get; init; } = [];
     /// <summary>The public identifier (<c>sid</c>) of the sign-in session that granted it; null for device grants and older rows.</summary>
     public string? SessionId { get; init; }
+    /// <summary>The user's <see cref="Users.User.SecurityStamp"/> when the grant was made; a renewed stamp ends the grant.</summary>
+    public required string SecurityStamp { get; init; }
     public required DateTimeOffset AuthTime { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset ExpiresAt { get; init; }
@@ -24,6 +26,7 @@ public sealed record RefreshToken
     public bool Equals(RefreshToken? other) =>
         other is not null && TenantId == other.TenantId && Hash.AsSpan().SequenceEqual(other.Hash) && Id == other.Id && FamilyId == other.FamilyId
         && ClientId == other.ClientId && UserId == other.UserId && Scopes.SequenceEqual(other.Scopes) && SessionId == other.SessionId
+        && SecurityStamp == other.SecurityStamp
         && AuthTime == other.AuthTime && CreatedAt == other.CreatedAt && ExpiresAt == other.ExpiresAt && ConsumedAt == other.ConsumedAt
         && RevokedAt == other.RevokedAt;
 

@@ -44,7 +44,8 @@ public sealed class UserTokenIssuer(
     {
         var client = grant.Client;
         var (audiences, _) = ScopeRules.Audiences([], client.Resources, server.Issuer);
-        var access = await accessTokens.IssueAsync(client, grant.User.Id.ToString(), grant.Scopes, audiences!, cancellationToken, grant.AccessTokenId);
+        var access = await accessTokens.IssueAsync(client, grant.User.Id.ToString(), grant.Scopes, audiences!, cancellationToken, grant.AccessTokenId,
+            grant.User);
         var response = new TokenResponse(access.Value, "Bearer", (long)(access.Description.ExpiresAt - access.Description.IssuedAt).TotalSeconds,
             grant.Scopes.Count > 0 ? string.Join(' ', grant.Scopes) : null);
 
@@ -89,6 +90,7 @@ public sealed class UserTokenIssuer(
             Scopes = grant.Scopes,
             AuthTime = grant.AuthTime,
             SessionId = grant.SessionId,
+            SecurityStamp = grant.User.SecurityStamp,
             CreatedAt = now,
             ExpiresAt = idleEnd < absoluteEnd ? idleEnd : absoluteEnd,
         }, cancellationToken);

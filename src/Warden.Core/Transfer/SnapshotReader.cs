@@ -15,6 +15,7 @@ public sealed class SnapshotReader
     private long _lineNumber;
     private (SnapshotTable Table, object?[] Row)? _pending;
     private bool _ended;
+    private readonly AbsentColumnValues _absent = new();
 
     private SnapshotReader(StreamReader input, SnapshotHeader header)
     {
@@ -123,12 +124,14 @@ public sealed class SnapshotReader
             }
             var name = root.GetProperty("table").GetString() ?? "";
             var table = SnapshotSchema.Find(name) ?? throw Error($"unknown table '{name}'");
-            var row = table.Columns.Select(column => column.WhenAbsent).ToArray();
+            var row = new object?[table.Columns.Count];
+            var present = new bool[table.Columns.Count];
             foreach (var property in root.GetProperty("row").EnumerateObject())
             {
                 var index = table.IndexOf(property.Name);
                 if (index < 0)
                     throw Error($"unknown column {name}.{property.Name}");
+                present[index] = true;
                 try
                 {
                     row[index] = SnapshotFormat.ReadValue(property.Value, table.Columns[index]);
@@ -138,6 +141,7 @@ public sealed class SnapshotReader
                     throw Error($"table {name}, {exception.Message}");
                 }
             }
+            _absent.Fill(table, row, present);
             _counts[name] = _counts.GetValueOrDefault(name) + 1;
             _pending = (table, row);
             return _pending;

@@ -32,11 +32,7 @@ public enum ColumnKind
 }
 
 /// <summary>One column of a table as the snapshot carries it.</summary>
-/// <param name="WhenAbsent">
-/// The value a row of an earlier release's snapshot, made before a migration added the column, stands for: the
-/// migration's default for existing rows. Null for columns every snapshot carries and for nullable ones.
-/// </param>
-public sealed record SnapshotColumn(string Name, ColumnKind Kind, object? WhenAbsent = null);
+public sealed record SnapshotColumn(string Name, ColumnKind Kind);
 
 /// <summary>
 /// One table as the snapshot carries it: its unprefixed name, every column in the order rows list their values, and
@@ -66,7 +62,7 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 12;
+    public const int Version = 13;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and
@@ -75,13 +71,6 @@ public static class SnapshotSchema
     public static IReadOnlyList<string> NotExported { get; } = ["schema_migrations", "cleanup_lease"];
 
     private const ColumnKind T = ColumnKind.Text;
-
-    // Columns that migrations added as NOT NULL with a default, with that default: what an older snapshot's rows mean.
-    private static readonly Dictionary<(string Table, string Column), object> AddedWithDefault = new()
-    {
-        [("clients", "origin")] = "cli",
-        [("scopes", "registrable")] = false,
-    };
 
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
@@ -92,7 +81,7 @@ public static class SnapshotSchema
             ("token_endpoint_auth_method", T), ("first_party", ColumnKind.Boolean), ("created_at", ColumnKind.Time),
             ("updated_at", ColumnKind.Time), ("access_token_format", T), ("access_token_lifetime", ColumnKind.Integer),
             ("signing_algorithm", T), ("resources", ColumnKind.TextList), ("jwks", T), ("jwks_uri", T), ("origin", T),
-            ("registration_metadata", ColumnKind.Json)),
+            ("registration_metadata", ColumnKind.Json), ("introspect_all", ColumnKind.Boolean)),
         Table("client_secrets", ["id"],
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("client_id", T), ("secret_hash", ColumnKind.Bytes), ("created_at", ColumnKind.Time),
             ("expires_at", ColumnKind.Time)),
@@ -117,21 +106,24 @@ public static class SnapshotSchema
         Table("reference_tokens", ["token_hash"],
             ("token_hash", ColumnKind.Bytes), ("tenant_id", T), ("client_id", T), ("subject", T), ("scopes", ColumnKind.TextList),
             ("audiences", ColumnKind.TextList), ("jti", T), ("issued_at", ColumnKind.Time), ("expires_at", ColumnKind.Time),
-            ("revoked_at", ColumnKind.Time)),
+            ("revoked_at", ColumnKind.Time), ("user_id", ColumnKind.Uuid), ("security_stamp", T)),
         Table("revoked_tokens", ["tenant_id", "jti"],
             ("tenant_id", T), ("jti", T), ("client_id", T), ("expires_at", ColumnKind.Time), ("revoked_at", ColumnKind.Time)),
         Table("authorization_codes", ["code_hash"],
             ("code_hash", ColumnKind.Bytes), ("tenant_id", T), ("client_id", T), ("user_id", ColumnKind.Uuid), ("redirect_uri", T),
             ("scopes", ColumnKind.TextList), ("nonce", T), ("code_challenge", T), ("code_challenge_method", T), ("session_id", T),
-            ("auth_time", ColumnKind.Time), ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("consumed_at", ColumnKind.Time)),
+            ("auth_time", ColumnKind.Time), ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("consumed_at", ColumnKind.Time),
+            ("security_stamp", T), ("redirect_uri_in_request", ColumnKind.Boolean)),
         Table("refresh_tokens", ["token_hash"],
             ("token_hash", ColumnKind.Bytes), ("id", ColumnKind.Uuid), ("family_id", ColumnKind.Uuid), ("tenant_id", T), ("client_id", T),
             ("user_id", ColumnKind.Uuid), ("scopes", ColumnKind.TextList), ("session_id", T), ("auth_time", ColumnKind.Time),
-            ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("consumed_at", ColumnKind.Time), ("revoked_at", ColumnKind.Time)),
+            ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("consumed_at", ColumnKind.Time), ("revoked_at", ColumnKind.Time),
+            ("security_stamp", T)),
         Table("device_codes", ["device_code_hash"],
             ("device_code_hash", ColumnKind.Bytes), ("tenant_id", T), ("user_code_hash", ColumnKind.Bytes), ("client_id", T),
             ("scopes", ColumnKind.TextList), ("status", T), ("user_id", ColumnKind.Uuid), ("auth_time", ColumnKind.Time),
-            ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("decided_at", ColumnKind.Time), ("consumed_at", ColumnKind.Time)),
+            ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("decided_at", ColumnKind.Time), ("consumed_at", ColumnKind.Time),
+            ("security_stamp", T)),
         Table("registration_tokens", ["id"],
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("token_hash", ColumnKind.Bytes), ("kind", T), ("client_id", T),
             ("single_use", ColumnKind.Boolean), ("expires_at", ColumnKind.Time), ("created_at", ColumnKind.Time), ("used_at", ColumnKind.Time)),
@@ -144,6 +136,5 @@ public static class SnapshotSchema
     public static SnapshotTable? Find(string name) => Tables.FirstOrDefault(table => table.Name == name);
 
     private static SnapshotTable Table(string name, string[] key, params (string Name, ColumnKind Kind)[] columns) =>
-        new(name, columns.Select(column => new SnapshotColumn(column.Name, column.Kind, AddedWithDefault.GetValueOrDefault((name, column.Name))))
-            .ToArray(), key);
+        new(name, columns.Select(column => new SnapshotColumn(column.Name, column.Kind)).ToArray(), key);
 }

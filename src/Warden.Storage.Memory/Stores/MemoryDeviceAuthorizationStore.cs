@@ -42,8 +42,8 @@ internal sealed class MemoryDeviceAuthorizationStore(MemoryState state) : IDevic
             return Task.FromResult(KeyOf(tenantId, userCodeHash) is { } key ? state.DeviceAuthorizations[key] : null);
     }
 
-    public Task<bool> DecideAsync(string tenantId, byte[] userCodeHash, bool approved, Guid userId, DateTimeOffset authTime,
-        DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<bool> DecideAsync(string tenantId, byte[] userCodeHash, bool approved, Guid userId, string securityStamp,
+        DateTimeOffset authTime, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var truncatedNow = StoredTime.Truncate(now);
         lock (state.Sync)
@@ -57,7 +57,7 @@ internal sealed class MemoryDeviceAuthorizationStore(MemoryState state) : IDevic
             state.DeviceAuthorizations[key] = authorization with
             {
                 Status = approved ? DeviceAuthorizationStatus.Approved : DeviceAuthorizationStatus.Denied, UserId = userId,
-                AuthTime = StoredTime.Truncate(authTime), DecidedAt = truncatedNow,
+                AuthTime = StoredTime.Truncate(authTime), DecidedAt = truncatedNow, SecurityStamp = approved ? securityStamp : null,
             };
             return Task.FromResult(true);
         }

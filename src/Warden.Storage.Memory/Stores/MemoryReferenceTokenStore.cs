@@ -18,6 +18,7 @@ internal sealed class MemoryReferenceTokenStore(MemoryState state) : IReferenceT
                 IssuedAt = StoredTime.Truncate(token.IssuedAt),
                 ExpiresAt = StoredTime.Truncate(token.ExpiresAt),
                 RevokedAt = StoredTime.Truncate(token.RevokedAt),
+                CurrentSecurityStamp = null,
             };
             if (!state.ReferenceTokens.TryAdd(Convert.ToHexString(token.Hash), stored))
                 throw new DuplicateEntityException("reference token", token.JwtId);
@@ -28,7 +29,12 @@ internal sealed class MemoryReferenceTokenStore(MemoryState state) : IReferenceT
     public Task<ReferenceToken?> FindAsync(byte[] hash, CancellationToken cancellationToken = default)
     {
         lock (state.Sync)
-            return Task.FromResult(state.ReferenceTokens.GetValueOrDefault(Convert.ToHexString(hash)));
+        {
+            if (!state.ReferenceTokens.TryGetValue(Convert.ToHexString(hash), out var token))
+                return Task.FromResult<ReferenceToken?>(null);
+            var user = token.UserId is { } userId ? state.Users.GetValueOrDefault(userId) : null;
+            return Task.FromResult<ReferenceToken?>(token with { CurrentSecurityStamp = user?.SecurityStamp });
+        }
     }
 
     public Task<bool> RevokeAsync(byte[] hash, DateTimeOffset revokedAt, CancellationToken cancellationToken = default)

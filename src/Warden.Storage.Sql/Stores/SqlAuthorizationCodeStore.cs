@@ -8,11 +8,12 @@ public sealed class SqlAuthorizationCodeStore(SqlDatabase database, SqlDialect d
 {
     private const string Columns =
         "tenant_id, code_hash, client_id, user_id, redirect_uri, scopes, nonce, code_challenge, code_challenge_method, session_id, " +
-        "auth_time, created_at, expires_at, consumed_at";
+        "auth_time, created_at, expires_at, consumed_at, security_stamp, redirect_uri_in_request";
 
     private readonly string _insert =
         $"INSERT INTO {tables.AuthorizationCodes} ({Columns}) VALUES (@tenant_id, @code_hash, @client_id, @user_id, @redirect_uri, @scopes, " +
-        "@nonce, @code_challenge, @code_challenge_method, @session_id, @auth_time, @created_at, @expires_at, @consumed_at)";
+        "@nonce, @code_challenge, @code_challenge_method, @session_id, @auth_time, @created_at, @expires_at, @consumed_at, " +
+        "@security_stamp, @redirect_uri_in_request)";
 
     private readonly string _find = $"SELECT {Columns} FROM {tables.AuthorizationCodes} WHERE code_hash = @code_hash";
 
@@ -28,6 +29,7 @@ public sealed class SqlAuthorizationCodeStore(SqlDatabase database, SqlDialect d
             new("code_challenge", code.CodeChallenge), new("code_challenge_method", code.CodeChallengeMethod), new("session_id", code.SessionId),
             new("auth_time", dialect.Time(StoredTime.Truncate(code.AuthTime))), new("created_at", dialect.Time(StoredTime.Truncate(code.CreatedAt))),
             new("expires_at", dialect.Time(StoredTime.Truncate(code.ExpiresAt))), new("consumed_at", dialect.Time(StoredTime.Truncate(code.ConsumedAt))),
+            new("security_stamp", code.SecurityStamp), new("redirect_uri_in_request", dialect.Boolean(code.RedirectUriInRequest)),
         ], cancellationToken, new ConflictSubject("authorization code", code.ClientId));
 
     public Task<AuthorizationCode?> FindAsync(byte[] hash, CancellationToken cancellationToken = default) =>
@@ -42,6 +44,7 @@ public sealed class SqlAuthorizationCodeStore(SqlDatabase database, SqlDialect d
         RedirectUri = row.GetString(4), Scopes = dialect.ReadList(row, 5), Nonce = row.GetNullableString(6),
         CodeChallenge = row.GetNullableString(7), CodeChallengeMethod = row.GetNullableString(8), SessionId = row.GetNullableString(9),
         AuthTime = dialect.ReadTime(row, 10), CreatedAt = dialect.ReadTime(row, 11), ExpiresAt = dialect.ReadTime(row, 12),
-        ConsumedAt = dialect.ReadNullableTime(row, 13),
+        ConsumedAt = dialect.ReadNullableTime(row, 13), SecurityStamp = row.GetString(14),
+        RedirectUriInRequest = dialect.ReadBoolean(row, 15),
     };
 }

@@ -9,7 +9,7 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
     private const string Columns =
         "tenant_id, client_id, name, client_type, redirect_uris, post_logout_redirect_uris, grant_types, scopes, " +
         "token_endpoint_auth_method, first_party, created_at, updated_at, access_token_format, access_token_lifetime, " +
-        "signing_algorithm, resources, jwks, jwks_uri, origin, registration_metadata";
+        "signing_algorithm, resources, jwks, jwks_uri, origin, registration_metadata, introspect_all";
 
     private const string SecretColumns = "tenant_id, client_id, id, secret_hash, created_at, expires_at";
 
@@ -17,7 +17,7 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
         $"INSERT INTO {tables.Clients} ({Columns}) VALUES (@tenant_id, @client_id, @name, @client_type, @redirect_uris, " +
         "@post_logout_redirect_uris, @grant_types, @scopes, @token_endpoint_auth_method, @first_party, @created_at, @updated_at, " +
         "@access_token_format, @access_token_lifetime, @signing_algorithm, @resources, @jwks, @jwks_uri, @origin, " +
-        $"{dialect.Typed("registration_metadata", SqlType.Json)})";
+        $"{dialect.Typed("registration_metadata", SqlType.Json)}, @introspect_all)";
 
     private readonly string _insertSecret =
         $"INSERT INTO {tables.ClientSecrets} ({SecretColumns}) VALUES (@tenant_id, @client_id, @id, @secret_hash, @created_at, @expires_at)";
@@ -38,7 +38,7 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
         "token_endpoint_auth_method = @token_endpoint_auth_method, first_party = @first_party, updated_at = @updated_at, " +
         "access_token_format = @access_token_format, access_token_lifetime = @access_token_lifetime, " +
         "signing_algorithm = @signing_algorithm, resources = @resources, jwks = @jwks, jwks_uri = @jwks_uri, origin = @origin, " +
-        $"registration_metadata = {dialect.Typed("registration_metadata", SqlType.Json)} " +
+        $"registration_metadata = {dialect.Typed("registration_metadata", SqlType.Json)}, introspect_all = @introspect_all " +
         "WHERE tenant_id = @tenant_id AND client_id = @client_id";
 
     private readonly string _delete = $"DELETE FROM {tables.Clients} WHERE tenant_id = @tenant_id AND client_id = @client_id";
@@ -99,6 +99,7 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
         new("jwks_uri", client.JwksUri),
         new("origin", client.Origin),
         new("registration_metadata", client.RegistrationMetadata),
+        new("introspect_all", dialect.Boolean(client.IntrospectAll)),
     ];
 
     private Client Map(DbDataReader row) => new()
@@ -123,6 +124,7 @@ public sealed class SqlClientStore(SqlDatabase database, SqlDialect dialect, Tab
         JwksUri = row.GetNullableString(17),
         Origin = row.GetString(18),
         RegistrationMetadata = row.GetNullableString(19),
+        IntrospectAll = dialect.ReadBoolean(row, 20),
     };
 
     private ClientSecret MapSecret(DbDataReader row) => new(

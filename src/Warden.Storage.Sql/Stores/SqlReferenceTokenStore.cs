@@ -6,13 +6,18 @@ namespace Warden.Storage.Sql.Stores;
 
 public sealed class SqlReferenceTokenStore(SqlDatabase database, SqlDialect dialect, TableNames tables) : IReferenceTokenStore
 {
-    private const string Columns = "tenant_id, token_hash, client_id, subject, scopes, audiences, jti, issued_at, expires_at, revoked_at";
+    private const string Columns =
+        "tenant_id, token_hash, client_id, subject, scopes, audiences, jti, issued_at, expires_at, revoked_at, user_id, security_stamp";
 
     private readonly string _insert =
         $"INSERT INTO {tables.ReferenceTokens} ({Columns}) VALUES (@tenant_id, @token_hash, @client_id, @subject, @scopes, " +
-        "@audiences, @jti, @issued_at, @expires_at, @revoked_at)";
+        "@audiences, @jti, @issued_at, @expires_at, @revoked_at, @user_id, @security_stamp)";
 
-    private readonly string _find = $"SELECT {Columns} FROM {tables.ReferenceTokens} WHERE token_hash = @token_hash";
+    // The user's current stamp comes with the token (a primary-key join), so introspection needs no second round trip.
+    private readonly string _find =
+        "SELECT t.tenant_id, t.token_hash, t.client_id, t.subject, t.scopes, t.audiences, t.jti, t.issued_at, t.expires_at, t.revoked_at, " +
+        $"t.user_id, t.security_stamp, u.security_stamp FROM {tables.ReferenceTokens} t LEFT JOIN {tables.Users} u ON u.id = t.user_id " +
+        "WHERE t.token_hash = @token_hash";
 
     private readonly string _revoke =
         $"UPDATE {tables.ReferenceTokens} SET revoked_at = @revoked_at WHERE token_hash = @token_hash AND revoked_at IS NULL";
@@ -24,7 +29,8 @@ public sealed class SqlReferenceTokenStore(SqlDatabase database, SqlDialect dial
             new("subject", token.Subject), new("scopes", dialect.List(token.Scopes)), new("audiences", dialect.List(token.Audiences)),
             new("jti", token.JwtId), new("issued_at", dialect.Time(StoredTime.Truncate(token.IssuedAt))),
             new("expires_at", dialect.Time(StoredTime.Truncate(token.ExpiresAt))),
-            new("revoked_at", dialect.Time(StoredTime.Truncate(token.RevokedAt))),
+            new("revoked_at", dialect.Time(StoredTime.Truncate(token.RevokedAt))), new("user_id", dialect.Uuid(token.UserId)),
+            new("security_stamp", token.SecurityStamp),
         ], cancellationToken, new ConflictSubject("reference token", token.JwtId));
 
     public Task<ReferenceToken?> FindAsync(byte[] hash, CancellationToken cancellationToken = default) =>
@@ -36,5 +42,8 @@ public sealed class SqlReferenceTokenStore(SqlDatabase database, SqlDialect dial
 
     private ReferenceToken Map(DbDataReader row) => new(
         row.GetString(0), row.GetFieldValue<byte[]>(1), row.GetString(2), row.GetString(3), dialect.ReadList(row, 4),
-        dialect.ReadList(row, 5), row.GetString(6), dialect.ReadTime(row, 7), dialect.ReadTime(row, 8), dialect.ReadNullableTime(row, 9));
+        dialect.ReadList(row, 5), row.GetString(6), dialect.ReadTime(row, 7), dialect.ReadTime(row, 8), dialect.ReadNullableTime(row, 9))
+    {
+        UserId = dialect.ReadNullableUuid(row, 10), SecurityStamp = row.GetNullableString(11), CurrentSecurityStamp = row.GetNullableString(12),
+    };
 }

@@ -7,11 +7,12 @@ namespace Warden.Storage.Sql.Stores;
 public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialect, TableNames tables) : IRefreshTokenStore
 {
     private const string Columns =
-        "tenant_id, token_hash, id, family_id, client_id, user_id, scopes, session_id, auth_time, created_at, expires_at, consumed_at, revoked_at";
+        "tenant_id, token_hash, id, family_id, client_id, user_id, scopes, session_id, auth_time, created_at, expires_at, consumed_at, revoked_at, " +
+        "security_stamp";
 
     private readonly string _insert =
         $"INSERT INTO {tables.RefreshTokens} ({Columns}) VALUES (@tenant_id, @token_hash, @id, @family_id, @client_id, @user_id, @scopes, " +
-        "@session_id, @auth_time, @created_at, @expires_at, @consumed_at, @revoked_at)";
+        "@session_id, @auth_time, @created_at, @expires_at, @consumed_at, @revoked_at, @security_stamp)";
 
     private readonly string _find = $"SELECT {Columns} FROM {tables.RefreshTokens} WHERE token_hash = @token_hash";
 
@@ -31,7 +32,7 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
             new("scopes", dialect.List(token.Scopes)), new("session_id", token.SessionId),
             new("auth_time", dialect.Time(StoredTime.Truncate(token.AuthTime))), new("created_at", dialect.Time(StoredTime.Truncate(token.CreatedAt))),
             new("expires_at", dialect.Time(StoredTime.Truncate(token.ExpiresAt))), new("consumed_at", dialect.Time(StoredTime.Truncate(token.ConsumedAt))),
-            new("revoked_at", dialect.Time(StoredTime.Truncate(token.RevokedAt))),
+            new("revoked_at", dialect.Time(StoredTime.Truncate(token.RevokedAt))), new("security_stamp", token.SecurityStamp),
         ], cancellationToken, new ConflictSubject("refresh token", token.Id.ToString()));
 
     public Task<RefreshToken?> FindAsync(byte[] hash, CancellationToken cancellationToken = default) =>
@@ -49,6 +50,6 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
         TenantId = row.GetString(0), Hash = row.GetFieldValue<byte[]>(1), Id = dialect.ReadUuid(row, 2), FamilyId = dialect.ReadUuid(row, 3),
         ClientId = row.GetString(4), UserId = dialect.ReadUuid(row, 5), Scopes = dialect.ReadList(row, 6), SessionId = row.GetNullableString(7),
         AuthTime = dialect.ReadTime(row, 8), CreatedAt = dialect.ReadTime(row, 9), ExpiresAt = dialect.ReadTime(row, 10),
-        ConsumedAt = dialect.ReadNullableTime(row, 11), RevokedAt = dialect.ReadNullableTime(row, 12),
+        ConsumedAt = dialect.ReadNullableTime(row, 11), RevokedAt = dialect.ReadNullableTime(row, 12), SecurityStamp = row.GetString(13),
     };
 }

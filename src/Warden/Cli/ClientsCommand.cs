@@ -35,6 +35,10 @@ public static class ClientsCommand
     private static readonly Option<string> Jwks = new("--jwks") { Description = "The client's public JWK Set (JSON, or @file)" };
     private static readonly Option<string> JwksUri = new("--jwks-uri") { Description = "Where the client publishes its JWK Set" };
     private static readonly Option<bool?> FirstParty = new("--first-party") { Description = "Trusted first-party client" };
+    private static readonly Option<bool?> IntrospectAll = new("--introspect-all")
+    {
+        Description = "A resource server that may introspect every token (default: only tokens issued to it or naming it in their audience)",
+    };
     private static readonly Option<string> NewClientId = new("--client-id") { Description = "Use this client_id instead of a generated one" };
     private static readonly Option<bool> SecretStdin = new("--secret-stdin")
     {
@@ -51,7 +55,7 @@ public static class ClientsCommand
         var create = new Command("create", "Register a client; prints its client_id and, once, its secret")
         {
             NewClientId, Name, Type, Grants, Scopes, RedirectUris, PostLogoutUris, Resources, AuthMethod, TokenFormat, TokenLifetime,
-            SigningAlgorithm, Jwks, JwksUri, FirstParty, SecretStdin, Json,
+            SigningAlgorithm, Jwks, JwksUri, FirstParty, IntrospectAll, SecretStdin, Json,
         };
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
@@ -96,7 +100,7 @@ public static class ClientsCommand
         var update = new Command("update", "Change a client; options given replace the stored values")
         {
             ClientId, Name, Type, Grants, Scopes, RedirectUris, PostLogoutUris, Resources, AuthMethod, TokenFormat, TokenLifetime,
-            SigningAlgorithm, Jwks, JwksUri, FirstParty, Json,
+            SigningAlgorithm, Jwks, JwksUri, FirstParty, IntrospectAll, Json,
         };
         update.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
@@ -201,6 +205,7 @@ public static class ClientsCommand
             Jwks = jwks,
             JwksUri = parseResult.GetValue(JwksUri) ?? spec.JwksUri,
             FirstParty = parseResult.GetValue(FirstParty) ?? spec.FirstParty,
+            IntrospectAll = parseResult.GetValue(IntrospectAll) ?? spec.IntrospectAll,
         };
     }
 
@@ -223,6 +228,7 @@ public static class ClientsCommand
         result["jwks_uri"] = client.JwksUri;
         result["has_jwks"] = client.Jwks is not null;
         result["first_party"] = client.FirstParty;
+        result["introspect_all"] = client.IntrospectAll;
         result["origin"] = client.Origin;
         result["created_at"] = CliFormat.Time(client.CreatedAt);
         result["updated_at"] = CliFormat.Time(client.UpdatedAt);

@@ -172,6 +172,7 @@ public static class DeclaredObjectsFile
                 Jwks = item.Text("jwks"),
                 JwksUri = item.Text("jwks_uri"),
                 FirstParty = item.Boolean("first_party") ?? false,
+                IntrospectAll = item.Boolean("introspect_all") ?? false,
             };
             return new DeclaredClient(clientId, specification, item.Keys.Keys.ToHashSet(StringComparer.Ordinal), Secret(item));
         }

@@ -544,9 +544,12 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
         var pkce = AuthorizationCodeFixture.Pkce.Create();
         var code = (await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, pkce, scope: "profile offline_access")))["code"];
 
-        // The client has one redirect URI, so the token request may leave it out.
+        // The authorization request named redirect_uri, so the token request repeats it (RFC 6749 §4.1.3, issue 14).
         var (status, body, _) = await Warden.PostFormAsync("/token",
-            [new("grant_type", "authorization_code"), new("code", code), new("code_verifier", pkce.Verifier)], client.ClientId, secret);
+        [
+            new("grant_type", "authorization_code"), new("code", code), new("code_verifier", pkce.Verifier),
+            new("redirect_uri", AuthorizationCodeFixture.RedirectUri),
+        ], client.ClientId, secret);
 
         Assert.Equal(200, status);
         Assert.False(body.TryGetProperty("refresh_token", out _));

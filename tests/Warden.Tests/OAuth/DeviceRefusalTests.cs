@@ -43,7 +43,7 @@ public sealed class DeviceRefusalTests : IAsyncLifetime
         var storage = Warden.Services.GetRequiredService<IStorageBackend>();
         var alice = await storage.Users.FindByUsernameAsync(Tenant.DefaultId, "alice");
         var hash = Warden.Services.GetRequiredService<SecretHasher>().Hash(UserCodes.Normalize(userCode)!);
-        Assert.True(await storage.DeviceAuthorizations.DecideAsync(Tenant.DefaultId, hash, approved, alice!.Id, DateTimeOffset.UtcNow,
+        Assert.True(await storage.DeviceAuthorizations.DecideAsync(Tenant.DefaultId, hash, approved, alice!.Id, alice.SecurityStamp, DateTimeOffset.UtcNow,
             DateTimeOffset.UtcNow));
     }
 

@@ -171,7 +171,11 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
     public async Task A_JWT_is_active_until_revoked_and_revocation_is_visible_to_introspection()
     {
         var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
-        var (resourceServer, resourceSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("resource-server"));
+        // A resource server for every token: since issue 14 others may introspect only their own tokens or their audience's.
+        var (resourceServer, resourceSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient("resource-server") with
+        {
+            IntrospectAll = true,
+        });
         var token = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!, "invoices.read");
 
         var active = await Warden.IntrospectAsync(token, resourceServer.ClientId, resourceSecret!);

@@ -210,6 +210,29 @@ public abstract class RegistrationContract<TBackend> : IAsyncLifetime where TBac
         Assert.NotNull(await Warden.Services.GetRequiredService<IStorageBackend>().Clients.FindAsync(Tenant.DefaultId,
             registered.GetProperty("client_id").GetString()!));
     }
+
+    [Fact]
+    public async Task Registration_can_neither_set_nor_clear_introspect_all()
+    {
+        // Issue 14: introspecting every token is an operator's decision (RFC 7662 §4), never a registrant's.
+        var (billing, billingSecret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        var token = await Warden.ClientCredentialsTokenAsync(billing.ClientId, billingSecret!);
+        var (_, registered, _) = await Warden.RegisterAsync("""{"grant_types":["client_credentials"],"introspect_all":true}""");
+        var clientId = registered.GetProperty("client_id").GetString()!;
+        var secret = registered.GetProperty("client_secret").GetString()!;
+        var clients = Warden.Services.GetRequiredService<IStorageBackend>().Clients;
+
+        Assert.False((await clients.FindAsync(Tenant.DefaultId, clientId))!.IntrospectAll);
+        Assert.Equal("""{"active":false}""", (await Warden.IntrospectAsync(token, clientId, secret)).GetRawText());
+
+        await Warden.Services.GetRequiredService<ClientAdministration>()
+            .UpdateAsync(Tenant.DefaultId, clientId, current => current with { IntrospectAll = true });
+        var (replaceStatus, _, _) = await Warden.SendRegistrationAsync(HttpMethod.Put, PathOf(registered), $$"""
+            {"client_id":"{{clientId}}","client_secret":"{{secret}}","grant_types":["client_credentials"],"introspect_all":false}
+            """, registered.GetProperty("registration_access_token").GetString());
+        Assert.Equal(200, replaceStatus);
+        Assert.True((await clients.FindAsync(Tenant.DefaultId, clientId))!.IntrospectAll);
+    }
 }
 
 public sealed class MemoryRegistrationTests : RegistrationContract<MemoryServerBackend>;

@@ -232,6 +232,9 @@ def dump(backend):
         text = subprocess.run(["sqlite3", backend.sqlite_path, ".dump"], capture_output=True, text=True, check=True).stdout
     with open(os.path.join(target, "warden.sql"), "w") as f:
         f.write(text)
+    if backend.name == "sqlite":
+        # The release's own export of the same data: UpgradeTests imports it into the current build.
+        backend.cli("export", "--output", os.path.join(target, "snapshot.jsonl"))
 
 
 def sqlite(name, prefix=""):
