@@ -38,6 +38,9 @@ public sealed record WardenOptions(
     /// </summary>
     public IReadOnlyList<ConfigurationNotice> Notices { get; init; } = [];
 
+    /// <summary>How the server fetches URLs clients give it (jwks_uri): the security.fetch_* settings.</summary>
+    public Core.Security.OutboundFetchOptions Fetch { get; init; } = Core.Security.OutboundFetchOptions.Default;
+
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
         new DatabaseOptions(DatabaseType.Sqlite, "./data/warden.db", new PostgresSettings(), Echo: false, TablePrefix: "",

@@ -27,7 +27,12 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
 
     protected RunningWarden Warden => _warden!;
 
-    public async Task InitializeAsync() => _warden = await RunningWarden.StartAsync(await new TBackend().CreateAsync(_directory), time: _time);
+    /// <summary>The client key servers of these tests listen on loopback over http, which only an explicit setting allows.</summary>
+    public async Task InitializeAsync() => _warden = await RunningWarden.StartAsync(await new TBackend().CreateAsync(_directory),
+        configure: options => options with
+        {
+            Fetch = options.Fetch with { AllowHttp = true, AllowedNetworks = [System.Net.IPNetwork.Parse("127.0.0.0/8")] },
+        }, time: _time);
 
     public async Task DisposeAsync()
     {
