@@ -265,6 +265,31 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
     }
 
     [Fact]
+    public async Task A_revoked_signing_key_leaves_the_JWKS_at_once_and_the_tokens_it_signed_become_inactive()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        var token = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+        var kid = new JsonWebToken(token).Kid;
+        // Introspected once, so the token sits in the verified-JWT cache when its key is revoked.
+        Assert.True((await Warden.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+        var keys = Warden.Services.GetRequiredService<SigningKeyManager>();
+
+        var refused = await keys.RevokeAsync(Tenant.DefaultId, kid, replace: false);
+        Assert.Equal(KeyRevocationOutcome.OnlySigningKey, refused.Outcome);
+        Assert.Contains(kid, await Warden.Client.GetStringAsync("/.well-known/jwks.json"));
+
+        var revoked = await keys.RevokeAsync(Tenant.DefaultId, kid, replace: true);
+
+        Assert.Equal(KeyRevocationOutcome.Revoked, revoked.Outcome);
+        Assert.DoesNotContain(kid, await Warden.Client.GetStringAsync("/.well-known/jwks.json"));
+        Assert.False((await Warden.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+        var next = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+        Assert.Equal(revoked.Replacement!.KeyId, new JsonWebToken(next).Kid);
+        Assert.True((await Warden.IntrospectAsync(next, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+        Assert.Equal(KeyRevocationOutcome.NotPublished, (await keys.RevokeAsync(Tenant.DefaultId, kid, replace: true)).Outcome);
+    }
+
+    [Fact]
     public async Task Reference_tokens_are_opaque_stored_hashed_and_revocable()
     {
         var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient() with { AccessTokenFormat = AccessTokenFormat.Reference });
