@@ -228,6 +228,35 @@ public sealed class GuardedFetchTests : IAsyncLifetime
             Assert.Contains("wrong audience", body.GetProperty("error_description").GetString());
     }
 
+    [Fact]
+    public async Task With_Redis_an_assertion_accepted_by_one_instance_is_a_replay_at_another()
+    {
+        var database = WardenOptions.Defaults.Database with
+        {
+            Type = DatabaseType.Postgres, Postgres = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync(),
+        };
+        var cache = new CacheOptions(CacheType.Redis, (await RedisServer.SharedAsync()).Settings);
+        static WardenOptions SharedIssuer(WardenOptions options) => options with { Server = options.Server with { Issuer = "https://auth.example" } };
+        await using var first = await RunningWarden.StartAsync(database, cache, SharedIssuer);
+        await using var second = await RunningWarden.StartAsync(database, cache, SharedIssuer);
+        using var clientKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var (client, _) = await first.CreateClientAsync(OAuthClientHelpers.MachineClient() with
+        {
+            TokenEndpointAuthMethod = "private_key_jwt", Jwks = PublicJwks(clientKey),
+        });
+        var assertion = Assertion(clientKey, client.ClientId, "https://auth.example");
+        KeyValuePair<string, string>[] form =
+        [
+            new("grant_type", "client_credentials"),
+            new("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"), new("client_assertion", assertion),
+        ];
+
+        Assert.Equal(200, (await first.PostFormAsync("/token", form)).Status);
+        var (status, body, _) = await second.PostFormAsync("/token", form);
+
+        Assert.Equal((401, "WARDEN-CLIENT-0015"), (status, body.GetProperty("error_id").GetString()));
+    }
+
     internal static string PublicJwks(ECDsa key)
     {
         var point = key.ExportParameters(false).Q;
