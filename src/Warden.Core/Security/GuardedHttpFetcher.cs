@@ -50,8 +50,6 @@ public sealed class GuardedHttpFetcher : IDisposable
         };
     }
 
-    public OutboundFetchOptions Options => _options;
-
     /// <summary>The body of a GET of <paramref name="url"/> answered 2xx, or why there is none. Never throws for the URL's sake.</summary>
     public async Task<FetchResult> GetStringAsync(string url, CancellationToken cancellationToken)
     {
