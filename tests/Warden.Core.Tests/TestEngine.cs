@@ -34,7 +34,7 @@ public sealed class TestEngine : IAsyncDisposable
     public const string Verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
     public const string Challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
-    private readonly HttpClient _jwksHttp = new();
+    private readonly Warden.Core.Security.GuardedHttpFetcher _jwksFetcher = new(Warden.Core.Security.OutboundFetchOptions.Default);
 
     public TestEngine(AuthorizationOptions? authorization = null, DeviceFlowOptions? devices = null)
     {
@@ -55,11 +55,11 @@ public sealed class TestEngine : IAsyncDisposable
         var scopes = new ScopeCatalog(Storage.Scopes, server, Time);
         var consent = new ConsentRules(scopes, Storage.Consents, Time);
         var accessTokens = new AccessTokenIssuer(Keys, Storage.ReferenceTokens, Hasher, server, Time);
-        var validator = new AccessTokenValidator(new SignedJwtReader(Keys), directory, Storage.ReferenceTokens, Storage.Revocations, Cache, Hasher,
+        var validator = new AccessTokenValidator(new SignedJwtReader(Keys), Keys, directory, Storage.ReferenceTokens, Storage.Revocations, Cache, Hasher,
             server, Time);
         var revocation = new GrantRevocation(Storage.RefreshTokens, Storage.Revocations, validator, Authorization);
         var userTokens = new UserTokenIssuer(accessTokens, Storage.RefreshTokens, Keys, new UserClaims(scopes), Hasher, Authorization, server, Audit, Time);
-        var authenticator = new ClientAuthenticator(directory, Hasher, new ClientJwksResolver(_jwksHttp, Time), Cache, Audit, server, Time);
+        var authenticator = new ClientAuthenticator(directory, Hasher, new ClientJwksResolver(_jwksFetcher, Time), Cache, Audit, server, Time);
         Codes = new AuthorizationCodeIssuer(Storage.AuthorizationCodes, Hasher, Authorization, server, Audit, Time);
         DeviceAuthorization = new DeviceAuthorizationHandler(authenticator, Storage.DeviceAuthorizations, Hasher, Devices, server, Audit, Time);
         DeviceVerification = new DeviceVerification(Storage.DeviceAuthorizations, directory, consent, Cache, Hasher, Audit, Time);
@@ -166,7 +166,7 @@ public sealed class TestEngine : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        _jwksHttp.Dispose();
+        _jwksFetcher.Dispose();
         Keys.Dispose();
         return Cache.DisposeAsync();
     }

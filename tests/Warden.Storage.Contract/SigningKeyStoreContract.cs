@@ -55,6 +55,28 @@ public abstract class SigningKeyStoreContract<TFactory> : StorageContract<TFacto
     }
 
     [Fact]
+    public async Task A_revoked_key_leaves_the_published_keys_at_once_and_stays_out()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.SigningKeys.AddAsync(NewKey(tenant, "current", Now.AddDays(-1)));
+        await Storage.SigningKeys.AddAsync(NewKey(tenant, "retired", Now.AddDays(-2)));
+        Assert.True(await Storage.SigningKeys.RetireAsync(tenant, "retired", Now.AddHours(-1), Now.AddHours(1)));
+        await Storage.SigningKeys.AddAsync(NewKey(tenant, "kept", Now.AddDays(-3)));
+
+        Assert.True(await Storage.SigningKeys.RevokeAsync(tenant, "current", Now));
+        Assert.True(await Storage.SigningKeys.RevokeAsync(tenant, "retired", Now));
+
+        Assert.Equal(["kept"], (await Storage.SigningKeys.ListPublishedAsync(tenant, Now)).Select(key => key.KeyId));
+        var revoked = await Storage.SigningKeys.FindAsync(tenant, "current");
+        Assert.Equal((Now, Now), (revoked!.RetiredAt, revoked.ExpiresAt));
+        // A key already retired keeps the time it stopped signing.
+        Assert.Equal((Now.AddHours(-1), Now), ((await Storage.SigningKeys.FindAsync(tenant, "retired"))!.RetiredAt, (await Storage.SigningKeys.FindAsync(tenant, "retired"))!.ExpiresAt));
+        Assert.False(await Storage.SigningKeys.RevokeAsync(tenant, "current", Now.AddMinutes(1)));
+        Assert.False(await Storage.SigningKeys.RevokeAsync(tenant, "missing", Now));
+        Assert.False(await Storage.SigningKeys.RetireAsync(tenant, "current", Now, Now.AddDays(1)));
+    }
+
+    [Fact]
     public async Task Duplicate_key_ids_and_unknown_tenants_are_refused()
     {
         var tenant = await CreateTenantAsync();

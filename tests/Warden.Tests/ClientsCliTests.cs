@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Warden.Configuration;
 using Warden.Testing;
+using Warden.Tests.OAuth;
 using Xunit;
 
 namespace Warden.Tests;
@@ -110,6 +112,36 @@ public sealed class ClientsCliTests : IDisposable
         Assert.Equal(3, states.Count);
         Assert.Equal("signing", states[newKid!]);
         Assert.Equal("retired, still published", states[before.EnumerateArray().First(k => k.GetProperty("alg").GetString() == "ES256").GetProperty("kid").GetString()!]);
+    }
+
+    [Fact]
+    public async Task Keys_revoke_refuses_the_only_signing_key_and_ends_it_on_a_running_instance_at_its_next_reread()
+    {
+        var time = PinnedTime.StartingNow();
+        await using var server = await RunningWarden.StartAsync(
+            WardenOptions.Defaults.Database with { Type = DatabaseType.Sqlite, SqlitePath = _directory.File("shared.db") }, time: time);
+        var environment = new Dictionary<string, string?>(MasterKey) { ["DB_TYPE"] = "sqlite", ["SQLITE_PATH"] = _directory.File("shared.db") };
+        var (client, secret) = await server.CreateClientAsync(OAuth.OAuthClientHelpers.MachineClient());
+        var token = await server.ClientCredentialsTokenAsync(client.ClientId, secret!);
+        var kid = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).Kid;
+        Assert.True((await server.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+
+        var refused = await Warden(environment, "keys", "revoke", kid);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal($"warden: key {kid} is the only ES256 key that signs; add --rotate to make a new one that signs at once " +
+                     "(relying parties fetch the JWKS again when they meet its kid)", refused.StandardError.Trim());
+        var unknown = await Warden(environment, "keys", "revoke", "no-such-kid");
+        Assert.Equal((2, "warden: no published signing key 'no-such-kid' (see warden keys list)"), (unknown.ExitCode, unknown.StandardError.Trim()));
+
+        var revoked = Json(await Warden(environment, "keys", "revoke", kid, "--rotate", "--json"));
+        Assert.Equal(kid, revoked.GetProperty("revoked").GetString());
+        Assert.DoesNotContain(kid, (await Warden(environment, "keys", "list")).StandardOutput);
+
+        time.Advance(TimeSpan.FromSeconds(30));
+        Assert.DoesNotContain(kid, await server.Client.GetStringAsync("/.well-known/jwks.json"));
+        Assert.False((await server.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+        var next = await server.ClientCredentialsTokenAsync(client.ClientId, secret!);
+        Assert.Equal(revoked.GetProperty("replacement").GetProperty("kid").GetString(), new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(next).Kid);
     }
 
     [Fact]

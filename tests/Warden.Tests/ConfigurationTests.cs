@@ -53,6 +53,21 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Fetching_client_URLs_is_https_only_to_public_addresses_unless_configured()
+    {
+        var defaults = Resolve().Fetch;
+        Assert.Equal((false, 0, TimeSpan.FromSeconds(5), 65536), (defaults.AllowHttp, defaults.AllowedNetworks.Count, defaults.Timeout, defaults.MaxResponseBytes));
+        var configured = Resolve(yaml: "security:\n  fetch_allow_http: true\n  fetch_allowed_networks: [10.20.0.0/16, 192.168.1.7, fd12::/64]\n  fetch_timeout: 2\n").Fetch;
+        Assert.True(configured.AllowHttp);
+        Assert.Equal(["10.20.0.0/16", "192.168.1.7/32", "fd12::/64"], configured.AllowedNetworks.Select(network => network.ToString()));
+        Assert.Equal(TimeSpan.FromSeconds(2), configured.Timeout);
+        Assert.Equal("invalid value '10.0.0.0/33' for security.fetch_allowed_networks (from WARDEN_FETCH_ALLOWED_NETWORKS): expected IP addresses " +
+                     "or CIDR networks such as 10.1.2.0/24, separated by spaces ('10.0.0.0/33' is neither)",
+            Error(new() { ["WARDEN_FETCH_ALLOWED_NETWORKS"] = "10.0.0.0/33" }));
+        Assert.StartsWith("invalid value '0' for security.fetch_timeout", Error(new() { ["WARDEN_FETCH_TIMEOUT"] = "0" }));
+    }
+
+    [Fact]
     public void Default_scopes_are_the_OpenID_Connect_ones_unless_configured()
     {
         Assert.Equal(["openid", "profile", "email", "offline_access"], Resolve().Registration.DefaultScopes);

@@ -26,7 +26,7 @@ public sealed class AuthorizationRequestValidator(ClientDirectory clients, Autho
         var clientId = parameters[Names.Parameters.ClientId];
         if (clientId is null)
             return Unredirectable(ErrorCatalog.Authorization.ClientIdMissing);
-        var registered = clientId.Length <= 200 ? await clients.FindAsync(tenantId, clientId, cancellationToken) : null;
+        var registered = await clients.FindAsync(tenantId, clientId, cancellationToken);
         if (registered is null)
             return Unredirectable(ErrorCatalog.Authorization.UnknownClient,
                 clientId.Length <= 200 ? "no such client_id in the tenant" : "client_id longer than 200 characters");

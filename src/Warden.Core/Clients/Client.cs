@@ -3,6 +3,12 @@ namespace Warden.Core.Clients;
 /// <summary>A registered OAuth client. Secrets are not part of this record: they live hashed in their own store.</summary>
 public sealed record Client
 {
+    /// <summary>The longest client_id there can be; every endpoint refuses a longer one before any lookup.</summary>
+    public const int MaxIdLength = 200;
+
+    /// <summary>Whether <paramref name="clientId"/> could name a client: 1 to <see cref="MaxIdLength"/> printable ASCII characters.</summary>
+    public static bool IsValidId(string clientId) => clientId.Length is > 0 and <= MaxIdLength && clientId.All(c => c is > ' ' and < '\x7f');
+
     public required string TenantId { get; init; }
     public required string ClientId { get; init; }
     public required string Name { get; init; }

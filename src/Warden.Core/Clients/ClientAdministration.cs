@@ -135,7 +135,7 @@ public sealed class ClientAdministration(IClientStore store, ClientDirectory dir
     internal Client Build(string tenantId, string clientId, ClientSpecification spec, DateTimeOffset createdAt, DateTimeOffset updatedAt)
     {
         Require(!string.IsNullOrWhiteSpace(spec.Name) && spec.Name.Length <= 200, "name is required (at most 200 characters)");
-        Require(clientId.Length is > 0 and <= 200 && clientId.All(c => c > 0x20 && c < 0x7F), "client_id must be 1-200 printable ASCII characters");
+        Require(Client.IsValidId(clientId), $"client_id must be 1-{Client.MaxIdLength} printable ASCII characters");
         var method = spec.TokenEndpointAuthMethod ?? (spec.Type == ClientType.Public ? Methods.None : Methods.SecretBasic);
         Require(ClientAuthenticator.SupportedMethods.Contains(method),
             $"token_endpoint_auth_method '{method}' is not one of {string.Join(", ", ClientAuthenticator.SupportedMethods)}");

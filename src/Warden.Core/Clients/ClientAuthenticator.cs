@@ -5,6 +5,7 @@ using Warden.Core.Caching;
 using Warden.Core.Errors;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
+using Warden.Core.Tokens;
 using Methods = Warden.Core.Protocol.OAuthNames.ClientAuthenticationMethods;
 
 namespace Warden.Core.Clients;
@@ -112,12 +113,12 @@ public sealed class ClientAuthenticator(
     {
         if (input.AssertionType != OAuthNames.AssertionTypes.JwtBearer)
             return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.WrongAssertionType), Methods.PrivateKeyJwt);
-        if (input.Assertion is null || input.Assertion.Length > 16_384 || !AssertionHandler.CanReadToken(input.Assertion))
+        // The shape check comes first: Microsoft.IdentityModel throws on claims of the wrong JSON type ("alg":1, "exp":"x").
+        if (UntrustedJwt.TryParse(input.Assertion) is not { } unverified)
             return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AssertionNotJwt), Methods.PrivateKeyJwt);
 
-        var unverified = AssertionHandler.ReadJsonWebToken(input.Assertion);
         var clientId = unverified.Issuer;
-        if (string.IsNullOrEmpty(clientId) || (input.FormClientId is not null && input.FormClientId != clientId))
+        if (string.IsNullOrEmpty(clientId) || !Client.IsValidId(clientId) || (input.FormClientId is not null && input.FormClientId != clientId))
             return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AssertionIssuer), Methods.PrivateKeyJwt);
 
         var registered = await clients.FindAsync(context.TenantId, clientId, cancellationToken);
@@ -127,19 +128,15 @@ public sealed class ClientAuthenticator(
         if (registered.Client.TokenEndpointAuthMethod != Methods.PrivateKeyJwt)
             return ClientAuthentication.Failed(WrongMethod(registered.Client, Methods.PrivateKeyJwt), Methods.PrivateKeyJwt);
         var keys = await jwks.ResolveAsync(registered.Client, cancellationToken);
-        if (keys is null || keys.Count == 0)
-        {
-            var detail = registered.Client.JwksUri is null
-                ? "the registered JWK Set has no usable key"
-                : "jwks_uri could not be fetched or has no usable key";
-            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.KeysUnreadable, detail), Methods.PrivateKeyJwt);
-        }
+        if (keys.Failure is not null)
+            return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.KeysUnreadable, keys.Failure), Methods.PrivateKeyJwt);
 
-        var validation = await AssertionHandler.ValidateTokenAsync(input.Assertion, new TokenValidationParameters
+        var validation = await ValidateAssertionAsync(input.Assertion!, new TokenValidationParameters
         {
             ValidIssuer = clientId,
-            ValidAudiences = [options.TokenEndpoint, options.Issuer, options.IntrospectionEndpoint, options.RevocationEndpoint],
-            IssuerSigningKeys = keys,
+            // RFC 7523 §3 and RFC 9700 §2.7: the issuer identifier; the token endpoint URL too, which existing clients send.
+            ValidAudiences = [options.Issuer, options.TokenEndpoint],
+            IssuerSigningKeys = keys.Keys,
             RequireExpirationTime = true,
             RequireSignedTokens = true,
             ValidAlgorithms = AssertionAlgorithms,
@@ -167,6 +164,23 @@ public sealed class ClientAuthenticator(
         return fresh
             ? new ClientAuthentication(registered, null, Methods.PrivateKeyJwt)
             : ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.AssertionReplayed), Methods.PrivateKeyJwt);
+    }
+
+    /// <summary>
+    /// The handler's verdict; an exception it throws on a token that passed the shape check (an unexpected header or
+    /// claim value) is a rejection like any other, never an error of the server.
+    /// </summary>
+    private static async Task<TokenValidationResult> ValidateAssertionAsync(string assertion, TokenValidationParameters parameters)
+    {
+        try
+        {
+            return await AssertionHandler.ValidateTokenAsync(assertion, parameters);
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException
+                                              or OverflowException or System.Text.Json.JsonException or SecurityTokenException)
+        {
+            return new TokenValidationResult { IsValid = false, Exception = exception };
+        }
     }
 
     /// <summary>Whether the client authenticates with a shared secret, sent by either client_secret_basic or client_secret_post.</summary>

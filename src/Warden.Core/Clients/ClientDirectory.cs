@@ -17,8 +17,14 @@ public sealed class ClientDirectory(IClientStore store, OAuthServerOptions optio
 
     private readonly ConcurrentDictionary<(string TenantId, string ClientId), Entry> _entries = new();
 
+    /// <summary>
+    /// The client, or null. An id no client can have (too long, not printable ASCII) is answered at once and not cached,
+    /// so made-up ids of any size cost neither a query nor memory.
+    /// </summary>
     public async ValueTask<RegisteredClient?> FindAsync(string tenantId, string clientId, CancellationToken cancellationToken = default)
     {
+        if (!Client.IsValidId(clientId))
+            return null;
         var key = (tenantId, clientId);
         if (_entries.TryGetValue(key, out var entry) && time.GetUtcNow() - entry.LoadedAt < options.ClientCacheLifetime)
             return entry.Value;
@@ -31,6 +37,9 @@ public sealed class ClientDirectory(IClientStore store, OAuthServerOptions optio
         _entries[key] = new Entry(value, loadedAt);
         return value;
     }
+
+    /// <summary>How many clients (known and unknown) this instance remembers.</summary>
+    internal int CachedCount => _entries.Count;
 
     public void Invalidate(string tenantId, string clientId) => _entries.TryRemove((tenantId, clientId), out _);
 }

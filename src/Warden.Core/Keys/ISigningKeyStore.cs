@@ -25,4 +25,10 @@ public interface ISigningKeyStore
     /// Marks a current key retired and sets when it leaves the JWKS. False when the key does not exist or is already retired.
     /// </summary>
     Task<bool> RetireAsync(string tenantId, string keyId, DateTimeOffset retiredAt, DateTimeOffset expiresAt, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Ends a compromised key at once: retired (if it was not) and expired at <paramref name="revokedAt"/>, so it leaves
+    /// the JWKS and no longer verifies anything. False when the key does not exist or has already left the JWKS.
+    /// </summary>
+    Task<bool> RevokeAsync(string tenantId, string keyId, DateTimeOffset revokedAt, CancellationToken cancellationToken = default);
 }

@@ -15,7 +15,11 @@ public sealed class SigningKeyManager(ISigningKeyStore store, KeyProtector prote
 
     private readonly ConcurrentDictionary<string, Snapshot> _snapshots = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SigningCredential> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastMissReread = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
+
+    /// <summary>The least time between two rereads caused by an unknown kid.</summary>
+    public static readonly TimeSpan KeyMissRereadInterval = TimeSpan.FromSeconds(5);
 
     public SigningKeyOptions Options => options;
 
@@ -54,14 +58,45 @@ public sealed class SigningKeyManager(ISigningKeyStore store, KeyProtector prote
     public async ValueTask<IReadOnlyList<SigningCredential>> GetPublishedAsync(string tenantId, CancellationToken cancellationToken = default) =>
         (await CurrentAsync(tenantId, cancellationToken)).Published;
 
-    /// <summary>A published key by id; rereads once on a miss, since another instance may have rotated.</summary>
+    /// <summary>
+    /// A published key by id. On a miss the keys are reread, since another instance may have rotated, but at most once
+    /// per <see cref="KeyMissRereadInterval"/>: tokens with made-up kids cannot make every request read the store.
+    /// </summary>
     public async ValueTask<SigningCredential?> FindPublishedAsync(string tenantId, string keyId, CancellationToken cancellationToken = default)
     {
         var found = (await CurrentAsync(tenantId, cancellationToken)).Published.FirstOrDefault(key => key.KeyId == keyId);
-        if (found is not null)
+        var now = time.GetUtcNow();
+        if (found is not null || _lastMissReread.TryGetValue(tenantId, out var last) && now - last < KeyMissRereadInterval)
             return found;
+        _lastMissReread[tenantId] = now;
         var snapshot = await RefreshAsync(tenantId, cancellationToken);
         return snapshot.Published.FirstOrDefault(key => key.KeyId == keyId);
+    }
+
+    /// <summary>
+    /// Ends a compromised key now: it leaves the JWKS and stops verifying, so the tokens it signed become inactive here
+    /// at once and on other instances at their next reread (<see cref="SigningKeyOptions.RefreshInterval"/>). Refused
+    /// when it is the only key of its algorithm that can sign, unless <paramref name="replace"/> first adds a key that
+    /// signs immediately.
+    /// </summary>
+    public async Task<KeyRevocation> RevokeAsync(string tenantId, string keyId, bool replace, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var published = await store.ListPublishedAsync(tenantId, now, cancellationToken);
+        if (published.FirstOrDefault(key => key.KeyId == keyId) is not { } revoked)
+            return new KeyRevocation(KeyRevocationOutcome.NotPublished, null, null);
+        static bool CanSign(SigningKey key, DateTimeOffset at) => key.ActivatesAt <= at && (key.RetiredAt is null || key.RetiredAt > at);
+        SigningKey? replacement = null;
+        if (CanSign(revoked, now) && !published.Any(key => key.KeyId != keyId && key.Algorithm == revoked.Algorithm && CanSign(key, now)))
+        {
+            if (!replace)
+                return new KeyRevocation(KeyRevocationOutcome.OnlySigningKey, revoked, null);
+            replacement = await RotateAsync(tenantId, revoked.Algorithm, TimeSpan.Zero, cancellationToken);
+        }
+        if (!await store.RevokeAsync(tenantId, keyId, time.GetUtcNow(), cancellationToken))
+            return new KeyRevocation(KeyRevocationOutcome.NotPublished, null, replacement);
+        await RefreshAsync(tenantId, cancellationToken);
+        return new KeyRevocation(KeyRevocationOutcome.Revoked, revoked, replacement);
     }
 
     /// <summary>
@@ -139,3 +174,19 @@ public sealed class SigningKeyManager(ISigningKeyStore store, KeyProtector prote
         }
     }
 }
+
+/// <summary>What <see cref="SigningKeyManager.RevokeAsync"/> did.</summary>
+public enum KeyRevocationOutcome
+{
+    Revoked,
+
+    /// <summary>No published key has that id (unknown, or already out of the JWKS).</summary>
+    NotPublished,
+
+    /// <summary>Nothing changed: the key is the only one of its algorithm that signs, and no replacement was asked for.</summary>
+    OnlySigningKey,
+}
+
+/// <param name="Key">The key named, when it is published.</param>
+/// <param name="Replacement">The key added to sign in its place, when one was.</param>
+public sealed record KeyRevocation(KeyRevocationOutcome Outcome, SigningKey? Key, SigningKey? Replacement);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Warden.Core.Caching;
 using Warden.Core.Clients;
+using Warden.Core.Keys;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
 
@@ -14,6 +15,7 @@ namespace Warden.Core.Tokens;
 /// </summary>
 public sealed class AccessTokenValidator(
     SignedJwtReader jwts,
+    SigningKeyManager keys,
     ClientDirectory clients,
     IReferenceTokenStore referenceTokens,
     IRevocationStore revocations,
@@ -29,10 +31,10 @@ public sealed class AccessTokenValidator(
 
     /// <summary>
     /// JWTs whose signature and claims were already checked: resource servers introspect the same token again and
-    /// again, and an ECDSA verification costs more than the rest of the request. Expiry and revocation are still
-    /// checked every time.
+    /// again, and an ECDSA verification costs more than the rest of the request. Expiry, revocation and whether the
+    /// signing key is still published (a revoked key ends its tokens) are still checked every time.
     /// </summary>
-    private readonly ConcurrentDictionary<string, AccessTokenDescription> _verifiedJwts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (AccessTokenDescription Description, string KeyId)> _verifiedJwts = new(StringComparer.Ordinal);
 
     /// <summary>The token's description when it is valid and unexpired (revocation not yet considered), else null.</summary>
     public async Task<AccessTokenDescription?> ReadAsync(string tenantId, string token, CancellationToken cancellationToken)
@@ -42,14 +44,19 @@ public sealed class AccessTokenValidator(
         {
             description = await ReadReferenceAsync(tenantId, token, cancellationToken);
         }
-        else if (!_verifiedJwts.TryGetValue(token, out description) || description.TenantId != tenantId)
+        else if (_verifiedJwts.TryGetValue(token, out var verified) && verified.Description.TenantId == tenantId)
         {
-            description = await ReadJwtAsync(tenantId, token, cancellationToken);
+            description = await keys.FindPublishedAsync(tenantId, verified.KeyId, cancellationToken) is null ? null : verified.Description;
+        }
+        else
+        {
+            var jwt = await jwts.ReadTokenAsync(tenantId, token, "at+jwt", cancellationToken);
+            description = jwt is null ? null : Describe(tenantId, jwt.Payload);
             if (description is not null)
             {
                 if (_verifiedJwts.Count >= MaxVerifiedJwts)
                     _verifiedJwts.Clear();
-                _verifiedJwts[token] = description;
+                _verifiedJwts[token] = (description, jwt!.KeyId!);
             }
         }
         return description is not null && description.ExpiresAt > time.GetUtcNow() ? description : null;
@@ -107,9 +114,6 @@ public sealed class AccessTokenValidator(
         return new AccessTokenDescription(stored.TenantId, AccessTokenFormat.Reference, stored.JwtId, stored.ClientId, stored.Subject,
             stored.Scopes, stored.Audiences, stored.IssuedAt, stored.ExpiresAt);
     }
-
-    private async Task<AccessTokenDescription?> ReadJwtAsync(string tenantId, string jwt, CancellationToken cancellationToken) =>
-        await jwts.ReadAsync(tenantId, jwt, "at+jwt", cancellationToken) is { } claims ? Describe(tenantId, claims) : null;
 
     private AccessTokenDescription? Describe(string tenantId, JsonElement claims)
     {

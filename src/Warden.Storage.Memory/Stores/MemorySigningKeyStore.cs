@@ -57,4 +57,16 @@ internal sealed class MemorySigningKeyStore(MemoryState state) : ISigningKeyStor
             return Task.FromResult(true);
         }
     }
+
+    public Task<bool> RevokeAsync(string tenantId, string keyId, DateTimeOffset revokedAt, CancellationToken cancellationToken = default)
+    {
+        lock (state.Sync)
+        {
+            var at = StoredTime.Truncate(revokedAt);
+            if (!state.SigningKeys.TryGetValue((tenantId, keyId), out var key) || key.ExpiresAt <= at)
+                return Task.FromResult(false);
+            state.SigningKeys[(tenantId, keyId)] = key with { RetiredAt = key.RetiredAt ?? at, ExpiresAt = at };
+            return Task.FromResult(true);
+        }
+    }
 }

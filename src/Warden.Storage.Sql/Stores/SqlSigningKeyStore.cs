@@ -23,6 +23,10 @@ public sealed class SqlSigningKeyStore(SqlDatabase database, SqlDialect dialect,
         $"UPDATE {tables.SigningKeys} SET retired_at = @retired_at, expires_at = @expires_at " +
         "WHERE tenant_id = @tenant_id AND key_id = @key_id AND retired_at IS NULL";
 
+    private readonly string _revoke =
+        $"UPDATE {tables.SigningKeys} SET retired_at = COALESCE(retired_at, @revoked_at), expires_at = @revoked_at " +
+        "WHERE tenant_id = @tenant_id AND key_id = @key_id AND (expires_at IS NULL OR expires_at > @revoked_at)";
+
     public Task AddAsync(SigningKey key, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync(_insert,
         [
@@ -48,6 +52,12 @@ public sealed class SqlSigningKeyStore(SqlDatabase database, SqlDialect dialect,
             new("tenant_id", tenantId), new("key_id", keyId),
             new("retired_at", dialect.Time(StoredTime.Truncate(retiredAt))),
             new("expires_at", dialect.Time(StoredTime.Truncate(expiresAt))),
+        ], cancellationToken) == 1;
+
+    public async Task<bool> RevokeAsync(string tenantId, string keyId, DateTimeOffset revokedAt, CancellationToken cancellationToken = default) =>
+        await database.ExecuteAsync(_revoke,
+        [
+            new("tenant_id", tenantId), new("key_id", keyId), new("revoked_at", dialect.Time(StoredTime.Truncate(revokedAt))),
         ], cancellationToken) == 1;
 
     private SigningKey Map(DbDataReader row) => new(

@@ -5,7 +5,7 @@ using Warden.Core.Tenants;
 
 namespace Warden.Cli;
 
-/// <summary>`warden keys list|rotate`: the token-signing keys every instance sharing the database uses.</summary>
+/// <summary>`warden keys list|rotate|revoke`: the token-signing keys every instance sharing the database uses.</summary>
 public static class KeysCommand
 {
     private static readonly Option<bool> Json = new("--json") { Description = "Print JSON instead of text" };
@@ -13,6 +13,12 @@ public static class KeysCommand
     private static readonly Option<int?> Delay = new("--delay")
     {
         Description = "Seconds the new key is only published before it signs (default keys.activation_delay)",
+    };
+
+    private static readonly Argument<string> KeyId = new("kid") { Description = "The id of the key to revoke (see warden keys list)" };
+    private static readonly Option<bool> Replace = new("--rotate")
+    {
+        Description = "When the key is the only one of its algorithm that signs, first add a new key that signs at once",
     };
 
     public static Command Create()
@@ -63,7 +69,37 @@ public static class KeysCommand
             return 0;
         }, cancellationToken));
 
-        return new Command("keys", "Manage token-signing keys") { list, rotate };
+        var revoke = new Command("revoke", "Remove a compromised key from the JWKS now; every token it signed becomes inactive") { KeyId, Replace, Json };
+        revoke.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
+        {
+            var kid = parseResult.GetValue(KeyId)!;
+            var result = await admin.Keys.RevokeAsync(Tenant.DefaultId, kid, parseResult.GetValue(Replace), cancellationToken);
+            switch (result.Outcome)
+            {
+                case KeyRevocationOutcome.NotPublished:
+                    throw new Configuration.ConfigurationException($"no published signing key '{kid}' (see warden keys list)");
+                case KeyRevocationOutcome.OnlySigningKey:
+                    throw new Configuration.ConfigurationException(
+                        $"key {kid} is the only {result.Key!.Algorithm} key that signs; add --rotate to make a new one that signs at once " +
+                        "(relying parties fetch the JWKS again when they meet its kid)");
+            }
+            if (parseResult.GetValue(Json))
+            {
+                Console.WriteLine(new JsonObject
+                {
+                    ["revoked"] = kid,
+                    ["replacement"] = result.Replacement is { } added ? new JsonObject { ["kid"] = added.KeyId, ["alg"] = added.Algorithm } : null,
+                }.ToJsonString());
+                return 0;
+            }
+            if (result.Replacement is { } replacement)
+                Console.WriteLine($"new {replacement.Algorithm} key {replacement.KeyId}: published and signing now");
+            Console.WriteLine($"revoked {result.Key!.Algorithm} key {kid}: out of the JWKS now; the tokens it signed are inactive here at once " +
+                              "and on running instances within 30 seconds, when they reread the keys");
+            return 0;
+        }, cancellationToken));
+
+        return new Command("keys", "Manage token-signing keys") { list, rotate, revoke };
     }
 
 }

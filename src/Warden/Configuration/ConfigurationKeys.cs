@@ -74,6 +74,9 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey LogLevel = new("logging.level", ["LOG_LEVEL"]);
     public static readonly ConfigurationKey LogFormat = new("logging.format", ["LOG_FORMAT"]);
     public static readonly ConfigurationKey MetricsEnabled = new("metrics.enabled", ["WARDEN_METRICS_ENABLED"]);
+    public static readonly ConfigurationKey FetchAllowHttp = new("security.fetch_allow_http", ["WARDEN_FETCH_ALLOW_HTTP"]);
+    public static readonly ConfigurationKey FetchAllowedNetworks = new("security.fetch_allowed_networks", ["WARDEN_FETCH_ALLOWED_NETWORKS"]);
+    public static readonly ConfigurationKey FetchTimeout = new("security.fetch_timeout", ["WARDEN_FETCH_TIMEOUT"]);
 
     // SQLAlchemy's pool overflow, as the user store sets it, and the multi-tenant auth API's storage: section
     // (docs/configuration.md, "Coming from another system").
@@ -92,7 +95,7 @@ public static class ConfigurationKeys
         RegistrationAllowedGrantTypes, RegistrationAllowedScopes, RegistrationAllowedAuthMethods,
         MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, LoginPerMinute, LoginPerAccountPerMinute,
         MaxConcurrentPasswordHashes, PasswordHashQueue, Argon2Memory, Argon2Iterations, SessionLifetime, SessionIdleTimeout, LockoutMaxFailures,
-        LockoutDuration, LogLevel, LogFormat, MetricsEnabled,
+        LockoutDuration, LogLevel, LogFormat, MetricsEnabled, FetchAllowHttp, FetchAllowedNetworks, FetchTimeout,
         MaxOverflow, StorageType, StorageConnectionString,
     ];
 

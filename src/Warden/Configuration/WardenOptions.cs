@@ -41,6 +41,9 @@ public sealed record WardenOptions(
     /// <summary>How many password hashes run at once and how many sign-ins may wait for one (security.*).</summary>
     public Core.Security.PasswordHashLimits PasswordHashLimits { get; init; } = Core.Security.PasswordHashLimits.Default;
 
+    /// <summary>How the server fetches URLs clients give it (jwks_uri): the security.fetch_* settings.</summary>
+    public Core.Security.OutboundFetchOptions Fetch { get; init; } = Core.Security.OutboundFetchOptions.Default;
+
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
         new DatabaseOptions(DatabaseType.Sqlite, "./data/warden.db", new PostgresSettings(), Echo: false, TablePrefix: "",

@@ -87,7 +87,32 @@ public static class WardenOptionsResolver
             PasswordHashLimits = new Core.Security.PasswordHashLimits(
                 Integer(layers, Keys.MaxConcurrentPasswordHashes, 1, 1_024) ?? defaults.PasswordHashLimits.MaxConcurrent,
                 Integer(layers, Keys.PasswordHashQueue, 0, 100_000) ?? defaults.PasswordHashLimits.QueueLength),
+            Fetch = ResolveFetch(layers, defaults.Fetch),
         };
+    }
+
+    private static Core.Security.OutboundFetchOptions ResolveFetch(ConfigurationLayers layers, Core.Security.OutboundFetchOptions defaults)
+    {
+        var networks = defaults.AllowedNetworks;
+        if (layers[Keys.FetchAllowedNetworks] is { } raw)
+        {
+            var parsed = new List<System.Net.IPNetwork>();
+            foreach (var item in raw.Value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (System.Net.IPNetwork.TryParse(item, out var network))
+                    parsed.Add(network);
+                else if (System.Net.IPAddress.TryParse(item, out var address))
+                    parsed.Add(new System.Net.IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128));
+                else
+                    throw Invalid(Keys.FetchAllowedNetworks, raw, $"IP addresses or CIDR networks such as 10.1.2.0/24, separated by spaces ('{item}' is neither)");
+            }
+            networks = parsed;
+        }
+        return new Core.Security.OutboundFetchOptions(
+            Boolean(layers, Keys.FetchAllowHttp, defaults.AllowHttp),
+            networks,
+            TimeSpan.FromSeconds(Integer(layers, Keys.FetchTimeout, 1, 60) ?? (int)defaults.Timeout.TotalSeconds),
+            defaults.MaxResponseBytes);
     }
 
     public static bool? ParseBoolean(string text) => text.ToLowerInvariant() switch

@@ -43,9 +43,9 @@ public static class OAuthServices
         services.AddSingleton<ClientDirectory>();
         services.AddSingleton<CorsOrigins>();
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Settings);
-        services.AddSingleton(provider => new ClientJwksResolver(
-            provider.GetRequiredService<IHttpClientFactory>().CreateClient("client-jwks"), provider.GetRequiredService<TimeProvider>()));
-        services.AddHttpClient("client-jwks");
+        services.AddSingleton(options.Fetch);
+        services.AddSingleton<GuardedHttpFetcher>();
+        services.AddSingleton<ClientJwksResolver>();
         services.AddSingleton(provider => new DefaultClientScopes(provider.GetRequiredService<IStorageBackend>().Scopes,
             options.Registration.DefaultScopes));
         services.AddSingleton<ClientAdministration>();

@@ -74,7 +74,7 @@ public sealed class EndSessionModel(
         if (clientId is not null && hintClientId is not null && clientId != hintClientId)
             return Refuse(OAuthError.From(ErrorCatalog.Logout.ClientIdMismatch));
         clientId ??= hintClientId;
-        var client = clientId is null || clientId.Length > 200 ? null : (await clients.FindAsync(Tenant.DefaultId, clientId, cancellationToken))?.Client;
+        var client = clientId is null ? null : (await clients.FindAsync(Tenant.DefaultId, clientId, cancellationToken))?.Client;
 
         var redirectUri = parameters[OAuthNames.Parameters.PostLogoutRedirectUri];
         if (redirectUri is not null && (client is null || !client.PostLogoutRedirectUris.Contains(redirectUri, StringComparer.Ordinal)))

@@ -110,6 +110,36 @@ public abstract class AuthorizationCodeFlowContract<TBackend> : IAsyncLifetime w
     }
 
     [Fact]
+    public async Task After_its_signing_key_is_revoked_an_access_token_gets_401_at_userinfo_and_an_ID_token_is_no_longer_a_hint()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(WebClient());
+        using var browser = new Browser(Warden);
+        var pkce = AuthorizationCodeFixture.Pkce.Create();
+        var consentPage = await browser.SignInAndFollowAsync(await browser.FollowAsync(AuthorizeUrl(client.ClientId, pkce)));
+        var callback = CallbackParameters(await browser.DecideAsync(consentPage, "allow"));
+        var (_, tokens, _) = await Warden.RedeemAsync(callback["code"], client.ClientId, secret, pkce.Verifier);
+        var accessToken = tokens.GetProperty("access_token").GetString()!;
+        var idToken = tokens.GetProperty("id_token").GetString()!;
+        async Task<HttpStatusCode> UserInfoAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/userinfo");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+            return (await Warden.Client.SendAsync(request)).StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.OK, await UserInfoAsync());
+
+        var kid = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(idToken).Kid;
+        Assert.Equal(kid, new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(accessToken).Kid);
+        var revocation = await Warden.Services.GetRequiredService<Core.Keys.SigningKeyManager>().RevokeAsync(Tenant.DefaultId, kid, replace: true);
+        Assert.Equal(Core.Keys.KeyRevocationOutcome.Revoked, revocation.Outcome);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await UserInfoAsync());
+        var logout = await browser.GetAsync("/end_session?id_token_hint=" + idToken);
+        Assert.Equal(HttpStatusCode.BadRequest, logout.StatusCode);
+        Assert.Contains("WARDEN-LOGOUT-0001", await logout.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Fifty_parallel_redemptions_of_one_code_yield_exactly_one_success_and_the_replay_revokes_its_tokens()
     {
         var (client, secret) = await Warden.CreateClientAsync(WebClient());

@@ -27,7 +27,12 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
 
     protected RunningWarden Warden => _warden!;
 
-    public async Task InitializeAsync() => _warden = await RunningWarden.StartAsync(await new TBackend().CreateAsync(_directory), time: _time);
+    /// <summary>The client key servers of these tests listen on loopback over http, which only an explicit setting allows.</summary>
+    public async Task InitializeAsync() => _warden = await RunningWarden.StartAsync(await new TBackend().CreateAsync(_directory),
+        configure: options => options with
+        {
+            Fetch = options.Fetch with { AllowHttp = true, AllowedNetworks = [System.Net.IPNetwork.Parse("127.0.0.0/8")] },
+        }, time: _time);
 
     public async Task DisposeAsync()
     {
@@ -261,6 +266,31 @@ public abstract class OAuthFlowContract<TBackend> : IAsyncLifetime where TBacken
         ]);
 
         Assert.True(status == 200, body.ToString());
+    }
+
+    [Fact]
+    public async Task A_revoked_signing_key_leaves_the_JWKS_at_once_and_the_tokens_it_signed_become_inactive()
+    {
+        var (client, secret) = await Warden.CreateClientAsync(OAuthClientHelpers.MachineClient());
+        var token = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+        var kid = new JsonWebToken(token).Kid;
+        // Introspected once, so the token sits in the verified-JWT cache when its key is revoked.
+        Assert.True((await Warden.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+        var keys = Warden.Services.GetRequiredService<SigningKeyManager>();
+
+        var refused = await keys.RevokeAsync(Tenant.DefaultId, kid, replace: false);
+        Assert.Equal(KeyRevocationOutcome.OnlySigningKey, refused.Outcome);
+        Assert.Contains(kid, await Warden.Client.GetStringAsync("/.well-known/jwks.json"));
+
+        var revoked = await keys.RevokeAsync(Tenant.DefaultId, kid, replace: true);
+
+        Assert.Equal(KeyRevocationOutcome.Revoked, revoked.Outcome);
+        Assert.DoesNotContain(kid, await Warden.Client.GetStringAsync("/.well-known/jwks.json"));
+        Assert.False((await Warden.IntrospectAsync(token, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+        var next = await Warden.ClientCredentialsTokenAsync(client.ClientId, secret!);
+        Assert.Equal(revoked.Replacement!.KeyId, new JsonWebToken(next).Kid);
+        Assert.True((await Warden.IntrospectAsync(next, client.ClientId, secret!)).GetProperty("active").GetBoolean());
+        Assert.Equal(KeyRevocationOutcome.NotPublished, (await keys.RevokeAsync(Tenant.DefaultId, kid, replace: true)).Outcome);
     }
 
     [Fact]
