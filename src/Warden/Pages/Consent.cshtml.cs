@@ -31,6 +31,9 @@ public sealed class ConsentModel(
     /// <summary>The client registered itself (RFC 7591): its name and redirect URIs are its own claims, checked by nobody.</summary>
     public bool SelfRegistered { get; private set; }
 
+    /// <summary>The host the answer goes to (the request's redirect URI), named to the person for self-registered clients.</summary>
+    public string DestinationHost { get; private set; } = "";
+
     public string Username { get; private set; } = "";
     public IReadOnlyList<Scope> Scopes { get; private set; } = [];
 
@@ -41,6 +44,7 @@ public sealed class ConsentModel(
             return outcome;
         ClientName = request!.Client.Name;
         SelfRegistered = request.Client.Origin == Core.Clients.ClientOrigins.Registration;
+        DestinationHost = new Uri(request.RedirectUri).Host;
         Username = signedIn!.User.Username;
         Scopes = await consent.DescribeAsync(request.Client.TenantId, request.Scopes, HttpContext.RequestAborted);
         return Page();

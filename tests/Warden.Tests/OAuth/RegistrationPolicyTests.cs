@@ -234,6 +234,7 @@ public sealed class RegistrationPolicyTests : IAsyncLifetime
 
         Assert.Contains("Self App", selfConsent);
         Assert.Contains("id=\"self-registered\"", selfConsent);
+        Assert.Contains($"id=\"destination-host\">{new Uri(RedirectUri).Host}</strong>", selfConsent);
         Assert.Contains("registered by itself, not verified by this server", selfConsent);
         Assert.Contains("Operator App", operatorConsent);
         Assert.DoesNotContain("id=\"self-registered\"", operatorConsent);

@@ -77,14 +77,7 @@ public sealed class UpgradeTests : IDisposable
         var rowsAfter = await database.CountRowsAsync(lastMigration: rowsBefore["schema_migrations"]);
         Assert.All(rowsBefore, table => Assert.Equal((table.Key, table.Value), (table.Key, rowsAfter[table.Key])));
 
-        await ClientSecretsStillAuthenticate(warden, fixture);
-        await TheOldSigningKeysStillVerifyAndNewTokensAreSigned(warden, fixture);
-        await ReferenceTokensAndRevocationsAreStillRead(warden, fixture);
-        await TheRefreshTokenRotates(warden, fixture);
-        await ThePasswordSignsInAndIsRehashedAndTheConsentIsRemembered(warden, fixture, database, aliceHashBefore);
-        await TheRegistrationAccessTokenReadsTheRegistration(warden, fixture);
-        await TheDeviceCodeIsRead(warden, fixture);
-        await SettingsAndAuditRowsAreRead(warden);
+        await EveryCredentialKeepsWorking(warden, fixture, database, aliceHashBefore);
     }
 
     /// <summary>Releases whose fixture holds their own export (snapshot.jsonl, from make-fixtures.py), with each SQL backend to import it into.</summary>
@@ -135,14 +128,7 @@ public sealed class UpgradeTests : IDisposable
             Registration = server.Registration with { Policy = Core.Registration.RegistrationPolicy.InitialAccessToken },
         }, time: new FakeTimeProvider(fixture.Time("made_at").AddMinutes(1)));
 
-        await ClientSecretsStillAuthenticate(warden, fixture);
-        await TheOldSigningKeysStillVerifyAndNewTokensAreSigned(warden, fixture);
-        await ReferenceTokensAndRevocationsAreStillRead(warden, fixture);
-        await TheRefreshTokenRotates(warden, fixture);
-        await ThePasswordSignsInAndIsRehashedAndTheConsentIsRemembered(warden, fixture, database, aliceHashBefore);
-        await TheRegistrationAccessTokenReadsTheRegistration(warden, fixture);
-        await TheDeviceCodeIsRead(warden, fixture);
-        await SettingsAndAuditRowsAreRead(warden);
+        await EveryCredentialKeepsWorking(warden, fixture, database, aliceHashBefore);
     }
 
     [Fact]
@@ -160,6 +146,19 @@ public sealed class UpgradeTests : IDisposable
             }
         }
         Assert.NotEmpty(Directory.GetFiles(FixtureRoot, "migrations.sha256", SearchOption.AllDirectories));
+    }
+
+    private static async Task EveryCredentialKeepsWorking(RunningWarden warden, UpgradeFixture fixture, FixtureDatabase database,
+        object? aliceHashBefore)
+    {
+        await ClientSecretsStillAuthenticate(warden, fixture);
+        await TheOldSigningKeysStillVerifyAndNewTokensAreSigned(warden, fixture);
+        await ReferenceTokensAndRevocationsAreStillRead(warden, fixture);
+        await TheRefreshTokenRotates(warden, fixture);
+        await ThePasswordSignsInAndIsRehashedAndTheConsentIsRemembered(warden, fixture, database, aliceHashBefore);
+        await TheRegistrationAccessTokenReadsTheRegistration(warden, fixture);
+        await TheDeviceCodeIsRead(warden, fixture);
+        await SettingsAndAuditRowsAreRead(warden);
     }
 
     private static async Task ClientSecretsStillAuthenticate(RunningWarden warden, UpgradeFixture fixture)
