@@ -14,6 +14,7 @@
 #   bench/startup.sh                                    this checkout
 #   COMPARE_REF=main bench/startup.sh                   also a build of that git ref, interleaved, as "ref:" rows
 #   BENCH_POSTGRES_URL=postgres://… bench/startup.sh    adds postgres (a server Warden may create databases on)
+#   KEEP=1 bench/startup.sh                             keeps the work directory (every server's log)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/servers.sh
