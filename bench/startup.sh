@@ -1,60 +1,92 @@
 #!/usr/bin/env bash
-# Startup time to a healthy /health and resident memory, per storage backend, for a Release build of warden.
-# Every run starts in a fresh directory, so it includes a first start's work: creating the SQLite file, applying
-# migrations, and generating the ES256 and RS256 signing keys (the memory backend does this on every start).
-# Baseline, measured in the same run: `warden version` (the .NET runtime starting the same binary and exiting),
-# so the ratio shows what the server adds on top of the runtime. Runs each case RUNS times (default 5), reports medians.
+# Startup time to a healthy /health and idle resident memory of a Release build of warden, against a bare ASP.NET
+# Core minimal endpoint (bench/baseline) built and measured in the same run.
+# Cases, each run RUNS times (default 5), interleaved (one of every case per round), reported as medians:
+#   bare          bench/baseline with the SDK's defaults for a web project (server GC)
+#   bare-wks      the same with DOTNET_gcServer=0 (workstation GC, what warden uses)
+#   memory        warden serve on the memory backend (generates its signing keys on every start)
+#   sqlite-first  warden serve in a fresh directory: creates the SQLite file, migrates, generates the signing keys
+#   sqlite        the second start in that same directory: an existing database (the usual restart)
+#   postgres      with BENCH_POSTGRES_URL, a fresh database per round (first start: migrations and keys)
+# Each start is timed from exec to the first 200 of /health (polled every 10 ms); then 200 more /health requests,
+# 1 s of quiet, and VmRSS ("idle RSS") and VmHWM (peak) are read before SIGTERM.
 #
-#   bench/startup.sh                       memory and sqlite
-#   BENCH_POSTGRES_URL=postgres://… bench/startup.sh   adds postgres (a database Warden may migrate)
+#   bench/startup.sh                                    this checkout
+#   COMPARE_REF=main bench/startup.sh                   also a build of that git ref, interleaved, as "ref:" rows
+#   BENCH_POSTGRES_URL=postgres://… bench/startup.sh    adds postgres (a server Warden may create databases on)
+#   KEEP=1 bench/startup.sh                             keeps the work directory (every server's log)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/servers.sh
 source bench/lib/common.sh
 runs=${RUNS:-5}
 out=$(mktemp -d /tmp/warden-bench.XXXXXX)
-trap 'rm -rf "$out"' EXIT
+trap '[[ -n "${KEEP:-}" ]] || rm -rf "$out"' EXIT
 
 dotnet publish src/Warden -c Release -o "$out/bin" -nologo -v quiet >/dev/null
+dotnet publish bench/baseline -c Release -o "$out/baseline" -nologo -v quiet >/dev/null
+builds=("new=$out/bin/warden")
+if [[ -n "${COMPARE_REF:-}" ]]; then
+  mkdir -p "$out/ref-src"
+  git archive "$COMPARE_REF" | tar -x -C "$out/ref-src"
+  dotnet publish "$out/ref-src/src/Warden" -c Release -o "$out/ref" -nologo -v quiet >/dev/null
+  builds+=("ref=$out/ref/warden")
+fi
 # One master key for every run: runs against a shared PostgreSQL must decrypt the signing keys the first run stored.
 export WARDEN_MASTER_KEY=$(openssl rand -base64 32)
-warden="$out/bin/warden"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+kib() { awk -v k="$2" '$1 == k":" {print $2}' "/proc/$1/status"; }
 
-baseline=$(for _ in $(seq "$runs"); do s=$(now_ms); "$warden" version >/dev/null; echo $(($(now_ms) - s)); done | median)
+declare -A times rss peak
+order=()
 
-measure() { # name, then environment assignments
-  local name=$1; shift
-  local times=() rss=()
-  for i in $(seq "$runs"); do
-    local port=$((30000 + RANDOM % 20000)) dir="$out/run-$name-$i"
-    mkdir -p "$dir"
-    local start; start=$(now_ms)
-    (cd "$dir" && exec env "$@" "$warden" serve --urls "http://127.0.0.1:$port" >"$dir/log" 2>&1) &
-    local pid=$!
-    for _ in $(seq 600); do
-      [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" || true) == 200 ]] && break
-      sleep 0.01
-    done
-    times+=($(($(now_ms) - start)))
-    sleep 1
-    for _ in $(seq 200); do curl -s -o /dev/null "http://127.0.0.1:$port/health" || true; done
-    rss+=($(rss_kib "$pid" || echo 0))
-    kill -TERM "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
+# Starts one server (in DIR, with the environment assignments given), records its startup time, idle RSS and peak.
+measure() { # label, dir, command…  (command may start with environment assignments)
+  local label=$1 dir=$2; shift 2
+  # Below the ephemeral range (32768 and up): the /health requests' closed client ports must not collide with it.
+  local port=$((20000 + RANDOM % 12000))
+  [[ -v "times[$label]" ]] || order+=("$label")
+  mkdir -p "$dir"
+  local start; start=$(now_ms)
+  (cd "$dir" && exec env "$@" --urls "http://127.0.0.1:$port" >>"$dir/log" 2>&1) &
+  local pid=$! healthy=
+  for _ in $(seq 1000); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health" || true) == 200 ]] && { healthy=1; break; }
+    sleep 0.01
   done
-  local t r
-  t=$(printf '%s\n' "${times[@]}" | median)
-  r=$(printf '%s\n' "${rss[@]}" | median)
-  printf '%-9s startup %6s ms  (%4.1f x baseline)   RSS after 200 requests %6.1f MiB\n' "$name" "$t" "$(echo "$t / $baseline" | bc -l)" "$(echo "$r / 1024" | bc -l)"
+  [[ -n "$healthy" ]] || { echo "bench: $label did not become healthy (log: $dir/log)" >&2; tail -n 20 "$dir/log" >&2; exit 1; }
+  times[$label]+="$(($(now_ms) - start)) "
+  for _ in $(seq 200); do curl -s -o /dev/null "http://127.0.0.1:$port/health" || true; done
+  sleep 1
+  rss[$label]+="$(kib "$pid" VmRSS) "
+  peak[$label]+="$(kib "$pid" VmHWM) "
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
 }
 
-echo "warden $("$warden" version | awk '{print $2}'), $(nproc) cores, $runs runs each, medians"
-echo "baseline: 'warden version' $baseline ms"
-measure memory DB_TYPE=memory
-measure sqlite DB_TYPE=sqlite
-if [[ -n "${BENCH_POSTGRES_URL:-}" ]]; then
-  measure postgres DATABASE_URL="$(fresh_database "$BENCH_POSTGRES_URL")"
-fi
+for i in $(seq "$runs"); do
+  measure bare "$out/bare-$i" "$out/baseline/baseline"
+  measure bare-wks "$out/bare-wks-$i" DOTNET_gcServer=0 "$out/baseline/baseline"
+  for build in "${builds[@]}"; do
+    name=${build%%=*} warden=${build#*=} prefix=
+    [[ $name == ref ]] && prefix="ref:"
+    measure "${prefix}memory" "$out/$name-memory-$i" DB_TYPE=memory "$warden" serve
+    measure "${prefix}sqlite-first" "$out/$name-sqlite-$i" DB_TYPE=sqlite "$warden" serve
+    measure "${prefix}sqlite" "$out/$name-sqlite-$i" DB_TYPE=sqlite "$warden" serve
+    if [[ -n "${BENCH_POSTGRES_URL:-}" ]]; then
+      measure "${prefix}postgres" "$out/$name-postgres-$i" DATABASE_URL="$(fresh_database "$BENCH_POSTGRES_URL")" "$warden" serve
+    fi
+  done
+done
+
+bare_ms=$(tr ' ' '\n' <<<"${times[bare]}" | grep . | median)
+bare_kib=$(tr ' ' '\n' <<<"${rss[bare]}" | grep . | median)
+echo "# warden $("$out/bin/warden" version | awk '{print $2}')${COMPARE_REF:+ (ref: $COMPARE_REF)}, $(nproc) cores, $runs rounds, medians, $(date -u +%Y-%m-%dT%H:%MZ)"
+for label in "${order[@]}"; do
+  t=$(tr ' ' '\n' <<<"${times[$label]}" | grep . | median)
+  r=$(tr ' ' '\n' <<<"${rss[$label]}" | grep . | median)
+  p=$(tr ' ' '\n' <<<"${peak[$label]}" | grep . | median)
+  printf '%-17s startup %6s ms (%4.2f x bare)   idle RSS %6.1f MiB (%4.2f x bare)   peak %6.1f MiB\n' "$label" "$t" \
+    "$(bc -l <<<"$t / $bare_ms")" "$(bc -l <<<"$r / 1024")" "$(bc -l <<<"$r / $bare_kib")" "$(bc -l <<<"$p / 1024")"
+done

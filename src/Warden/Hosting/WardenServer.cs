@@ -54,6 +54,7 @@ public static class WardenServer
         builder.Services.AddDataProtection().SetApplicationName("warden");
         builder.Services.Configure<KeyManagementOptions>(keyManagement =>
             keyManagement.XmlRepository = new DatabaseXmlRepository(storage.DataProtectionKeys, new KeyProtector(masterKey), time));
+        DeferDataProtectionKeyRing(builder.Services);
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
             .AddCheck<CacheHealthCheck>("cache", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
@@ -109,6 +110,21 @@ public static class WardenServer
             loggerFactory.Dispose();
         });
         return app;
+    }
+
+    /// <summary>
+    /// Removes Data Protection's hosted service, which reads the key ring (on a first start: creates, encrypts and stores
+    /// a key, as XML) before the server listens. Only the anti-forgery tokens of the sign-in, consent and device forms
+    /// use it, and the key ring provider reads it on their first use just the same; keeping it off the start path saves
+    /// start-up time and the XML stack's memory on instances that never render a form. The service is internal to
+    /// ASP.NET Core, so it is found by name: should the name change, the key ring is simply read eagerly again.
+    /// </summary>
+    private static void DeferDataProtectionKeyRing(IServiceCollection services)
+    {
+        var eager = services.FirstOrDefault(service =>
+            service.ServiceType == typeof(IHostedService) && service.ImplementationType?.Name == "DataProtectionHostedService");
+        if (eager is not null)
+            services.Remove(eager);
     }
 
     /// <summary>
