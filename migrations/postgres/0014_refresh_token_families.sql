@@ -29,3 +29,32 @@ INSERT INTO refresh_token_families AS f (tenant_id, id, client_id, expires_at, r
     SELECT tenant_id, family_id, min(client_id), max(expires_at), CASE WHEN count(revoked_at) = count(*) THEN max(revoked_at) END
     FROM refresh_tokens GROUP BY tenant_id, family_id
     ON CONFLICT (tenant_id, id) DO UPDATE SET expires_at = GREATEST(f.expires_at, excluded.expires_at);
+
+-- The cleanup function of 0010, now also deleting expired families (after their tokens).
+CREATE OR REPLACE FUNCTION cleanup_expired_data(audit_retention interval DEFAULT NULL) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    total bigint := 0;
+    n bigint;
+BEGIN
+    DELETE FROM authorization_codes WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM device_codes WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM refresh_tokens WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM refresh_token_families WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM reference_tokens WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM revoked_tokens WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM registration_tokens WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    IF audit_retention IS NOT NULL THEN
+        DELETE FROM audit_logs WHERE occurred_at < now() - audit_retention;
+        GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    END IF;
+    RETURN total;
+END;
+$$;
