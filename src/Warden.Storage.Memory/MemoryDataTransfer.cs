@@ -180,15 +180,18 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
         ["refresh_tokens"] = Access(state.RefreshTokens, (_, t) =>
             [
                 t.Hash, t.Id, t.FamilyId, t.TenantId, t.ClientId, t.UserId, t.Scopes.ToArray(), t.SessionId, t.AuthTime, t.CreatedAt,
-                t.ExpiresAt, t.ConsumedAt, t.RevokedAt, t.SecurityStamp,
+                t.ExpiresAt, t.ConsumedAt, t.RevokedAt, t.SecurityStamp, t.ParentId,
             ],
             r => Put(state.RefreshTokens, Hex(r[0]), new RefreshToken
             {
                 Hash = (byte[])r[0]!, Id = (Guid)r[1]!, FamilyId = (Guid)r[2]!, TenantId = (string)r[3]!, ClientId = (string)r[4]!,
                 UserId = (Guid)r[5]!, Scopes = (string[])r[6]!, SessionId = (string?)r[7], AuthTime = (DateTimeOffset)r[8]!,
                 CreatedAt = (DateTimeOffset)r[9]!, ExpiresAt = (DateTimeOffset)r[10]!, ConsumedAt = (DateTimeOffset?)r[11],
-                RevokedAt = (DateTimeOffset?)r[12], SecurityStamp = (string)r[13]!,
+                RevokedAt = (DateTimeOffset?)r[12], SecurityStamp = (string)r[13]!, ParentId = (Guid?)r[14],
             })),
+        ["refresh_token_families"] = Access(state.RefreshTokenFamilies, (key, f) => [key.TenantId, key.FamilyId, f.ClientId, f.ExpiresAt, f.RevokedAt],
+            r => Put(state.RefreshTokenFamilies, ((string)r[0]!, (Guid)r[1]!),
+                new RefreshTokenFamily((string)r[2]!, (DateTimeOffset)r[3]!, (DateTimeOffset?)r[4]))),
         ["device_codes"] = Access(state.DeviceAuthorizations, (_, d) =>
             [
                 d.DeviceCodeHash, d.TenantId, d.UserCodeHash, d.ClientId, d.Scopes.ToArray(), StatusText(d.Status), d.UserId, d.AuthTime,

@@ -28,6 +28,7 @@ internal sealed class MemoryState
     public Dictionary<(string TenantId, string Name), Warden.Core.Scopes.Scope> Scopes { get; } = [];
     public Dictionary<string, AuthorizationCode> AuthorizationCodes { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, RefreshToken> RefreshTokens { get; } = new(StringComparer.Ordinal);
+    public Dictionary<(string TenantId, Guid FamilyId), RefreshTokenFamily> RefreshTokenFamilies { get; } = [];
     public Dictionary<(string TenantId, Guid UserId, string ClientId), Users.Consent> Consents { get; } = [];
     public Dictionary<(string TenantId, string Name), DataProtectionKey> DataProtectionKeys { get; } = [];
     public Dictionary<(string TenantId, string Key), Warden.Core.Settings.Setting> Settings { get; } = [];
@@ -81,6 +82,9 @@ internal sealed class MemoryState
 /// A revoked_tokens row. It converts to its expiry, the one field the revocation check and the cleanup look at, so code
 /// that compares entries with a time reads them as before.
 /// </summary>
+/// <summary>A row of refresh_token_families: kept until <paramref name="ExpiresAt"/>, the latest any token of it can live.</summary>
+internal readonly record struct RefreshTokenFamily(string ClientId, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt);
+
 internal readonly record struct RevokedJwt(string ClientId, DateTimeOffset ExpiresAt, DateTimeOffset RevokedAt)
 {
     public static implicit operator DateTimeOffset(RevokedJwt revoked) => revoked.ExpiresAt;

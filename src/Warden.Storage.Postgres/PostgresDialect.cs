@@ -15,6 +15,10 @@ public sealed class PostgresDialect : SqlDialect
     public override string DeleteLimited(string table, string condition) =>
         $"DELETE FROM {table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM {table} WHERE {condition} LIMIT @limit))";
 
+    public override string Greatest(string left, string right) => $"GREATEST({left}, {right})";
+
+    public override bool HasWritingCommonTableExpressions => true;
+
     public override string Typed(string name, SqlType type) => type switch
     {
         SqlType.Timestamp => $"@{name}::timestamptz",

@@ -76,8 +76,9 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
 
     /// <summary>A statement that changes data and returns rows (UPDATE … RETURNING): the first row, or default.</summary>
     public Task<T?> QueryWriteSingleAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
-        CancellationToken cancellationToken, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
-        TimedAsync(() => RunWriteAsync(() => QueryFirstAsync(sql, parameters, map, cancellationToken), cancellationToken),
+        CancellationToken cancellationToken, ConflictSubject? conflict = null, [CallerFilePath] string callerFile = "",
+        [CallerMemberName] string callerMember = "") =>
+        TimedAsync(() => RunWriteAsync(() => QueryFirstAsync(sql, parameters, map, cancellationToken, conflict), cancellationToken),
             callerFile, callerMember);
 
     /// <summary>Reads the first row, or default when there is none.</summary>
@@ -96,7 +97,7 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
         TimedAsync(() => RunWriteAsync(() => RunOnConnectionAsync(work, cancellationToken), cancellationToken), callerFile, callerMember);
 
     private Task<List<T>> QueryRowsAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
-        CancellationToken cancellationToken) =>
+        CancellationToken cancellationToken, ConflictSubject? conflict = null) =>
         RunAsync(sql, parameters, async command =>
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -104,12 +105,12 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
             while (await reader.ReadAsync(cancellationToken))
                 rows.Add(map(reader));
             return rows;
-        }, null, cancellationToken);
+        }, conflict, cancellationToken);
 
     private async Task<T?> QueryFirstAsync<T>(string sql, IReadOnlyList<SqlParameter> parameters, Func<DbDataReader, T> map,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, ConflictSubject? conflict = null)
     {
-        var rows = await QueryRowsAsync(sql, parameters, map, cancellationToken);
+        var rows = await QueryRowsAsync(sql, parameters, map, cancellationToken, conflict);
         return rows.Count > 0 ? rows[0] : default;
     }
 
@@ -125,6 +126,28 @@ public abstract class SqlDatabase(ILogger logger, bool echo)
             throw translated;
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction on a write connection, committed when it returns; an exception
+    /// rolls it back. <paramref name="conflict"/> names the row a unique violation is about.
+    /// </summary>
+    public Task<T> InWriteTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken,
+        ConflictSubject? conflict = null, [CallerFilePath] string callerFile = "", [CallerMemberName] string callerMember = "") =>
+        TimedAsync(() => RunWriteAsync(async () =>
+        {
+            try
+            {
+                await using var connection = await OpenConnectionAsync(cancellationToken);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                var result = await work(connection, transaction);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (Exception exception) when (Translate(exception, conflict) is { } translated)
+            {
+                throw translated;
+            }
+        }, cancellationToken), callerFile, callerMember);
 
     /// <summary>Creates a command on the connection, echoing its text when echo mode is on.</summary>
     public DbCommand CreateCommand(DbConnection connection, string sql, IReadOnlyList<SqlParameter>? parameters = null,

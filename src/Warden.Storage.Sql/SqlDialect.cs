@@ -34,6 +34,15 @@ public abstract class SqlDialect
     /// </summary>
     public abstract string DeleteLimited(string table, string condition);
 
+    /// <summary>The larger of two values of one row (GREATEST on PostgreSQL, the two-argument max on SQLite).</summary>
+    public abstract string Greatest(string left, string right);
+
+    /// <summary>
+    /// Whether a WITH clause may hold INSERT/UPDATE (PostgreSQL), so a multi-step write can be one statement sent in
+    /// one round trip; SQLite's may not, and runs the steps in one transaction on its local connection.
+    /// </summary>
+    public virtual bool HasWritingCommonTableExpressions => false;
+
     /// <summary>A placeholder for parameter <paramref name="name"/> that the server reads as <paramref name="type"/>, even when null.</summary>
     public abstract string Typed(string name, SqlType type);
 

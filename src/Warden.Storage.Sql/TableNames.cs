@@ -21,6 +21,7 @@ public sealed partial class TableNames(string prefix)
     public string Scopes => Prefix + "scopes";
     public string AuthorizationCodes => Prefix + "authorization_codes";
     public string RefreshTokens => Prefix + "refresh_tokens";
+    public string RefreshTokenFamilies => Prefix + "refresh_token_families";
     public string Consents => Prefix + "consents";
     public string DataProtectionKeys => Prefix + "data_protection_keys";
     public string Settings => Prefix + "settings";

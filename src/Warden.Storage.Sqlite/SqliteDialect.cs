@@ -15,6 +15,8 @@ public sealed class SqliteDialect : SqlDialect
     // is the same as EXCLUSIVE.
     public override string? MigrationLockSql => null;
 
+    public override string Greatest(string left, string right) => $"max({left}, {right})";
+
     public override string Typed(string name, SqlType type) => "@" + name;
 
     public override string DeleteLimited(string table, string condition) =>

@@ -87,7 +87,9 @@ public sealed class ExpiredDataCleanerTests : IAsyncLifetime
         Assert.Equal(new Dictionary<ExpiredDataKind, long> { [ExpiredDataKind.RevokedTokens] = 1 }, afterRevocation);
         Assert.Equal(new Dictionary<ExpiredDataKind, long> { [ExpiredDataKind.RegistrationTokens] = 1 }, afterRegistrationToken);
         Assert.NotNull(refreshTokenKept);
-        Assert.Equal(new Dictionary<ExpiredDataKind, long> { [ExpiredDataKind.RefreshTokens] = 1 }, afterRefreshToken);
+        // The token's family ends with its last token.
+        Assert.Equal(new Dictionary<ExpiredDataKind, long> { [ExpiredDataKind.RefreshTokens] = 1, [ExpiredDataKind.RefreshTokenFamilies] = 1 },
+            afterRefreshToken);
         Assert.Equal([ExpiredDataKind.AuditLogs], afterRetention.Keys);
         Assert.NotNull(registration);
     }

@@ -57,8 +57,9 @@ public sealed class TestEngine : IAsyncDisposable
         var accessTokens = new AccessTokenIssuer(Keys, Storage.ReferenceTokens, Hasher, server, Time);
         var validator = new AccessTokenValidator(new SignedJwtReader(Keys), Keys, directory, Storage.ReferenceTokens, Storage.Revocations, Cache, Hasher,
             server, Time);
-        var revocation = new GrantRevocation(Storage.RefreshTokens, Storage.Revocations, validator, Authorization);
-        var userTokens = new UserTokenIssuer(accessTokens, Storage.RefreshTokens, Keys, new UserClaims(scopes), Hasher, Authorization, server, Audit, Time);
+        var refreshTokens = new RefreshTokenService(Storage.RefreshTokens, Hasher, Authorization, Time);
+        var revocation = new GrantRevocation(refreshTokens, Storage.Revocations, validator);
+        var userTokens = new UserTokenIssuer(accessTokens, refreshTokens, Keys, new UserClaims(scopes), Authorization, server, Audit);
         var authenticator = new ClientAuthenticator(directory, Hasher, new ClientJwksResolver(_jwksFetcher, Time), Cache, Audit, server, Time);
         Codes = new AuthorizationCodeIssuer(Storage.AuthorizationCodes, Hasher, Authorization, server, Audit, Time);
         DeviceAuthorization = new DeviceAuthorizationHandler(authenticator, Storage.DeviceAuthorizations, Hasher, Devices, server, Audit, Time);
@@ -67,7 +68,7 @@ public sealed class TestEngine : IAsyncDisposable
         [
             new ClientCredentialsGrant(accessTokens, Audit, server),
             new AuthorizationCodeGrant(Storage.AuthorizationCodes, Storage.Users, userTokens, revocation, Hasher, Audit, Time),
-            new RefreshTokenGrant(Storage.RefreshTokens, Storage.Users, consent, userTokens, revocation, Hasher, Audit, Time),
+            new RefreshTokenGrant(refreshTokens, Storage.Users, consent, userTokens, revocation, Hasher, Audit, Time),
             new DeviceCodeGrant(Storage.DeviceAuthorizations, Storage.Users, userTokens, Cache, Hasher, Devices, Time),
         ];
         Tokens = new TokenEndpointHandler(authenticator, grants);

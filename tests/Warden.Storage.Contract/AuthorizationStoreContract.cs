@@ -51,39 +51,140 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
         Assert.Single(results, result => result is not null);
     }
 
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
+
+    /// <summary>The token that replaces <paramref name="presented"/>: a new hash and id, the same family.</summary>
+    private static RefreshToken Successor(RefreshToken presented, DateTimeOffset at) => presented with
+    {
+        Hash = Hash(7), Id = Guid.NewGuid(), ParentId = presented.Id, CreatedAt = at, ExpiresAt = at.AddDays(14), ConsumedAt = null,
+    };
+
+    private Task<RefreshRotationOutcome> RotateAsync(RefreshToken presented, RefreshToken successor, DateTimeOffset at, TimeSpan grace) =>
+        Storage.RefreshTokens.RotateAsync(presented, successor, at, grace);
+
     [Fact]
-    public async Task A_refresh_token_is_rotated_once_and_a_revoked_family_cannot_be_rotated()
+    public async Task A_refresh_token_rotates_once_into_its_successor_and_a_reuse_after_the_grace_window_revokes_the_family()
     {
         var tenant = await CreateTenantAsync();
-        var family = Guid.NewGuid();
-        var first = NewRefreshToken(tenant, family);
-        var second = NewRefreshToken(tenant, family) with { Hash = Hash(3) };
+        var first = NewRefreshToken(tenant, Guid.NewGuid());
         var otherFamily = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(4) };
-        foreach (var token in new[] { first, second, otherFamily })
-            await Storage.RefreshTokens.CreateAsync(token);
+        await Storage.RefreshTokens.CreateAsync(first);
+        await Storage.RefreshTokens.CreateAsync(otherFamily);
+        var rotatedAt = Now.AddMinutes(1);
+        var second = Successor(first, rotatedAt);
 
-        Assert.Equal(first, await Storage.RefreshTokens.FindAsync(first.Hash));
-        Assert.Equal(first with { ConsumedAt = Now.AddMinutes(1) }, await Storage.RefreshTokens.TryConsumeAsync(first.Hash, Now.AddMinutes(1)));
-        Assert.Null(await Storage.RefreshTokens.TryConsumeAsync(first.Hash, Now.AddMinutes(2)));
+        Assert.Equal(RefreshRotationOutcome.Rotated, await RotateAsync(first, second, rotatedAt, Grace));
+        Assert.Equal(first with { ConsumedAt = rotatedAt }, await Storage.RefreshTokens.FindAsync(first.Hash));
+        Assert.Equal(second, await Storage.RefreshTokens.FindAsync(second.Hash));
 
-        Assert.Equal(2, await Storage.RefreshTokens.RevokeFamilyAsync(tenant, family, Now.AddMinutes(3)));
-        Assert.Equal(0, await Storage.RefreshTokens.RevokeFamilyAsync(tenant, family, Now.AddMinutes(4)));
-        Assert.Null(await Storage.RefreshTokens.TryConsumeAsync(second.Hash, Now.AddMinutes(5)));
-        Assert.Equal(Now.AddMinutes(3), (await Storage.RefreshTokens.FindAsync(second.Hash))!.RevokedAt);
-        Assert.NotNull(await Storage.RefreshTokens.TryConsumeAsync(otherFamily.Hash, Now.AddMinutes(5)));
+        var reusedAt = rotatedAt + Grace + TimeSpan.FromMilliseconds(1);
+        Assert.Equal(RefreshRotationOutcome.Reused, await RotateAsync(first, Successor(first, reusedAt), reusedAt, Grace));
+        Assert.Equal(reusedAt, (await Storage.RefreshTokens.FindAsync(second.Hash))!.RevokedAt);
+        Assert.Equal(RefreshRotationOutcome.Revoked, await RotateAsync(second, Successor(second, reusedAt), reusedAt, Grace));
+        Assert.Equal(RefreshRotationOutcome.Revoked, await RotateAsync(first, Successor(first, reusedAt), reusedAt, Grace));
+        Assert.Equal(RefreshRotationOutcome.NotFound, await RotateAsync(first with { Hash = Hash(9) }, Successor(first, reusedAt), reusedAt, Grace));
+        Assert.Equal(RefreshRotationOutcome.Rotated, await RotateAsync(otherFamily, Successor(otherFamily, reusedAt), reusedAt, Grace));
     }
 
     [Fact]
-    public async Task Of_concurrent_rotations_of_one_refresh_token_exactly_one_wins()
+    public async Task Within_the_grace_window_presenting_a_rotated_token_again_replaces_its_unused_successor()
+    {
+        var tenant = await CreateTenantAsync();
+        var first = NewRefreshToken(tenant, Guid.NewGuid());
+        await Storage.RefreshTokens.CreateAsync(first);
+        var lost = Successor(first, Now);
+        Assert.Equal(RefreshRotationOutcome.Rotated, await RotateAsync(first, lost, Now, Grace));
+
+        var retriedAt = Now + Grace;
+        var retried = Successor(first, retriedAt);
+        Assert.Equal(RefreshRotationOutcome.Retried, await RotateAsync(first, retried, retriedAt, Grace));
+        Assert.Equal(retriedAt, (await Storage.RefreshTokens.FindAsync(lost.Hash))!.RevokedAt);
+        Assert.Equal(RefreshRotationOutcome.Revoked, await RotateAsync(lost, Successor(lost, retriedAt), retriedAt, Grace));
+        Assert.Equal(RefreshRotationOutcome.Rotated, await RotateAsync(retried, Successor(retried, retriedAt), retriedAt, Grace));
+
+        // Its successor used, the token is a replay even inside the window.
+        Assert.Equal(RefreshRotationOutcome.Reused, await RotateAsync(first, Successor(first, retriedAt), retriedAt, Grace));
+    }
+
+    [Fact]
+    public async Task With_no_grace_window_any_second_presentation_is_reuse()
+    {
+        var tenant = await CreateTenantAsync();
+        var first = NewRefreshToken(tenant, Guid.NewGuid());
+        await Storage.RefreshTokens.CreateAsync(first);
+        var second = Successor(first, Now);
+
+        Assert.Equal(RefreshRotationOutcome.Rotated, await RotateAsync(first, second, Now, TimeSpan.Zero));
+        Assert.Equal(RefreshRotationOutcome.Reused, await RotateAsync(first, Successor(first, Now), Now, TimeSpan.Zero));
+        Assert.Equal(Now, (await Storage.RefreshTokens.FindAsync(second.Hash))!.RevokedAt);
+    }
+
+    [Fact]
+    public async Task A_rotation_whose_successor_cannot_be_written_leaves_the_presented_token_unconsumed()
+    {
+        var tenant = await CreateTenantAsync();
+        var first = NewRefreshToken(tenant, Guid.NewGuid());
+        var other = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(3) };
+        await Storage.RefreshTokens.CreateAsync(first);
+        await Storage.RefreshTokens.CreateAsync(other);
+
+        await Assert.ThrowsAsync<DuplicateEntityException>(() => RotateAsync(first, Successor(first, Now) with { Hash = other.Hash }, Now, Grace));
+
+        Assert.Null((await Storage.RefreshTokens.FindAsync(first.Hash))!.ConsumedAt);
+        Assert.Equal(RefreshRotationOutcome.Rotated, await RotateAsync(first, Successor(first, Now), Now, Grace));
+    }
+
+    [Fact]
+    public async Task A_family_revoked_before_its_first_token_is_written_refuses_that_token()
+    {
+        var tenant = await CreateTenantAsync();
+        var family = Guid.NewGuid();
+        Assert.Equal(0, await Storage.RefreshTokens.RevokeFamilyAsync(tenant, "web", family, Now, Now.AddDays(30)));
+        var late = NewRefreshToken(tenant, family);
+        await Storage.RefreshTokens.CreateAsync(late);
+
+        Assert.Equal(RefreshRotationOutcome.Revoked, await RotateAsync(late, Successor(late, Now), Now, Grace));
+
+        var kept = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(3) };
+        await Storage.RefreshTokens.CreateAsync(kept);
+        Assert.Equal(1, await Storage.RefreshTokens.RevokeFamilyAsync(tenant, "web", kept.FamilyId, Now, Now.AddDays(30)));
+        Assert.Equal(0, await Storage.RefreshTokens.RevokeFamilyAsync(tenant, "web", kept.FamilyId, Now.AddMinutes(1), Now.AddDays(30)));
+        Assert.Equal(Now, (await Storage.RefreshTokens.FindAsync(kept.Hash))!.RevokedAt);
+    }
+
+    [Fact]
+    public async Task Of_50_concurrent_rotations_of_one_token_without_grace_exactly_one_wins_and_the_family_ends()
     {
         var tenant = await CreateTenantAsync();
         var token = NewRefreshToken(tenant, Guid.NewGuid());
         await Storage.RefreshTokens.CreateAsync(token);
+        var successors = Enumerable.Range(0, 50).Select(_ => Successor(token, Now)).ToList();
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => Storage.RefreshTokens.TryConsumeAsync(token.Hash, Now))));
+        var outcomes = await Task.WhenAll(successors.Select(successor => Task.Run(() => RotateAsync(token, successor, Now, TimeSpan.Zero))));
 
-        Assert.Single(results, result => result is not null);
+        Assert.Single(outcomes, outcome => outcome == RefreshRotationOutcome.Rotated);
+        Assert.Contains(RefreshRotationOutcome.Reused, outcomes);
+        Assert.All(outcomes, outcome => Assert.Contains(outcome,
+            new[] { RefreshRotationOutcome.Rotated, RefreshRotationOutcome.Reused, RefreshRotationOutcome.Revoked }));
+        var winner = successors[Array.IndexOf(outcomes, RefreshRotationOutcome.Rotated)];
+        Assert.NotNull((await Storage.RefreshTokens.FindAsync(winner.Hash))!.RevokedAt);
         await Assert.ThrowsAsync<DuplicateEntityException>(() => Storage.RefreshTokens.CreateAsync(token with { Hash = Hash(5) }));
+    }
+
+    [Fact]
+    public async Task Of_50_concurrent_rotations_of_one_token_within_grace_one_rotates_the_rest_retry_and_one_successor_lives()
+    {
+        var tenant = await CreateTenantAsync();
+        var token = NewRefreshToken(tenant, Guid.NewGuid());
+        await Storage.RefreshTokens.CreateAsync(token);
+        var successors = Enumerable.Range(0, 50).Select(_ => Successor(token, Now)).ToList();
+
+        var outcomes = await Task.WhenAll(successors.Select(successor => Task.Run(() => RotateAsync(token, successor, Now, Grace))));
+
+        Assert.Single(outcomes, outcome => outcome == RefreshRotationOutcome.Rotated);
+        Assert.Equal(49, outcomes.Count(outcome => outcome == RefreshRotationOutcome.Retried));
+        var stored = await Task.WhenAll(successors.Select(successor => Storage.RefreshTokens.FindAsync(successor.Hash)));
+        Assert.Single(stored, found => found!.RevokedAt is null);
     }
 
     [Fact]

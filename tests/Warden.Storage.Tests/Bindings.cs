@@ -28,6 +28,7 @@ public sealed class PostgresAuditLogStoreTests : AuditLogStoreContract<PostgresF
 public sealed class PgBouncerClientStoreTests : ClientStoreContract<PgBouncerFactory>;
 public sealed class PgBouncerAuditLogStoreTests : AuditLogStoreContract<PgBouncerFactory>;
 public sealed class PgBouncerDeviceAuthorizationStoreTests : DeviceAuthorizationStoreContract<PgBouncerFactory>;
+public sealed class PgBouncerAuthorizationStoreTests : AuthorizationStoreContract<PgBouncerFactory>;
 public sealed class PgBouncerRegistrationTokenStoreTests : RegistrationTokenStoreContract<PgBouncerFactory>;
 
 public sealed class SqliteMigrationTests : MigrationContract<SqliteFactory>;

@@ -12,7 +12,17 @@ public sealed record AuthorizationOptions(
     TimeSpan RefreshTokenLifetime,
     TimeSpan RefreshTokenIdleLifetime,
     bool AllowPlainPkce,
-    PkceRequirement PkceRequiredFor);
+    PkceRequirement PkceRequiredFor)
+{
+    /// <summary>The default <see cref="RefreshTokenReuseGrace"/>: long enough for a client to retry a request whose response it lost.</summary>
+    public static readonly TimeSpan DefaultRefreshTokenReuseGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long after a rotation presenting the rotated-away token again, while its successor is still unused, is taken
+    /// for a retry (answered with a new successor) rather than reuse (which revokes the family); zero turns it off.
+    /// </summary>
+    public TimeSpan RefreshTokenReuseGrace { get; init; } = DefaultRefreshTokenReuseGrace;
+}
 
 /// <summary>Which clients an authorization request without PKCE is refused for.</summary>
 public enum PkceRequirement

@@ -11,12 +11,13 @@ namespace Warden.Core.Grants;
 
 /// <summary>
 /// RFC 6749 §6 with rotation on every use (RFC 9700 §4.14.2): the presented token is consumed and a new one of the same
-/// family issued. A token presented again after rotation (a replay, or a race between two uses) revokes the whole
-/// family. Tokens are bound to the client they were issued to, public clients included, and to the user's security
+/// family written in one store transaction (<see cref="RefreshTokenService.RotateAsync"/>). A token presented again
+/// after rotation revokes the whole family, unless it comes within the reuse grace window while its successor is still
+/// unused: that is a client retrying a request whose response it lost, answered with a new successor. Tokens are bound to the client they were issued to, public clients included, and to the user's security
 /// stamp: a password change, reset or deactivation since the grant ends the family.
 /// </summary>
 public sealed class RefreshTokenGrant(
-    IRefreshTokenStore refreshTokens,
+    RefreshTokenService refreshTokens,
     IUserStore users,
     ConsentRules consent,
     UserTokenIssuer tokens,
@@ -31,7 +32,7 @@ public sealed class RefreshTokenGrant(
         CancellationToken cancellationToken)
     {
         var client = registered.Client;
-        var (token, hash, missing) = await PresentedCredentials.FindAsync(parameters, OAuthNames.Parameters.RefreshToken, client, hasher,
+        var (token, _, missing) = await PresentedCredentials.FindAsync(parameters, OAuthNames.Parameters.RefreshToken, client, hasher,
             found => refreshTokens.FindAsync(found, cancellationToken), stored => (stored.TenantId, stored.ClientId));
         if (missing is not null)
             return TokenResult.Failed(missing);
@@ -39,11 +40,9 @@ public sealed class RefreshTokenGrant(
             return Refused(context, client.ClientId, "unknown token, or issued to another client");
 
         var now = time.GetUtcNow();
-        if (token.RevokedAt is not null || await revocation.IsFamilyRevokedAsync(token.TenantId, token.FamilyId, cancellationToken))
+        if (token.RevokedAt is not null)
             return Refused(context, client.ClientId, "revoked");
-        if (token.ConsumedAt is not null)
-            return await ReusedAsync(token, context, now, cancellationToken);
-        if (token.ExpiresAt <= now)
+        if (token.ConsumedAt is null && token.ExpiresAt <= now)
             return Refused(context, client.ClientId, "expired");
 
         var scopes = token.Scopes;
@@ -55,8 +54,21 @@ public sealed class RefreshTokenGrant(
             scopes = narrowed!;
         }
 
-        if (await refreshTokens.TryConsumeAsync(hash!, now, cancellationToken) is null)
-            return await ReusedAsync(token, context, now, cancellationToken);
+        var rotation = await refreshTokens.RotateAsync(token, scopes, cancellationToken);
+        switch (rotation.Outcome)
+        {
+            case RefreshRotationOutcome.NotFound:
+                return Refused(context, client.ClientId, "unknown token, or issued to another client");
+            case RefreshRotationOutcome.Revoked:
+                return Refused(context, client.ClientId, "revoked");
+            case RefreshRotationOutcome.Reused:
+                return Reused(token, context);
+            case RefreshRotationOutcome.Retried:
+                audit.Record(token.TenantId, "refresh_token_retried", "success", token.ClientId, token.UserId.ToString(), context.IpAddress,
+                    new { family = token.FamilyId, detail = "presented again within the reuse grace window, its successor unused: " +
+                        "the unused successor is revoked and a new one issued" });
+                break;
+        }
 
         var user = await users.FindByIdAsync(token.TenantId, token.UserId, cancellationToken);
         if (user is not { IsActive: true })
@@ -68,17 +80,18 @@ public sealed class RefreshTokenGrant(
             return await EndFamilyAsync(token, context, now, "the user withdrew consent for a scope of the grant; the family is revoked",
                 cancellationToken);
 
-        var response = await tokens.IssueAsync(new UserGrant(client, user, scopes, token.AuthTime, null, token.FamilyId, null, GrantType, token.SessionId),
-            context.IpAddress, cancellationToken);
+        var response = await tokens.IssueAsync(new UserGrant(client, user, scopes, token.AuthTime, null, token.FamilyId, null, GrantType, token.SessionId,
+            rotation.Successor), context.IpAddress, cancellationToken);
         return new TokenResult(response, null);
     }
 
-    private async Task<TokenResult> ReusedAsync(RefreshToken token, RequestContext context, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The store has revoked the family already, in the transaction that found the reuse.</summary>
+    private TokenResult Reused(RefreshToken token, RequestContext context)
     {
         const string detail = "already used: a replay or a race after rotation; the family is revoked";
         audit.Record(token.TenantId, "refresh_token_reused", "failure", token.ClientId, token.UserId.ToString(), context.IpAddress,
             new { family = token.FamilyId, error_id = ErrorCatalog.Grant.RefreshTokenInvalid.Id, detail });
-        return await EndFamilyAsync(token, context, now, detail, cancellationToken);
+        return Refused(context, token.ClientId, detail);
     }
 
     private async Task<TokenResult> EndFamilyAsync(RefreshToken token, RequestContext context, DateTimeOffset now, string reason,

@@ -1,20 +1,57 @@
 namespace Warden.Core.Tokens;
 
-/// <summary>Refresh tokens, found by the hash of the token.</summary>
+/// <summary>What <see cref="IRefreshTokenStore.RotateAsync"/> did with a presented refresh token.</summary>
+public enum RefreshRotationOutcome
+{
+    /// <summary>The token was live: it is consumed and the successor written.</summary>
+    Rotated,
+
+    /// <summary>
+    /// The token was rotated away within the reuse grace window and its successor never used, so the client is taken to
+    /// have lost the response: the unused successor is revoked and the new one written in its place.
+    /// </summary>
+    Retried,
+
+    /// <summary>The token was rotated away before (outside the grace window, or its successor was used): the family is now revoked.</summary>
+    Reused,
+
+    /// <summary>The token or its family is revoked (or the family has expired and was cleaned up): nothing written.</summary>
+    Revoked,
+
+    /// <summary>No token has the presented hash (any more): nothing written.</summary>
+    NotFound,
+}
+
+/// <summary>
+/// Refresh tokens, found by the hash of the token, and their families (every token descended from one authorization,
+/// with the family's revocation). Only <see cref="RefreshTokenService"/> calls it.
+/// </summary>
 public interface IRefreshTokenStore
 {
-    /// <summary>Throws <see cref="Storage.DuplicateEntityException"/> for a known hash or id, <see cref="Storage.MissingReferenceException"/> for an unknown tenant.</summary>
+    /// <summary>
+    /// Writes the token and, when its family is new, the family. Throws <see cref="Storage.DuplicateEntityException"/> for a
+    /// known hash or id, <see cref="Storage.MissingReferenceException"/> for an unknown tenant.
+    /// </summary>
     Task CreateAsync(RefreshToken token, CancellationToken cancellationToken = default);
 
     /// <summary>The token in whatever state, or null.</summary>
     Task<RefreshToken?> FindAsync(byte[] hash, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Marks the token consumed (rotated away) at <paramref name="now"/> atomically and returns it, only when this call
-    /// consumed it and it was not revoked: null otherwise. Of concurrent callers exactly one wins. Expiry is the caller's rule.
+    /// In one transaction (one lock on memory), holding the family's row: consumes <paramref name="presented"/> (by its hash,
+    /// in its current stored state, not the state the caller read) and writes <paramref name="successor"/>, or decides it
+    /// is a retry within <paramref name="reuseGrace"/> (<see cref="RefreshRotationOutcome.Retried"/>), or a reuse (and
+    /// revokes the family), or refuses. Of concurrent rotations of one token exactly one is
+    /// <see cref="RefreshRotationOutcome.Rotated"/>; a zero grace turns retries off. Expiry is the caller's rule.
     /// </summary>
-    Task<RefreshToken?> TryConsumeAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<RefreshRotationOutcome> RotateAsync(RefreshToken presented, RefreshToken successor, DateTimeOffset now, TimeSpan reuseGrace,
+        CancellationToken cancellationToken = default);
 
-    /// <summary>Revokes every not-yet-revoked token of the family; returns how many.</summary>
-    Task<int> RevokeFamilyAsync(string tenantId, Guid familyId, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Marks the family revoked (recording it when no token of it was written yet, so a token written later is refused
+    /// too) and every not-yet-revoked token of it; the family row is kept at least until <paramref name="keepUntil"/>.
+    /// Returns how many tokens it revoked.
+    /// </summary>
+    Task<int> RevokeFamilyAsync(string tenantId, string clientId, Guid familyId, DateTimeOffset now, DateTimeOffset keepUntil,
+        CancellationToken cancellationToken = default);
 }

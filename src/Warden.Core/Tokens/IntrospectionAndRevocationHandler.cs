@@ -20,7 +20,7 @@ public sealed class IntrospectionAndRevocationHandler(
     AccessTokenValidator validator,
     IRevocationStore revocations,
     IReferenceTokenStore referenceTokens,
-    IRefreshTokenStore refreshTokens,
+    RefreshTokenService refreshTokens,
     GrantRevocation grants,
     Security.SecretHasher hasher,
     Audit.AuditTrail audit,

@@ -10,6 +10,8 @@ public sealed record RefreshToken
     public required byte[] Hash { get; init; }
     public required Guid Id { get; init; }
     public required Guid FamilyId { get; init; }
+    /// <summary>The token this one replaced by rotation; null for the first token of a family and for rows older than migration 0014.</summary>
+    public Guid? ParentId { get; init; }
     public required string ClientId { get; init; }
     public required Guid UserId { get; init; }
     public IReadOnlyList<string> Scopes { get; init; } = [];
@@ -25,6 +27,7 @@ public sealed record RefreshToken
 
     public bool Equals(RefreshToken? other) =>
         other is not null && TenantId == other.TenantId && Hash.AsSpan().SequenceEqual(other.Hash) && Id == other.Id && FamilyId == other.FamilyId
+        && ParentId == other.ParentId
         && ClientId == other.ClientId && UserId == other.UserId && Scopes.SequenceEqual(other.Scopes) && SessionId == other.SessionId
         && SecurityStamp == other.SecurityStamp
         && AuthTime == other.AuthTime && CreatedAt == other.CreatedAt && ExpiresAt == other.ExpiresAt && ConsumedAt == other.ConsumedAt

@@ -14,6 +14,7 @@ namespace Warden.Core.Tokens;
 /// </summary>
 /// <param name="FamilyId">The refresh token family every token of this grant belongs to.</param>
 /// <param name="AccessTokenId">A jti fixed in advance (so a replayed authorization code can revoke it), or null for a random one.</param>
+/// <param name="RotatedRefreshToken">The successor a refresh already wrote, answered instead of a family's first token.</param>
 public sealed record UserGrant(
     Client Client,
     User User,
@@ -23,7 +24,8 @@ public sealed record UserGrant(
     Guid FamilyId,
     string? AccessTokenId,
     string GrantType,
-    string? SessionId);
+    string? SessionId,
+    string? RotatedRefreshToken = null);
 
 /// <summary>
 /// The token response for a person's grant: an access token, a refresh token when the client is registered for the
@@ -31,14 +33,12 @@ public sealed record UserGrant(
 /// </summary>
 public sealed class UserTokenIssuer(
     AccessTokenIssuer accessTokens,
-    IRefreshTokenStore refreshTokens,
+    RefreshTokenService refreshTokens,
     SigningKeyManager keys,
     UserClaims claims,
-    SecretHasher hasher,
     AuthorizationOptions authorization,
     OAuthServerOptions server,
-    AuditTrail audit,
-    TimeProvider time)
+    AuditTrail audit)
 {
     public async Task<TokenResponse> IssueAsync(UserGrant grant, string? ipAddress, CancellationToken cancellationToken)
     {
@@ -50,8 +50,10 @@ public sealed class UserTokenIssuer(
             grant.Scopes.Count > 0 ? string.Join(' ', grant.Scopes) : null);
 
         // A refresh token is only useful to a client allowed the refresh_token grant; offline_access asks for nothing else.
-        if (client.GrantTypes.Contains(OAuthNames.GrantTypes.RefreshToken, StringComparer.Ordinal))
-            response = response with { RefreshToken = await CreateRefreshTokenAsync(grant, cancellationToken) };
+        if (grant.RotatedRefreshToken is not null)
+            response = response with { RefreshToken = grant.RotatedRefreshToken };
+        else if (client.GrantTypes.Contains(OAuthNames.GrantTypes.RefreshToken, StringComparer.Ordinal))
+            response = response with { RefreshToken = await refreshTokens.IssueFirstAsync(grant, cancellationToken) };
 
         if (grant.Scopes.Contains(OAuthNames.Scopes.OpenId, StringComparer.Ordinal))
         {
@@ -70,30 +72,5 @@ public sealed class UserTokenIssuer(
             access.Description.JwtId);
         WardenMetrics.RecordTokenIssued(grant.GrantType);
         return response;
-    }
-
-    /// <summary>Idle lifetime from now, never past the family's absolute lifetime counted from the sign-in.</summary>
-    private async Task<string> CreateRefreshTokenAsync(UserGrant grant, CancellationToken cancellationToken)
-    {
-        var value = RandomValues.Secret();
-        var now = time.GetUtcNow();
-        var idleEnd = now + authorization.RefreshTokenIdleLifetime;
-        var absoluteEnd = grant.AuthTime + authorization.RefreshTokenLifetime;
-        await refreshTokens.CreateAsync(new RefreshToken
-        {
-            TenantId = grant.Client.TenantId,
-            Hash = hasher.Hash(value),
-            Id = Guid.CreateVersion7(),
-            FamilyId = grant.FamilyId,
-            ClientId = grant.Client.ClientId,
-            UserId = grant.User.Id,
-            Scopes = grant.Scopes,
-            AuthTime = grant.AuthTime,
-            SessionId = grant.SessionId,
-            SecurityStamp = grant.User.SecurityStamp,
-            CreatedAt = now,
-            ExpiresAt = idleEnd < absoluteEnd ? idleEnd : absoluteEnd,
-        }, cancellationToken);
-        return value;
     }
 }

@@ -17,6 +17,9 @@ public sealed class SnapshotReader
     private bool _ended;
     private readonly AbsentColumnValues _absent = new();
 
+    /// <summary>The first schema version whose snapshots carry refresh_token_families (migration 0014).</summary>
+    private const int FamiliesSchemaVersion = 14;
+
     private SnapshotReader(StreamReader input, SnapshotHeader header)
     {
         _input = input;
@@ -74,6 +77,13 @@ public sealed class SnapshotReader
             while (await PeekAsync(cancellationToken) is { } rest && rest.Table == table)
                 _pending = null;
         }
+        if (Header.SchemaVersion < FamiliesSchemaVersion)
+        {
+            var families = SnapshotSchema.Find("refresh_token_families")!;
+            var rows = _absent.AbsorbedFamilies(families);
+            if (rows.Count > 0)
+                yield return (families, rows.ToAsyncEnumerable());
+        }
     }
 
     /// <summary>Reads the whole snapshot, checking every line and the end counts; returns the rows per table.</summary>
@@ -99,8 +109,15 @@ public sealed class SnapshotReader
 
     private async Task<(SnapshotTable Table, object?[] Row)?> PeekAsync(CancellationToken cancellationToken)
     {
-        if (_pending is not null || _ended)
-            return _pending;
+        while (_pending is null && !_ended && !await ReadLineAsync(cancellationToken))
+        {
+        }
+        return _pending;
+    }
+
+    /// <summary>Reads one line into <see cref="_pending"/> (or the end); false when the line's row is absorbed, not kept.</summary>
+    private async Task<bool> ReadLineAsync(CancellationToken cancellationToken)
+    {
         string? line;
         try
         {
@@ -120,7 +137,7 @@ public sealed class SnapshotReader
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("end", out var end))
             {
                 await CheckEndAsync(end, cancellationToken);
-                return null;
+                return true;
             }
             var name = root.GetProperty("table").GetString() ?? "";
             var table = SnapshotSchema.Find(name) ?? throw Error($"unknown table '{name}'");
@@ -143,8 +160,10 @@ public sealed class SnapshotReader
             }
             _absent.Fill(table, row, present);
             _counts[name] = _counts.GetValueOrDefault(name) + 1;
+            if (Header.SchemaVersion < FamiliesSchemaVersion && !_absent.Absorb(table, row))
+                return false;
             _pending = (table, row);
-            return _pending;
+            return true;
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
         {

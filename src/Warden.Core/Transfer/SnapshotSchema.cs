@@ -62,7 +62,7 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 13;
+    public const int Version = 14;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and
@@ -118,7 +118,9 @@ public static class SnapshotSchema
             ("token_hash", ColumnKind.Bytes), ("id", ColumnKind.Uuid), ("family_id", ColumnKind.Uuid), ("tenant_id", T), ("client_id", T),
             ("user_id", ColumnKind.Uuid), ("scopes", ColumnKind.TextList), ("session_id", T), ("auth_time", ColumnKind.Time),
             ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("consumed_at", ColumnKind.Time), ("revoked_at", ColumnKind.Time),
-            ("security_stamp", T)),
+            ("security_stamp", T), ("parent_id", ColumnKind.Uuid)),
+        Table("refresh_token_families", ["tenant_id", "id"],
+            ("tenant_id", T), ("id", ColumnKind.Uuid), ("client_id", T), ("expires_at", ColumnKind.Time), ("revoked_at", ColumnKind.Time)),
         Table("device_codes", ["device_code_hash"],
             ("device_code_hash", ColumnKind.Bytes), ("tenant_id", T), ("user_code_hash", ColumnKind.Bytes), ("client_id", T),
             ("scopes", ColumnKind.TextList), ("status", T), ("user_id", ColumnKind.Uuid), ("auth_time", ColumnKind.Time),

@@ -14,6 +14,7 @@ internal sealed class MemoryExpiredDataStore(MemoryState state) : IExpiredDataSt
             {
                 ExpiredDataKind.AuthorizationCodes => Remove(state.AuthorizationCodes, code => code.ExpiresAt < before, limit),
                 ExpiredDataKind.RefreshTokens => Remove(state.RefreshTokens, token => token.ExpiresAt < before, limit),
+                ExpiredDataKind.RefreshTokenFamilies => Remove(state.RefreshTokenFamilies, family => family.ExpiresAt < before, limit),
                 ExpiredDataKind.ReferenceTokens => Remove(state.ReferenceTokens, token => token.ExpiresAt < before, limit),
                 ExpiredDataKind.RevokedTokens => Remove(state.RevokedTokens, expiresAt => expiresAt < before, limit),
                 ExpiredDataKind.AuditLogs => Remove(state.AuditEvents, audit => audit.OccurredAt < before, limit),

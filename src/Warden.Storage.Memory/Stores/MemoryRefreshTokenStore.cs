@@ -13,12 +13,8 @@ internal sealed class MemoryRefreshTokenStore(MemoryState state) : IRefreshToken
             var key = Convert.ToHexString(token.Hash);
             if (state.RefreshTokens.ContainsKey(key) || state.RefreshTokens.Values.Any(existing => existing.Id == token.Id))
                 throw new DuplicateEntityException("refresh token", token.Id.ToString());
-            state.RefreshTokens[key] = token with
-            {
-                Hash = token.Hash.ToArray(), Scopes = token.Scopes.ToArray(), AuthTime = StoredTime.Truncate(token.AuthTime),
-                CreatedAt = StoredTime.Truncate(token.CreatedAt), ExpiresAt = StoredTime.Truncate(token.ExpiresAt),
-                ConsumedAt = StoredTime.Truncate(token.ConsumedAt), RevokedAt = StoredTime.Truncate(token.RevokedAt),
-            };
+            KeepFamilyUntil(token.TenantId, token.FamilyId, token.ClientId, token.ExpiresAt);
+            Write(token);
         }
         return Task.CompletedTask;
     }
@@ -29,29 +25,84 @@ internal sealed class MemoryRefreshTokenStore(MemoryState state) : IRefreshToken
             return Task.FromResult(state.RefreshTokens.GetValueOrDefault(Convert.ToHexString(hash)));
     }
 
-    public Task<RefreshToken?> TryConsumeAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<RefreshRotationOutcome> RotateAsync(RefreshToken presented, RefreshToken successor, DateTimeOffset now, TimeSpan reuseGrace,
+        CancellationToken cancellationToken = default)
     {
-        var key = Convert.ToHexString(hash);
+        var key = Convert.ToHexString(presented.Hash);
+        now = StoredTime.Truncate(now);
         lock (state.Sync)
         {
-            if (!state.RefreshTokens.TryGetValue(key, out var token) || token.ConsumedAt is not null || token.RevokedAt is not null)
-                return Task.FromResult<RefreshToken?>(null);
-            var consumed = token with { ConsumedAt = StoredTime.Truncate(now) };
-            state.RefreshTokens[key] = consumed;
-            return Task.FromResult<RefreshToken?>(consumed);
+            if (!state.RefreshTokens.TryGetValue(key, out var current))
+                return Task.FromResult(RefreshRotationOutcome.NotFound);
+            if (current.RevokedAt is not null
+                || state.RefreshTokenFamilies.GetValueOrDefault((current.TenantId, current.FamilyId)) is not { RevokedAt: null })
+                return Task.FromResult(RefreshRotationOutcome.Revoked);
+            if (state.RefreshTokens.ContainsKey(Convert.ToHexString(successor.Hash)))
+                throw new DuplicateEntityException("refresh token", successor.Id.ToString());
+
+            var outcome = RefreshRotationOutcome.Rotated;
+            if (current.ConsumedAt is { } consumedAt)
+            {
+                var children = state.RefreshTokens
+                    .Where(pair => pair.Value.TenantId == current.TenantId && pair.Value.ParentId == current.Id).ToList();
+                if (reuseGrace <= TimeSpan.Zero || consumedAt < now - reuseGrace || children.Any(pair => pair.Value.ConsumedAt is not null))
+                {
+                    RevokeFamily(current.TenantId, current.FamilyId, now);
+                    return Task.FromResult(RefreshRotationOutcome.Reused);
+                }
+                foreach (var (childKey, child) in children.Where(pair => pair.Value.RevokedAt is null))
+                    state.RefreshTokens[childKey] = child with { RevokedAt = now };
+                outcome = RefreshRotationOutcome.Retried;
+            }
+            else
+            {
+                state.RefreshTokens[key] = current with { ConsumedAt = now };
+            }
+            KeepFamilyUntil(current.TenantId, current.FamilyId, current.ClientId, successor.ExpiresAt);
+            Write(successor);
+            return Task.FromResult(outcome);
         }
     }
 
-    public Task<int> RevokeFamilyAsync(string tenantId, Guid familyId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<int> RevokeFamilyAsync(string tenantId, string clientId, Guid familyId, DateTimeOffset now, DateTimeOffset keepUntil,
+        CancellationToken cancellationToken = default)
     {
         lock (state.Sync)
         {
-            var family = state.RefreshTokens
-                .Where(pair => pair.Value.TenantId == tenantId && pair.Value.FamilyId == familyId && pair.Value.RevokedAt is null)
-                .ToList();
-            foreach (var (key, token) in family)
-                state.RefreshTokens[key] = token with { RevokedAt = StoredTime.Truncate(now) };
-            return Task.FromResult(family.Count);
+            state.RequireTenant(tenantId);
+            KeepFamilyUntil(tenantId, familyId, clientId, keepUntil);
+            return Task.FromResult(RevokeFamily(tenantId, familyId, StoredTime.Truncate(now)));
         }
     }
+
+    /// <summary>Call while holding the lock: records the family when new, and keeps it at least until <paramref name="expiresAt"/>.</summary>
+    private void KeepFamilyUntil(string tenantId, Guid familyId, string clientId, DateTimeOffset expiresAt)
+    {
+        expiresAt = StoredTime.Truncate(expiresAt);
+        state.RefreshTokenFamilies[(tenantId, familyId)] = state.RefreshTokenFamilies.TryGetValue((tenantId, familyId), out var family)
+            ? family with { ExpiresAt = family.ExpiresAt > expiresAt ? family.ExpiresAt : expiresAt }
+            : new RefreshTokenFamily(clientId, expiresAt, null);
+    }
+
+    /// <summary>Call while holding the lock, for a recorded family.</summary>
+    private int RevokeFamily(string tenantId, Guid familyId, DateTimeOffset now)
+    {
+        var family = state.RefreshTokenFamilies[(tenantId, familyId)];
+        if (family.RevokedAt is null)
+            state.RefreshTokenFamilies[(tenantId, familyId)] = family with { RevokedAt = now };
+        var tokens = state.RefreshTokens
+            .Where(pair => pair.Value.TenantId == tenantId && pair.Value.FamilyId == familyId && pair.Value.RevokedAt is null)
+            .ToList();
+        foreach (var (key, token) in tokens)
+            state.RefreshTokens[key] = token with { RevokedAt = now };
+        return tokens.Count;
+    }
+
+    private void Write(RefreshToken token) =>
+        state.RefreshTokens[Convert.ToHexString(token.Hash)] = token with
+        {
+            Hash = token.Hash.ToArray(), Scopes = token.Scopes.ToArray(), AuthTime = StoredTime.Truncate(token.AuthTime),
+            CreatedAt = StoredTime.Truncate(token.CreatedAt), ExpiresAt = StoredTime.Truncate(token.ExpiresAt),
+            ConsumedAt = StoredTime.Truncate(token.ConsumedAt), RevokedAt = StoredTime.Truncate(token.RevokedAt),
+        };
 }

@@ -11,6 +11,7 @@ public sealed class SqlExpiredDataStore(SqlDatabase database, SqlDialect dialect
         [ExpiredDataKind.AuthorizationCodes] = dialect.DeleteLimited(tables.AuthorizationCodes, "expires_at < @before"),
         [ExpiredDataKind.DeviceCodes] = dialect.DeleteLimited(tables.DeviceCodes, "expires_at < @before"),
         [ExpiredDataKind.RefreshTokens] = dialect.DeleteLimited(tables.RefreshTokens, "expires_at < @before"),
+        [ExpiredDataKind.RefreshTokenFamilies] = dialect.DeleteLimited(tables.RefreshTokenFamilies, "expires_at < @before"),
         [ExpiredDataKind.ReferenceTokens] = dialect.DeleteLimited(tables.ReferenceTokens, "expires_at < @before"),
         [ExpiredDataKind.RevokedTokens] = dialect.DeleteLimited(tables.RevokedTokens, "expires_at < @before"),
         [ExpiredDataKind.RegistrationTokens] = dialect.DeleteLimited(tables.RegistrationTokens, "expires_at < @before"),

@@ -45,6 +45,7 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey IdTokenLifetime = new("tokens.id_token_lifetime", ["WARDEN_ID_TOKEN_LIFETIME"]);
     public static readonly ConfigurationKey RefreshTokenLifetime = new("tokens.refresh_token_lifetime", ["WARDEN_REFRESH_TOKEN_LIFETIME"]);
     public static readonly ConfigurationKey RefreshTokenIdleLifetime = new("tokens.refresh_token_idle_lifetime", ["WARDEN_REFRESH_TOKEN_IDLE_LIFETIME"]);
+    public static readonly ConfigurationKey RefreshTokenReuseGrace = new("tokens.refresh_token_reuse_grace", ["WARDEN_REFRESH_TOKEN_REUSE_GRACE"]);
     public static readonly ConfigurationKey DeviceCodeLifetime = new("tokens.device_code_lifetime", ["WARDEN_DEVICE_CODE_LIFETIME"]);
     public static readonly ConfigurationKey DevicePollInterval = new("tokens.device_poll_interval", ["WARDEN_DEVICE_POLL_INTERVAL"]);
     public static readonly ConfigurationKey AllowPlainPkce = new("tokens.allow_plain_pkce", ["WARDEN_ALLOW_PLAIN_PKCE"]);
@@ -90,7 +91,7 @@ public static class ConfigurationKeys
         PostgresSslMode, PoolSize, MaxPoolSize, ConnectTimeout, CommandTimeout, PgBouncer, Echo, TablePrefix,
         CleanupInterval, AuditRetentionDays, AutoMigrate, CacheType, CacheUrl, CacheKeyPrefix, ServerUrls, ServerIssuer, TrustedProxies, EncryptionKey, EncryptionKeyFile,
         SigningAlgorithm, KeyActivationDelay, AccessTokenLifetime, ClientCacheLifetime,
-        AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AllowPlainPkce, RequirePkce,
+        AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, RefreshTokenReuseGrace, AllowPlainPkce, RequirePkce,
         DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, RegistrationDefaultScopes,
         RegistrationAllowedGrantTypes, RegistrationAllowedScopes, RegistrationAllowedAuthMethods,
         MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, LoginPerMinute, LoginPerAccountPerMinute,

@@ -332,7 +332,10 @@ public static class WardenOptionsResolver
                 {
                     ["all"] = Core.Authorization.PkceRequirement.AllClients,
                     ["public"] = Core.Authorization.PkceRequirement.PublicClients,
-                }, authorization.PkceRequiredFor)),
+                }, authorization.PkceRequiredFor))
+            {
+                RefreshTokenReuseGrace = Seconds(Keys.RefreshTokenReuseGrace, 0, 60, authorization.RefreshTokenReuseGrace),
+            },
             new Core.Devices.DeviceFlowOptions(
                 Seconds(Keys.DeviceCodeLifetime, 60, 3_600, defaults.Devices.CodeLifetime),
                 Seconds(Keys.DevicePollInterval, 1, 60, defaults.Devices.PollInterval)));

@@ -376,8 +376,11 @@ public sealed class AuthorizationAttackTests : IAsyncLifetime
             [new("grant_type", "refresh_token"), new("refresh_token", rotated.GetProperty("refresh_token").GetString()!), new("scope", "openid admin")],
             client.ClientId, secret);
 
+        // Its successor used, the first token is reuse even within the reuse grace window.
+        var (_, third, _) = await Warden.RefreshAsync(rotated.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
+
         var (_, reused, _) = await Warden.RefreshAsync(first, client.ClientId, secret);
-        var (_, revoked, _) = await Warden.RefreshAsync(rotated.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
+        var (_, revoked, _) = await Warden.RefreshAsync(third.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
         var (_, unknown, _) = await Warden.RefreshAsync("made-up", client.ClientId, secret);
 
         Refusals.AssertJson(widened, "invalid_scope", "WARDEN-GRANT-0008");

@@ -163,25 +163,6 @@ public abstract class AuthorizationCodeFlowContract<TBackend> : IAsyncLifetime w
     }
 
     [Fact]
-    public async Task Fifty_parallel_uses_of_one_refresh_token_yield_exactly_one_success_and_a_revoked_family()
-    {
-        var (client, secret) = await Warden.CreateClientAsync(WebClient());
-        using var browser = new Browser(Warden);
-        var pkce = AuthorizationCodeFixture.Pkce.Create();
-        var code = (await browser.AuthorizeAsync(AuthorizeUrl(client.ClientId, pkce)))["code"];
-        var (_, tokens, _) = await Warden.RedeemAsync(code, client.ClientId, secret, pkce.Verifier);
-        var refreshToken = tokens.GetProperty("refresh_token").GetString()!;
-
-        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Warden.RefreshAsync(refreshToken, client.ClientId, secret)));
-
-        var winner = Assert.Single(results, result => result.Status == 200);
-        Assert.All(results.Where(result => result.Status != 200), result => Assert.Equal("invalid_grant", result.Body.GetProperty("error").GetString()));
-        var (status, body, _) = await Warden.RefreshAsync(winner.Body.GetProperty("refresh_token").GetString()!, client.ClientId, secret);
-        Assert.Equal(400, status);
-        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
-    }
-
-    [Fact]
     public async Task A_public_client_uses_PKCE_and_its_rotated_refresh_token_is_bound_to_it()
     {
         var (spa, secret) = await Warden.CreateClientAsync(WebClient("Single Page") with { Type = Core.Clients.ClientType.Public });
