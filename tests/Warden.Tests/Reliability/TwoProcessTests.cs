@@ -112,9 +112,13 @@ public sealed class TwoProcessTests : IAsyncLifetime
         var first = tokens.GetProperty("refresh_token").GetString()!;
         var rotated = await PostAsync(plain, "/token", ("grant_type", "refresh_token"), ("refresh_token", first), ("client_id", clientId));
         using var b = new HttpClient { BaseAddress = new Uri(_b) };
+        // The successor is used on the other instance, so presenting the first token again is reuse, not a retry within
+        // tokens.refresh_token_reuse_grace.
+        var onB = await PostAsync(b, "/token", ("grant_type", "refresh_token"), ("refresh_token", rotated.GetProperty("refresh_token").GetString()!),
+            ("client_id", clientId));
         var replay = await b.PostAsync("/token", new FormUrlEncodedContent([new("grant_type", "refresh_token"), new("refresh_token", first), new("client_id", clientId)]));
-        var afterReplay = await b.PostAsync("/token", new FormUrlEncodedContent([
-            new("grant_type", "refresh_token"), new("refresh_token", rotated.GetProperty("refresh_token").GetString()!), new("client_id", clientId),
+        var afterReplay = await plain.PostAsync("/token", new FormUrlEncodedContent([
+            new("grant_type", "refresh_token"), new("refresh_token", onB.GetProperty("refresh_token").GetString()!), new("client_id", clientId),
         ]));
 
         Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
