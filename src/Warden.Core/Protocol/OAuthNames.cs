@@ -30,6 +30,7 @@ public static class OAuthNames
         public const string GrantType = "grant_type";
         public const string IdTokenHint = "id_token_hint";
         public const string LoginHint = "login_hint";
+        public const string UiLocales = "ui_locales";
         public const string MaxAge = "max_age";
         public const string Nonce = "nonce";
         public const string PostLogoutRedirectUri = "post_logout_redirect_uri";

@@ -78,6 +78,9 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey FetchAllowHttp = new("security.fetch_allow_http", ["WARDEN_FETCH_ALLOW_HTTP"]);
     public static readonly ConfigurationKey FetchAllowedNetworks = new("security.fetch_allowed_networks", ["WARDEN_FETCH_ALLOWED_NETWORKS"]);
     public static readonly ConfigurationKey FetchTimeout = new("security.fetch_timeout", ["WARDEN_FETCH_TIMEOUT"]);
+    public static readonly ConfigurationKey UiThemeDir = new("ui.theme_dir", ["WARDEN_UI_THEME_DIR"]);
+    public static readonly ConfigurationKey UiSupportEmail = new("ui.support_email", ["WARDEN_UI_SUPPORT_EMAIL"]);
+    public static readonly ConfigurationKey UiSupportUrl = new("ui.support_url", ["WARDEN_UI_SUPPORT_URL"]);
 
     // SQLAlchemy's pool overflow, as the user store sets it, and the multi-tenant auth API's storage: section
     // (docs/configuration.md, "Coming from another system").
@@ -97,6 +100,7 @@ public static class ConfigurationKeys
         MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, LoginPerMinute, LoginPerAccountPerMinute,
         MaxConcurrentPasswordHashes, PasswordHashQueue, Argon2Memory, Argon2Iterations, SessionLifetime, SessionIdleTimeout, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat, MetricsEnabled, FetchAllowHttp, FetchAllowedNetworks, FetchTimeout,
+        UiThemeDir, UiSupportEmail, UiSupportUrl,
         MaxOverflow, StorageType, StorageConnectionString,
     ];
 

@@ -44,6 +44,9 @@ public sealed record WardenOptions(
     /// <summary>How the server fetches URLs clients give it (jwks_uri): the security.fetch_* settings.</summary>
     public Core.Security.OutboundFetchOptions Fetch { get; init; } = Core.Security.OutboundFetchOptions.Default;
 
+    /// <summary>The pages' theme directory and contacts (the ui section).</summary>
+    public Pages.Presentation.UiOptions Ui { get; init; } = Pages.Presentation.UiOptions.None;
+
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
         new DatabaseOptions(DatabaseType.Sqlite, "./data/warden.db", new PostgresSettings(), Echo: false, TablePrefix: "",

@@ -88,6 +88,7 @@ public static class WardenOptionsResolver
                 Integer(layers, Keys.MaxConcurrentPasswordHashes, 1, 1_024) ?? defaults.PasswordHashLimits.MaxConcurrent,
                 Integer(layers, Keys.PasswordHashQueue, 0, 100_000) ?? defaults.PasswordHashLimits.QueueLength),
             Fetch = ResolveFetch(layers, defaults.Fetch),
+            Ui = ResolveUi(layers),
         };
     }
 
@@ -113,6 +114,17 @@ public static class WardenOptionsResolver
             networks,
             TimeSpan.FromSeconds(Integer(layers, Keys.FetchTimeout, 1, 60) ?? (int)defaults.Timeout.TotalSeconds),
             defaults.MaxResponseBytes);
+    }
+
+    private static Pages.Presentation.UiOptions ResolveUi(ConfigurationLayers layers)
+    {
+        var support = layers[Keys.UiSupportUrl];
+        if (support is not null && !(Uri.TryCreate(support.Value, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"))
+            throw Invalid(Keys.UiSupportUrl, support, "an absolute http or https URL");
+        var email = layers[Keys.UiSupportEmail];
+        if (email is not null && (email.Value.IndexOf('@') is <= 0 || email.Value.Any(char.IsWhiteSpace)))
+            throw Invalid(Keys.UiSupportEmail, email, "an email address such as help@example.com");
+        return new Pages.Presentation.UiOptions(layers[Keys.UiThemeDir]?.Value, email?.Value, support?.Value);
     }
 
     public static bool? ParseBoolean(string text) => text.ToLowerInvariant() switch

@@ -48,6 +48,7 @@ public static class WardenServer
         var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
         builder.Services.AddOAuthEngine(options, masterKey);
         builder.Services.AddRazorPages();
+        AddPagePresentation(builder.Services, options.Ui);
         builder.Services.AddAntiforgery(antiforgery => Sessions.AntiforgeryCookie.Configure(antiforgery, options.Server.IsHttps));
         // Anti-forgery tokens are protected with ASP.NET Data Protection keys; keeping the key ring in the shared database
         // lets a form rendered by one instance be posted to another.
@@ -79,6 +80,7 @@ public static class WardenServer
         app.MapDeviceAuthorizationEndpoint();
         app.MapRegistrationEndpoints();
         app.MapDiscoveryEndpoints();
+        app.MapAssetEndpoints();
         app.MapRazorPages();
 
         var logger = app.Logger;
@@ -110,6 +112,17 @@ public static class WardenServer
             loggerFactory.Dispose();
         });
         return app;
+    }
+
+    /// <summary>The pages' look and language: theme assets and texts (read once, so a broken theme stops the start), the site details.</summary>
+    private static void AddPagePresentation(IServiceCollection services, Pages.Presentation.UiOptions ui)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton(new Pages.Presentation.SiteTheme(ui));
+        services.AddSingleton(new Pages.Presentation.PageTextCatalog(ui.ThemeDirectory));
+        services.AddSingleton<Core.Settings.SettingCatalog>();
+        services.AddSingleton<Pages.Presentation.SiteChrome>();
+        services.AddScoped<Pages.Presentation.PageText>();
     }
 
     /// <summary>

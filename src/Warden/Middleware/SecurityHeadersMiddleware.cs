@@ -2,7 +2,7 @@ namespace Warden.Middleware;
 
 /// <summary>
 /// Headers for every response, and for HTML pages a strict content security policy (no scripts, no framing, forms
-/// only to this server) and no caching, since they show who is signed in. With an https issuer every response also
+/// only to this server, stylesheets only from it, images from it or https such as a client's registered logo) and no caching, since they show who is signed in. With an https issuer every response also
 /// carries HSTS (one year, this host only): the issuer says the public address is https even when TLS ends at a proxy
 /// and the request reached Warden over http, and browsers ignore the header on a plain http response anyway.
 /// </summary>
@@ -44,7 +44,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, Core.Protoco
                 if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
                 {
                     var formTargets = context.Items[FormTargetKey] is string target ? "'self' " + target : "'self'";
-                    headers.ContentSecurityPolicy = $"default-src 'none'; form-action {formTargets}; frame-ancestors 'none'; base-uri 'none'";
+                    headers.ContentSecurityPolicy =
+                        $"default-src 'none'; style-src 'self'; img-src 'self' https:; form-action {formTargets}; frame-ancestors 'none'; base-uri 'none'";
                 }
                 headers.XFrameOptions = "DENY";
                 headers.CacheControl = "no-store";
