@@ -81,7 +81,7 @@ public static class WardenServer
         app.MapRegistrationEndpoints();
         app.MapDiscoveryEndpoints();
         app.MapAssetEndpoints();
-        app.MapRazorPages();
+        UsePagesOnDemand(app);
 
         var logger = app.Logger;
         logger.LogInformation("Warden {Version}: storage {Backend} at {Location}, cache {Cache}", WardenVersion.Current, storage.Name,
@@ -112,6 +112,28 @@ public static class WardenServer
             loggerFactory.Dispose();
         });
         return app;
+    }
+
+    /// <summary>
+    /// Serves the Razor pages from a pipeline of their own, taken only by requests that no API endpoint matched, and
+    /// built on the first such request. Building a route table with the pages makes MVC build its application model
+    /// (loading and JIT-compiling its assemblies); in the main route table that happened before the first request of
+    /// any kind, <c>/health</c> included. Built on demand, it costs an instance that serves only machines nothing
+    /// (bench/README.md, issue 15 part 4), and the first page request pays it once. The pages' pipeline routes with
+    /// its own route table and applies the rate limits to what it matched; what it does not match is a 404.
+    /// </summary>
+    private static void UsePagesOnDemand(WebApplication app)
+    {
+        var pages = new Lazy<RequestDelegate>(() =>
+        {
+            // WebApplication's New() leaves out its global route table, so UseRouting here makes a route table of its own.
+            var branch = ((IApplicationBuilder)app).New();
+            branch.UseRouting();
+            branch.UseMiddleware<RateLimitMiddleware>();
+            branch.UseEndpoints(endpoints => endpoints.MapRazorPages());
+            return branch.Build();
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        app.Use((context, next) => context.GetEndpoint() is null ? pages.Value(context) : next(context));
     }
 
     /// <summary>The pages' look and language: theme assets and texts (read once, so a broken theme stops the start), the site details.</summary>
