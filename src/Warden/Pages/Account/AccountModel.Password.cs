@@ -55,12 +55,13 @@ public sealed partial class AccountModel
         // The new stamp already refuses every older refresh token at its next use; ending the families now also
         // shows them as ended to introspection-free clients at once and leaves nothing to clean up later.
         var families = await refreshTokens.RevokeUserFamiliesAsync(Person.TenantId, Person.Id, null, HttpContext.RequestAborted);
+        // The other sessions (bound to the old stamp) are deleted now rather than refused at their next request, so that
+        // they leave the list; this one is replaced by a session with the new stamp.
+        var ended = await sessions.EndOthersAsync(Person, Session.Sid, HttpContext.RequestAborted);
         var sessionId = await sessions.CreateAsync(Person.TenantId, Person.Id, changed.SecurityStamp, signIn.Options.SessionLifetime,
             Session.UserAgent, Address, HttpContext.RequestAborted);
         await currentUser.EndSessionAsync(HttpContext);
         SessionCookie.Set(HttpContext, sessionId, signIn.Options.SessionLifetime);
-        var kept = await sessions.FindAsync(sessionId, HttpContext.RequestAborted);
-        var ended = await sessions.EndOthersAsync(changed, kept?.Sid, HttpContext.RequestAborted);
         Record("password_changed", "success", null, new { other_sessions_ended = ended, refresh_token_families_ended = families });
         return Completed("password");
     }
