@@ -270,6 +270,19 @@ public abstract class AccountContract<TBackend> : IAsyncLifetime where TBackend 
     }
 
     [Fact]
+    public async Task Signing_out_here_from_the_list_ends_this_session()
+    {
+        using var laptop = await SignedInAsync(Warden, Firefox);
+        var token = Browser.TokenOf(await (await laptop.GetAsync("/account")).Content.ReadAsStringAsync());
+
+        var signedOut = await laptop.Raw.PostAsync("/logout", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+
+        Assert.True(signedOut.StatusCode is HttpStatusCode.Found or HttpStatusCode.OK, signedOut.StatusCode.ToString());
+        Assert.Null(await laptop.SignedInAsAsync());
+        Assert.Equal(HttpStatusCode.Found, (await laptop.GetAsync("/account")).StatusCode);
+    }
+
+    [Fact]
     public async Task Revoking_an_application_forgets_the_consent_and_refuses_its_refresh_token_but_not_another_applications()
     {
         var (album, albumSecret) = await Warden.CreateClientAsync(WebClient("Photo Album"));
