@@ -15,6 +15,10 @@ public sealed class RedisCacheStore : ICacheStore
     private static readonly LuaScript IncrementScript = LuaScript.Prepare(
         "local value = redis.call('INCR', @key) if value == 1 then redis.call('PEXPIRE', @key, @ttl) end return value");
 
+    // SADD and the expiry together, and the expiry only ever lengthened (PTTL is -2 for a new key, below any time to live).
+    private static readonly LuaScript AddToSetScript = LuaScript.Prepare(
+        "redis.call('SADD', @key, @member) if redis.call('PTTL', @key) < tonumber(@ttl) then redis.call('PEXPIRE', @key, @ttl) end return 1");
+
     private readonly ConnectionMultiplexer _connection;
     private readonly IDatabase _database;
     private readonly string _keyPrefix;
@@ -69,6 +73,18 @@ public sealed class RedisCacheStore : ICacheStore
     public Task<long> IncrementAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
         Run(async () => (long)await _database.ScriptEvaluateAsync(IncrementScript,
             new { key = (RedisKey)(_keyPrefix + key), ttl = (long)RequirePositive(timeToLive).TotalMilliseconds }), cancellationToken);
+
+    public Task AddToSetAsync(string key, string member, TimeSpan timeToLive, CancellationToken cancellationToken = default) =>
+        Run(() => _database.ScriptEvaluateAsync(AddToSetScript,
+            new { key = (RedisKey)(_keyPrefix + key), member = (RedisValue)member, ttl = (long)RequirePositive(timeToLive).TotalMilliseconds }),
+            cancellationToken);
+
+    public Task<IReadOnlyList<string>> SetMembersAsync(string key, CancellationToken cancellationToken = default) =>
+        Run(async () => (IReadOnlyList<string>)[.. (await _database.SetMembersAsync(_keyPrefix + key)).Select(member => (string)member!)],
+            cancellationToken);
+
+    public Task<bool> RemoveFromSetAsync(string key, string member, CancellationToken cancellationToken = default) =>
+        Run(() => _database.SetRemoveAsync(_keyPrefix + key, member), cancellationToken);
 
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default) =>
         Run(() => _database.KeyDeleteAsync(_keyPrefix + key), cancellationToken);

@@ -153,6 +153,31 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     }
 
     [Fact]
+    public async Task A_users_families_are_revoked_for_one_client_or_all_and_nobody_elses()
+    {
+        var tenant = await CreateTenantAsync();
+        var user = Guid.NewGuid();
+        var web = NewRefreshToken(tenant, Guid.NewGuid()) with { UserId = user };
+        var webRotated = Successor(web, Now);
+        var tv = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(3), UserId = user, ClientId = "tv" };
+        var someoneElse = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(4) };
+        foreach (var token in new[] { web, tv, someoneElse })
+            await Storage.RefreshTokens.CreateAsync(token);
+        Assert.Equal(RefreshRotationOutcome.Rotated, await RotateAsync(web, webRotated, Now, Grace));
+
+        Assert.Equal(1, await Storage.RefreshTokens.RevokeUserFamiliesAsync(tenant, user, "web", Now.AddMinutes(1)));
+        Assert.Equal(Now.AddMinutes(1), (await Storage.RefreshTokens.FindAsync(webRotated.Hash))!.RevokedAt);
+        Assert.Null((await Storage.RefreshTokens.FindAsync(tv.Hash))!.RevokedAt);
+        Assert.Equal(RefreshRotationOutcome.Revoked, await RotateAsync(webRotated, Successor(webRotated, Now.AddMinutes(2)), Now.AddMinutes(2), Grace));
+
+        Assert.Equal(1, await Storage.RefreshTokens.RevokeUserFamiliesAsync(tenant, user, null, Now.AddMinutes(3)));
+        Assert.Equal(0, await Storage.RefreshTokens.RevokeUserFamiliesAsync(tenant, user, null, Now.AddMinutes(4)));
+        Assert.Equal(Now.AddMinutes(3), (await Storage.RefreshTokens.FindAsync(tv.Hash))!.RevokedAt);
+        Assert.Null((await Storage.RefreshTokens.FindAsync(someoneElse.Hash))!.RevokedAt);
+        Assert.Equal(RefreshRotationOutcome.Rotated, await RotateAsync(someoneElse, Successor(someoneElse, Now.AddMinutes(5)), Now.AddMinutes(5), Grace));
+    }
+
+    [Fact]
     public async Task Of_50_concurrent_rotations_of_one_token_without_grace_exactly_one_wins_and_the_family_ends()
     {
         var tenant = await CreateTenantAsync();

@@ -121,6 +121,46 @@ public abstract class CacheStoreContract<TFactory> : IAsyncLifetime where TFacto
     }
 
     [Fact]
+    public async Task A_set_holds_each_member_once_and_loses_removed_ones()
+    {
+        await Cache.AddToSetAsync(Key("index"), "a", Long);
+        await Cache.AddToSetAsync(Key("index"), "b ✓", Long);
+        await Cache.AddToSetAsync(Key("index"), "a", Long);
+
+        Assert.Equal(["a", "b ✓"], (await Cache.SetMembersAsync(Key("index"))).Order(StringComparer.Ordinal));
+        Assert.True(await Cache.RemoveFromSetAsync(Key("index"), "a"));
+        Assert.False(await Cache.RemoveFromSetAsync(Key("index"), "a"));
+        Assert.Equal(["b ✓"], await Cache.SetMembersAsync(Key("index")));
+        Assert.Empty(await Cache.SetMembersAsync(Key("missing set")));
+    }
+
+    [Fact]
+    public async Task Adding_to_a_set_lengthens_its_life_but_never_shortens_it()
+    {
+        await Cache.AddToSetAsync(Key("index"), "long-lived", TimeSpan.FromSeconds(20));
+        await Cache.AddToSetAsync(Key("index"), "short-lived", TimeSpan.FromSeconds(5));
+        await AdvanceAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, (await Cache.SetMembersAsync(Key("index"))).Count);
+        await Cache.AddToSetAsync(Key("index"), "late", TimeSpan.FromSeconds(30));
+        await AdvanceAsync(TimeSpan.FromSeconds(15));
+        Assert.Equal(3, (await Cache.SetMembersAsync(Key("index"))).Count);
+
+        await AdvanceAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Empty(await Cache.SetMembersAsync(Key("index")));
+    }
+
+    [Fact]
+    public async Task Delete_removes_a_set()
+    {
+        await Cache.AddToSetAsync(Key("index"), "a", Long);
+
+        Assert.True(await Cache.DeleteAsync(Key("index")));
+        Assert.Empty(await Cache.SetMembersAsync(Key("index")));
+        Assert.False(await Cache.RemoveFromSetAsync(Key("index"), "a"));
+    }
+
+    [Fact]
     public async Task Ping_answers()
     {
         var latency = await Cache.PingAsync();

@@ -28,7 +28,20 @@ public interface ICacheStore : IAsyncDisposable
     /// </summary>
     Task<long> IncrementAsync(string key, TimeSpan timeToLive, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes the key. True when it existed.</summary>
+    /// <summary>
+    /// Adds <paramref name="member"/> to the set of strings at <paramref name="key"/> (creating it). The set expires after
+    /// <paramref name="timeToLive"/> unless it already lives longer: adding never shortens it. A set key is only ever used
+    /// with the set operations and <see cref="DeleteAsync"/>.
+    /// </summary>
+    Task AddToSetAsync(string key, string member, TimeSpan timeToLive, CancellationToken cancellationToken = default);
+
+    /// <summary>The members of the set at <paramref name="key"/> in no particular order; empty when it is absent or expired.</summary>
+    Task<IReadOnlyList<string>> SetMembersAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes <paramref name="member"/> from the set. True when it was a member.</summary>
+    Task<bool> RemoveFromSetAsync(string key, string member, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the key (a value, a counter or a set). True when it existed.</summary>
     Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default);
 
     /// <summary>A round trip to the cache server; the time it took.</summary>

@@ -12,10 +12,15 @@ public sealed class MemoryCacheStore : ICacheStore
 {
     private sealed record Entry(string Value, DateTimeOffset ExpiresAt);
 
+    /// <summary>A set's members; replaced whole under <see cref="_setLock"/>, so readers see one consistent version.</summary>
+    private sealed record SetEntry(IReadOnlySet<string> Members, DateTimeOffset ExpiresAt);
+
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SetEntry> _sets = new(StringComparer.Ordinal);
     private readonly Lock _counterLock = new();
+    private readonly Lock _setLock = new();
     private readonly TimeProvider _time;
     private readonly ITimer _sweeper;
 
@@ -68,8 +73,47 @@ public sealed class MemoryCacheStore : ICacheStore
         }
     }
 
-    public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_entries.TryRemove(key, out var entry) && !IsExpired(entry));
+    public Task AddToSetAsync(string key, string member, TimeSpan timeToLive, CancellationToken cancellationToken = default)
+    {
+        var expiresAt = ExpiryFor(timeToLive);
+        lock (_setLock)
+        {
+            var live = _sets.TryGetValue(key, out var set) && set.ExpiresAt > _time.GetUtcNow() ? set : null;
+            var members = live is null ? new HashSet<string>(StringComparer.Ordinal) { member }
+                : new HashSet<string>(live.Members, StringComparer.Ordinal) { member };
+            _sets[key] = new SetEntry(members, live is not null && live.ExpiresAt > expiresAt ? live.ExpiresAt : expiresAt);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<string>> SetMembersAsync(string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<string>>(_sets.TryGetValue(key, out var set) && set.ExpiresAt > _time.GetUtcNow() ? [.. set.Members] : []);
+
+    public Task<bool> RemoveFromSetAsync(string key, string member, CancellationToken cancellationToken = default)
+    {
+        lock (_setLock)
+        {
+            if (!_sets.TryGetValue(key, out var set) || set.ExpiresAt <= _time.GetUtcNow() || !set.Members.Contains(member))
+                return Task.FromResult(false);
+            var members = new HashSet<string>(set.Members, StringComparer.Ordinal);
+            members.Remove(member);
+            if (members.Count == 0)
+                _sets.TryRemove(key, out _);
+            else
+                _sets[key] = set with { Members = members };
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var now = _time.GetUtcNow();
+        var value = _entries.TryRemove(key, out var entry) && !IsExpired(entry);
+        bool set;
+        lock (_setLock)
+            set = _sets.TryRemove(key, out var removed) && removed.ExpiresAt > now;
+        return Task.FromResult(value || set);
+    }
 
     public Task<TimeSpan> PingAsync(CancellationToken cancellationToken = default)
     {
@@ -106,6 +150,11 @@ public sealed class MemoryCacheStore : ICacheStore
         {
             if (IsExpired(pair.Value))
                 _entries.TryRemove(pair);
+        }
+        foreach (var pair in _sets)
+        {
+            if (pair.Value.ExpiresAt <= _time.GetUtcNow())
+                _sets.TryRemove(pair);
         }
     }
 }

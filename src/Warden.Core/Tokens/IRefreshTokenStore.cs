@@ -54,4 +54,11 @@ public interface IRefreshTokenStore
     /// </summary>
     Task<int> RevokeFamilyAsync(string tenantId, string clientId, Guid familyId, DateTimeOffset now, DateTimeOffset keepUntil,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Revokes, in one transaction, every not-yet-revoked family holding a token of the user (only those of
+    /// <paramref name="clientId"/> when it is given) and every not-yet-revoked token of the user in them, as
+    /// <see cref="RevokeFamilyAsync"/> does for one family. Returns how many families it revoked.
+    /// </summary>
+    Task<int> RevokeUserFamiliesAsync(string tenantId, Guid userId, string? clientId, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

@@ -46,6 +46,13 @@ public sealed class RefreshTokenService(IRefreshTokenStore store, SecretHasher h
     public Task<int> RevokeFamilyAsync(string tenantId, string clientId, Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
         store.RevokeFamilyAsync(tenantId, clientId, familyId, now, now + authorization.RefreshTokenLifetime, cancellationToken);
 
+    /// <summary>
+    /// Ends every refresh token family of the user now, or only those of <paramref name="clientId"/> when given (the
+    /// person revoked that application). Returns how many families it ended.
+    /// </summary>
+    public Task<int> RevokeUserFamiliesAsync(string tenantId, Guid userId, string? clientId, CancellationToken cancellationToken) =>
+        store.RevokeUserFamiliesAsync(tenantId, userId, clientId, time.GetUtcNow(), cancellationToken);
+
     /// <summary>A fresh value and the row for it: idle lifetime from now, never past the family's absolute lifetime counted from the sign-in.</summary>
     private (string Value, RefreshToken Token) NewToken(RefreshToken grant, Guid? parentId, DateTimeOffset now)
     {

@@ -64,6 +64,14 @@ public sealed class SignInService(IUserStore users, PasswordHasher hasher, Passw
         return result;
     }
 
+    /// <summary>
+    /// Checks a signed-in person's password again (before a password change), with every rule of a sign-in: the attempt
+    /// limits, the hashing limit, lockout, and a wrong password counted as a failed sign-in. Not audited here: the
+    /// caller records what the check was for.
+    /// </summary>
+    public async Task<SignInResult> ConfirmPasswordAsync(User user, string password, string? ipAddress, CancellationToken cancellationToken = default) =>
+        (await CheckAsync(user.TenantId, user.Username, password, ipAddress, cancellationToken)).Result;
+
     /// <summary>The user behind a session while the account is active and its security stamp unchanged; else null.</summary>
     public async Task<User?> ValidateSessionAsync(UserSession session, CancellationToken cancellationToken = default)
     {

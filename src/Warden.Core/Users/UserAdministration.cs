@@ -1,12 +1,20 @@
 using System.Net.Mail;
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Warden.Core.Security;
+using Warden.Core.Storage;
 
 namespace Warden.Core.Users;
 
 /// <summary>A user setting that breaks a rule; the message says which, in one line.</summary>
-public sealed class InvalidUserException(string message) : Exception(message);
+/// <param name="fieldName">The setting at fault (<c>email</c>, <c>name</c>, <c>picture</c>, <c>password</c>), for a form to show the error next to it.</param>
+public sealed class InvalidUserException(string message, string? fieldName = null) : Exception(message)
+{
+    /// <summary>The setting at fault, or null when the message is about the user as a whole.</summary>
+    public string? Field { get; } = fieldName;
+}
 
 /// <summary>
 /// Creating users, changing their password and status, deleting them: the rules about usernames, emails and
@@ -15,6 +23,12 @@ public sealed class InvalidUserException(string message) : Exception(message);
 public sealed partial class UserAdministration(IUserStore store, PasswordHasher hasher, TimeProvider time)
 {
     public const int MinPasswordLength = 8;
+
+    /// <summary>The longest display name (the OpenID Connect <c>name</c> claim) a person may give.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The longest profile picture URL.</summary>
+    public const int MaxPictureUrlLength = 2048;
 
     public async Task<User> CreateAsync(string tenantId, string username, string? password, string? email, UserRole role,
         CancellationToken cancellationToken = default)
@@ -90,6 +104,53 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// A person's own profile: display name (kept as <c>name</c> in the metadata, where the <c>name</c> claim comes from),
+    /// email and picture URL; empty values remove them. A changed email is no longer verified. Throws
+    /// <see cref="InvalidUserException"/> with the field at fault, also for an email another account of the tenant has.
+    /// </summary>
+    public async Task<User> UpdateProfileAsync(User user, string? name, string? email, string? pictureUrl, CancellationToken cancellationToken = default)
+    {
+        name = Blank(name);
+        email = Blank(email);
+        pictureUrl = Blank(pictureUrl);
+        RequireName(name);
+        RequireEmail(email);
+        RequirePictureUrl(pictureUrl);
+        var emailChanged = !string.Equals(email, user.Email, StringComparison.OrdinalIgnoreCase);
+        var changed = user with
+        {
+            Metadata = WithName(user.Metadata, name),
+            Email = email,
+            EmailVerified = !emailChanged && user.EmailVerified,
+            ProfilePictureUrl = pictureUrl,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        try
+        {
+            return await store.UpdateAsync(changed, cancellationToken) ? changed : throw new InvalidUserException("the user no longer exists");
+        }
+        catch (DuplicateEntityException)
+        {
+            throw new InvalidUserException("another account has this email address", "email");
+        }
+    }
+
+    /// <summary>The display name a person gave, from the metadata's <c>name</c>; null when none (or not a string).</summary>
+    public static string? NameOf(User user)
+    {
+        try
+        {
+            return JsonNode.Parse(user.Metadata) is JsonObject metadata && metadata["name"] is JsonValue value && value.TryGetValue<string>(out var name)
+                ? name
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Disabling changes the security stamp too, so the user's sessions end.</summary>
     public Task<User?> SetActiveAsync(string tenantId, string idOrUsername, bool active, CancellationToken cancellationToken = default) =>
         ChangeAsync(tenantId, idOrUsername, user => user with
@@ -118,13 +179,48 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     internal static void RequireEmail(string? email)
     {
         if (email is not null && (email.Length > 254 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
-            throw new InvalidUserException($"'{email}' is not an email address");
+            throw new InvalidUserException($"'{email}' is not an email address", "email");
     }
 
-    private static void RequirePassword(string password)
+    /// <summary>The length rule of every new password.</summary>
+    public static void RequirePassword(string password)
     {
         if (password.Length < MinPasswordLength || password.Length > PasswordHasher.MaxPasswordLength)
-            throw new InvalidUserException($"a password has {MinPasswordLength} to {PasswordHasher.MaxPasswordLength} characters");
+            throw new InvalidUserException($"a password has {MinPasswordLength} to {PasswordHasher.MaxPasswordLength} characters", "password");
+    }
+
+    private static void RequireName(string? name)
+    {
+        if (name is not null && (name.Length > MaxNameLength || name.Any(char.IsControl)))
+            throw new InvalidUserException($"a name has at most {MaxNameLength} characters and no control characters", "name");
+    }
+
+    /// <summary>A picture is shown by the applications a person uses, so only an absolute https URL of reasonable length.</summary>
+    private static void RequirePictureUrl(string? url)
+    {
+        if (url is not null && (url.Length > MaxPictureUrlLength || !Uri.TryCreate(url, UriKind.Absolute, out var parsed)
+                                || parsed.Scheme != Uri.UriSchemeHttps || parsed.Host.Length == 0))
+            throw new InvalidUserException("a picture URL is an https URL of at most 2048 characters", "picture");
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string WithName(string metadata, string? name)
+    {
+        JsonObject parsed;
+        try
+        {
+            parsed = JsonNode.Parse(metadata) as JsonObject ?? [];
+        }
+        catch (JsonException)
+        {
+            parsed = [];
+        }
+        if (name is null)
+            parsed.Remove("name");
+        else
+            parsed["name"] = name;
+        return parsed.ToJsonString();
     }
 
     internal static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));

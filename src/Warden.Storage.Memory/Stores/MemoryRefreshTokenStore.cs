@@ -75,6 +75,23 @@ internal sealed class MemoryRefreshTokenStore(MemoryState state) : IRefreshToken
         }
     }
 
+    public Task<int> RevokeUserFamiliesAsync(string tenantId, Guid userId, string? clientId, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
+    {
+        lock (state.Sync)
+        {
+            var families = state.RefreshTokens.Values
+                .Where(token => token.TenantId == tenantId && token.UserId == userId && (clientId is null || token.ClientId == clientId))
+                .Select(token => token.FamilyId)
+                .Distinct()
+                .Where(familyId => state.RefreshTokenFamilies.TryGetValue((tenantId, familyId), out var family) && family.RevokedAt is null)
+                .ToList();
+            foreach (var familyId in families)
+                RevokeFamily(tenantId, familyId, StoredTime.Truncate(now));
+            return Task.FromResult(families.Count);
+        }
+    }
+
     /// <summary>Call while holding the lock: records the family when new, and keeps it at least until <paramref name="expiresAt"/>.</summary>
     private void KeepFamilyUntil(string tenantId, Guid familyId, string clientId, DateTimeOffset expiresAt)
     {

@@ -159,6 +159,27 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
             return await tokens.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
 
+    public Task<int> RevokeUserFamiliesAsync(string tenantId, Guid userId, string? clientId, DateTimeOffset now,
+        CancellationToken cancellationToken = default) =>
+        database.InWriteTransactionAsync(async (connection, transaction) =>
+        {
+            // Two spellings rather than "@client_id IS NULL OR …": PostgreSQL cannot type a parameter that is only compared with null.
+            var ofUser = "tenant_id = @tenant_id AND user_id = @user_id" + (clientId is null ? "" : " AND client_id = @client_id");
+            List<SqlParameter> parameters =
+                [new("tenant_id", tenantId), new("user_id", dialect.Uuid(userId)), new("now", dialect.Time(StoredTime.Truncate(now)))];
+            if (clientId is not null)
+                parameters.Add(new("client_id", clientId));
+            int families;
+            await using (var revokeFamilies = database.CreateCommand(connection,
+                             $"UPDATE {Families} SET revoked_at = @now WHERE tenant_id = @tenant_id AND revoked_at IS NULL " +
+                             $"AND id IN (SELECT family_id FROM {Tokens} WHERE {ofUser})", parameters, transaction))
+                families = await revokeFamilies.ExecuteNonQueryAsync(cancellationToken);
+            await using var revokeTokens = database.CreateCommand(connection,
+                $"UPDATE {Tokens} SET revoked_at = @now WHERE {ofUser} AND revoked_at IS NULL", parameters, transaction);
+            await revokeTokens.ExecuteNonQueryAsync(cancellationToken);
+            return families;
+        }, cancellationToken);
+
     private List<SqlParameter> TokenParameters(RefreshToken token) =>
     [
         new("tenant_id", token.TenantId), new("token_hash", token.Hash), new("id", dialect.Uuid(token.Id)),

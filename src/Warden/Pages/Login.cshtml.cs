@@ -64,7 +64,7 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
 
         await currentUser.EndSessionAsync(HttpContext);
         var sessionId = await sessions.CreateAsync(Tenant.DefaultId, result.User.Id, result.User.SecurityStamp, signIn.Options.SessionLifetime,
-            HttpContext.RequestAborted);
+            Request.Headers.UserAgent.ToString(), HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
         SessionCookie.Set(HttpContext, sessionId, signIn.Options.SessionLifetime);
         return LocalRedirect(ReturnUrl);
     }
