@@ -1,5 +1,7 @@
 using System.Net.Mail;
 using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Warden.Core.Security;
 
@@ -10,20 +12,38 @@ public sealed class InvalidUserException(string message) : Exception(message);
 
 /// <summary>
 /// Creating users, changing their password and status, deleting them: the rules about usernames, emails and
-/// passwords in one place, used by the CLI (and later by the sign-up and admin pages).
+/// passwords in one place, used by the CLI, the user-administration API (/api/users) and declarations.
 /// </summary>
 public sealed partial class UserAdministration(IUserStore store, PasswordHasher hasher, TimeProvider time)
 {
     public const int MinPasswordLength = 8;
 
-    public async Task<User> CreateAsync(string tenantId, string username, string? password, string? email, UserRole role,
-        CancellationToken cancellationToken = default)
+    /// <summary>The longest <c>name</c> (a person's full name).</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The metadata member that holds the OpenID Connect <c>name</c> claim (<see cref="UserClaims"/>).</summary>
+    private const string NameMember = "name";
+
+    public Task<User> CreateAsync(string tenantId, string username, string? password, string? email, UserRole role,
+        CancellationToken cancellationToken = default) =>
+        CreateAsync(tenantId, new UserChanges { Username = username, Password = password, Email = email, Role = role }, cancellationToken);
+
+    /// <summary>
+    /// Creates an active user from <paramref name="fields"/> (a username required). Throws <see cref="InvalidUserException"/>
+    /// for a field that breaks its rule, <see cref="Storage.DuplicateEntityException"/> when the username or email is taken.
+    /// </summary>
+    public async Task<User> CreateAsync(string tenantId, UserChanges fields, CancellationToken cancellationToken = default)
     {
-        RequireUsername(username);
-        RequireEmail(email);
-        if (password is not null)
-            RequirePassword(password);
-        return await AddAsync(tenantId, username, password is null ? null : hasher.Hash(password), email, role, isActive: true, cancellationToken);
+        if (fields.Username is null)
+            throw new InvalidUserException("username is required");
+        Check(fields);
+        var now = time.GetUtcNow();
+        var user = Apply(new User
+        {
+            Id = Guid.CreateVersion7(), TenantId = tenantId, Username = fields.Username, SecurityStamp = NewStamp(), CreatedAt = now, UpdatedAt = now,
+        }, fields);
+        await store.CreateAsync(user, cancellationToken);
+        return user;
     }
 
     /// <summary>
@@ -81,33 +101,101 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
             : await store.FindByUsernameAsync(tenantId, idOrUsername, cancellationToken);
 
     /// <summary>Sets a new password, clears any lockout and changes the security stamp (ending sessions bound to it).</summary>
-    public Task<User?> SetPasswordAsync(string tenantId, string idOrUsername, string password, CancellationToken cancellationToken = default)
-    {
-        RequirePassword(password);
-        return ChangeAsync(tenantId, idOrUsername, user => user with
-        {
-            PasswordHash = hasher.Hash(password), SecurityStamp = NewStamp(), FailedLoginCount = 0, LockedUntil = null,
-        }, cancellationToken);
-    }
+    public Task<User?> SetPasswordAsync(string tenantId, string idOrUsername, string password, CancellationToken cancellationToken = default) =>
+        UpdateAsync(tenantId, idOrUsername, new UserChanges { Password = password }, cancellationToken);
 
     /// <summary>Disabling changes the security stamp too, so the user's sessions end.</summary>
     public Task<User?> SetActiveAsync(string tenantId, string idOrUsername, bool active, CancellationToken cancellationToken = default) =>
-        ChangeAsync(tenantId, idOrUsername, user => user with
-        {
-            IsActive = active, SecurityStamp = active ? user.SecurityStamp : NewStamp(), FailedLoginCount = 0, LockedUntil = null,
-        }, cancellationToken);
+        UpdateAsync(tenantId, idOrUsername, new UserChanges { Active = active }, cancellationToken);
 
-    public async Task<bool> DeleteAsync(string tenantId, string idOrUsername, CancellationToken cancellationToken = default) =>
-        await FindAsync(tenantId, idOrUsername, cancellationToken) is { } user && await store.DeleteAsync(tenantId, user.Id, cancellationToken);
-
-    private async Task<User?> ChangeAsync(string tenantId, string idOrUsername, Func<User, User> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes the fields <paramref name="changes"/> gives; null when there is no such user. A new password, a removed
+    /// password or disabling changes the security stamp, ending the user's sessions and refresh tokens. Throws
+    /// <see cref="InvalidUserException"/> for a field that breaks its rule (checked before the user is looked up),
+    /// <see cref="Storage.DuplicateEntityException"/> when the new username or email is taken.
+    /// </summary>
+    public async Task<User?> UpdateAsync(string tenantId, string idOrUsername, UserChanges changes, CancellationToken cancellationToken = default)
     {
+        Check(changes);
         var user = await FindAsync(tenantId, idOrUsername, cancellationToken);
         if (user is null)
             return null;
-        var changed = change(user) with { UpdatedAt = time.GetUtcNow() };
+        var changed = Apply(user, changes) with { UpdatedAt = time.GetUtcNow() };
         return await store.UpdateAsync(changed, cancellationToken) ? changed : null;
     }
+
+    /// <summary>The rules each given field must meet on its own.</summary>
+    private static void Check(UserChanges changes)
+    {
+        if (changes.Username is { } username)
+            RequireUsername(username);
+        if (changes.Email.IsSet)
+            RequireEmail(changes.Email.Value);
+        if (changes.Password is { IsSet: true, Value: { } password })
+            RequirePassword(password);
+        if (changes.Metadata is { } metadata)
+            RequireMetadata(metadata);
+        if (changes.Name is { IsSet: true, Value: { } name })
+            RequireName(name);
+        if (changes.ProfilePictureUrl is { IsSet: true, Value: { } url })
+            RequirePictureUrl(url);
+        if (changes.Name.IsSet && changes.Metadata is { } replaced && JsonNode.Parse(replaced)!.AsObject().ContainsKey(NameMember))
+            throw new InvalidUserException("give name or metadata.name, not both");
+    }
+
+    /// <summary>The user with the changes applied: hashes, stamps and the rules that depend on the stored values.</summary>
+    private User Apply(User user, UserChanges changes)
+    {
+        var changed = user with
+        {
+            Username = changes.Username ?? user.Username,
+            Role = changes.Role ?? user.Role,
+            ProfilePictureUrl = changes.ProfilePictureUrl.IsSet ? changes.ProfilePictureUrl.Value : user.ProfilePictureUrl,
+            Metadata = WithName(changes.Metadata ?? user.Metadata, changes.Name),
+        };
+        if (changes.Email.IsSet)
+        {
+            var sameAddress = string.Equals(changes.Email.Value, user.Email, StringComparison.OrdinalIgnoreCase);
+            changed = changed with { Email = changes.Email.Value, EmailVerified = sameAddress && user.EmailVerified };
+        }
+        if (changes.EmailVerified is { } verified)
+        {
+            if (verified && changed.Email is null)
+                throw new InvalidUserException("email_verified needs an email");
+            changed = changed with { EmailVerified = verified };
+        }
+        if (changes.Password.IsSet)
+        {
+            changed = changed with
+            {
+                PasswordHash = changes.Password.Value is { } password ? hasher.Hash(password) : null,
+                SecurityStamp = NewStamp(), FailedLoginCount = 0, LockedUntil = null,
+            };
+        }
+        if (changes.Active is { } active)
+        {
+            changed = changed with
+            {
+                IsActive = active, SecurityStamp = active ? changed.SecurityStamp : NewStamp(), FailedLoginCount = 0, LockedUntil = null,
+            };
+        }
+        return changed;
+    }
+
+    private static string WithName(string metadata, FieldChange<string?> name)
+    {
+        if (!name.IsSet)
+            return metadata;
+        var members = JsonNode.Parse(metadata) as JsonObject ?? [];
+        if (name.Value is null)
+            members.Remove(NameMember);
+        else
+            members[NameMember] = name.Value;
+        return members.ToJsonString();
+    }
+
+    public async Task<bool> DeleteAsync(string tenantId, string idOrUsername, CancellationToken cancellationToken = default) =>
+        await FindAsync(tenantId, idOrUsername, cancellationToken) is { } user && await store.DeleteAsync(tenantId, user.Id, cancellationToken);
 
     internal static void RequireUsername(string username)
     {
@@ -125,6 +213,31 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     {
         if (password.Length < MinPasswordLength || password.Length > PasswordHasher.MaxPasswordLength)
             throw new InvalidUserException($"a password has {MinPasswordLength} to {PasswordHasher.MaxPasswordLength} characters");
+    }
+
+    internal static void RequireMetadata(string metadata)
+    {
+        try
+        {
+            if (JsonNode.Parse(metadata) is JsonObject)
+                return;
+        }
+        catch (JsonException)
+        {
+        }
+        throw new InvalidUserException("metadata must be a JSON object");
+    }
+
+    private static void RequireName(string name)
+    {
+        if (name.Length is 0 or > MaxNameLength || name.Any(char.IsControl))
+            throw new InvalidUserException($"name must be 1-{MaxNameLength} characters without control characters");
+    }
+
+    internal static void RequirePictureUrl(string url)
+    {
+        if (url.Length > 2048 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+            throw new InvalidUserException($"profile_picture_url '{(url.Length > 60 ? url[..60] + "…" : url)}' is not an http or https URL");
     }
 
     internal static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));

@@ -56,6 +56,7 @@ public static class OAuthServices
         services.AddSingleton(new SignInLimits(options.Limits.LoginPerMinute, options.Limits.LoginPerAccountPerMinute));
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Users);
         services.AddSingleton<SignInService>();
+        services.AddSingleton<UserAdministration>();
         services.AddSingleton<Core.Sessions.SessionStore>();
         services.AddSingleton<CurrentUser>();
         services.AddSingleton<AuditTrail>();
