@@ -205,8 +205,8 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
 
     internal static void RequireEmail(string? email)
     {
-        if (email is not null && (email.Length > 254 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
-            throw new InvalidUserException($"'{email}' is not an email address");
+        if (email is not null && (email.Length > 254 || email.Any(char.IsControl) || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
+            throw new InvalidUserException($"'{new string(email.Select(c => char.IsControl(c) ? ' ' : c).ToArray())}' is not an email address");
     }
 
     private static void RequirePassword(string password)
@@ -217,16 +217,29 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
 
     internal static void RequireMetadata(string metadata)
     {
+        JsonNode? parsed;
         try
         {
-            if (JsonNode.Parse(metadata) is JsonObject)
-                return;
+            parsed = JsonNode.Parse(metadata);
         }
         catch (JsonException)
         {
+            parsed = null;
         }
-        throw new InvalidUserException("metadata must be a JSON object");
+        if (parsed is not JsonObject members)
+            throw new InvalidUserException("metadata must be a JSON object");
+        // PostgreSQL's jsonb cannot store U+0000; refusing it everywhere keeps the backends alike.
+        if (HoldsNul(members))
+            throw new InvalidUserException("metadata cannot hold the character U+0000");
     }
+
+    private static bool HoldsNul(JsonNode? node) => node switch
+    {
+        JsonObject members => members.Any(member => member.Key.Contains('\0') || HoldsNul(member.Value)),
+        JsonArray items => items.Any(HoldsNul),
+        JsonValue value => value.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Contains('\0'),
+        _ => false,
+    };
 
     private static void RequireName(string name)
     {
@@ -236,8 +249,8 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
 
     internal static void RequirePictureUrl(string url)
     {
-        if (url.Length > 2048 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
-            throw new InvalidUserException($"profile_picture_url '{(url.Length > 60 ? url[..60] + "…" : url)}' is not an http or https URL");
+        if (url.Length > 2048 || url.Any(char.IsControl) || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+            throw new InvalidUserException($"profile_picture_url '{new string((url.Length > 60 ? url[..60] + "…" : url).Select(c => char.IsControl(c) ? ' ' : c).ToArray())}' is not an http or https URL");
     }
 
     internal static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
