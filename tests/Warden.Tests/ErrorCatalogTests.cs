@@ -24,7 +24,7 @@ public sealed partial class ErrorCatalogTests
     {
         ["Request"] = "REQUEST", ["Server"] = "SERVER", ["Client"] = "CLIENT", ["Token"] = "TOKEN", ["Scope"] = "SCOPE", ["Grant"] = "GRANT",
         ["Device"] = "DEVICE", ["Authorization"] = "AUTHZ", ["Logout"] = "LOGOUT", ["Introspection"] = "INTROSPECT", ["Revocation"] = "REVOKE",
-        ["UserInfo"] = "USERINFO", ["Registration"] = "REG", ["SignIn"] = "SIGNIN",
+        ["UserInfo"] = "USERINFO", ["Registration"] = "REG", ["SignIn"] = "SIGNIN", ["UserApi"] = "USERAPI",
     };
 
     private static IReadOnlyList<(string Area, string Member, ErrorDefinition Definition)> Entries() =>

@@ -99,6 +99,29 @@ public sealed class UsersTests : IDisposable
     }
 
     [Fact]
+    public async Task Update_changes_the_fields_given_with_the_rules_of_create_and_a_new_email_is_unverified()
+    {
+        await Warden("users", "create", "--username", "alice", "--password", "s3cret-password", "--email", "alice@example.com");
+        await Warden("users", "create", "--username", "bob");
+        var verified = await Warden("users", "update", "alice", "--email-verified", "true", "--name", "Alice Liddell", "--json");
+        var renamed = await Warden("users", "update", "ALICE", "--username", "alice.l", "--email", "al@example.com", "--role", "admin", "--json");
+        var taken = await Warden("users", "update", "bob", "--username", "Alice.L");
+        var invalid = await Warden("users", "update", "bob", "--email", "not an address");
+        var missing = await Warden("users", "update", "carol", "--name", "Carol");
+
+        Assert.True(verified.ExitCode == 0, verified.Output);
+        Assert.True(JsonDocument.Parse(verified.StandardOutput).RootElement.GetProperty("email_verified").GetBoolean());
+        Assert.True(renamed.ExitCode == 0, renamed.Output);
+        var user = JsonDocument.Parse(renamed.StandardOutput).RootElement;
+        Assert.Equal(("alice.l", "al@example.com", false, "admin"), (user.GetProperty("username").GetString(), user.GetProperty("email").GetString(),
+            user.GetProperty("email_verified").GetBoolean(), user.GetProperty("role").GetString()));
+        Assert.Equal(1, taken.ExitCode);
+        Assert.Contains("already exists", taken.StandardError);
+        Assert.Equal((2, "warden: 'not an address' is not an email address"), (invalid.ExitCode, invalid.StandardError.Trim()));
+        Assert.Equal(1, missing.ExitCode);
+    }
+
+    [Fact]
     public async Task Password_stdin_is_read_and_stored_only_as_argon2id()
     {
         var startInfo = ProcessRunner.StartInfo("dotnet", [typeof(Cli.WardenCli).Assembly.Location, "users", "create", "--username", "bob",

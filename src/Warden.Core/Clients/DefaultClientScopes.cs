@@ -7,7 +7,8 @@ namespace Warden.Core.Clients;
 /// The scopes a client for people (authorization code or device grant) gets when it is created without any: the
 /// configured names (<c>registration.default_scopes</c>) that are defined on the server. RFC 7591 §2 lets the server
 /// choose a default for a registered client that sends no <c>scope</c>, as most relying-party libraries do; the same
-/// default serves <c>warden clients create</c>. Machine clients keep exactly what they were given.
+/// default serves <c>warden clients create</c>. Machine clients keep exactly what they were given. A reserved scope
+/// (<see cref="ReservedScopes"/>) is never a default.
 /// </summary>
 public sealed class DefaultClientScopes(IScopeStore scopes, IReadOnlyList<string> names)
 {
@@ -26,6 +27,6 @@ public sealed class DefaultClientScopes(IScopeStore scopes, IReadOnlyList<string
         if (specification.Scopes.Count > 0 || !ServesPeople(specification.GrantTypes) || names.Count == 0)
             return specification;
         var defined = (await scopes.ListAsync(tenantId, cancellationToken)).Select(scope => scope.Name).ToHashSet(StringComparer.Ordinal);
-        return specification with { Scopes = names.Where(defined.Contains).ToArray() };
+        return specification with { Scopes = names.Where(name => defined.Contains(name) && !ReservedScopes.IsReserved(name)).ToArray() };
     }
 }

@@ -275,4 +275,27 @@ public static class ErrorCatalog
         public static readonly ErrorDefinition AuthMethodNotAllowed = new("WARDEN-REG-0027", InvalidClientMetadata, 400,
             "token_endpoint_auth_method: '{0}' is not allowed for a client that registers itself (allowed: {1})");
     }
+
+    /// <summary>
+    /// The user-administration API (/api/users): bearer errors (RFC 6750 §3.1), then the request's own. 404 and 409
+    /// have no OAuth error code; theirs are <c>not_found</c> and <c>conflict</c>.
+    /// </summary>
+    public static class UserApi
+    {
+        public static readonly ErrorDefinition TokenInvalid = new("WARDEN-USERAPI-0001", InvalidToken, 401,
+            "the access token is invalid, expired or revoked");
+        public static readonly ErrorDefinition ScopeMissing = new("WARDEN-USERAPI-0002", InsufficientScope, 403,
+            "the access token was not granted the " + Scopes.ReservedScopes.UserAdministration + " scope");
+        public static readonly ErrorDefinition UserToken = new("WARDEN-USERAPI-0003", InsufficientScope, 403,
+            "the access token acts for a user; use a token the client obtained for itself (client_credentials)");
+        public static readonly ErrorDefinition WrongContentType = new("WARDEN-USERAPI-0004", InvalidRequest, 400, "the body must be application/json");
+        public static readonly ErrorDefinition MalformedJson = new("WARDEN-USERAPI-0005", InvalidRequest, 400, "the body is not a JSON object");
+
+        /// <summary>An unknown field, a wrong type, or a rule of <c>UserAdministration</c>; the placeholder says which.</summary>
+        public static readonly ErrorDefinition InvalidField = new("WARDEN-USERAPI-0006", InvalidRequest, 400, "{0}");
+        public static readonly ErrorDefinition UserNotFound = new("WARDEN-USERAPI-0007", "not_found", 404, "there is no such user");
+        public static readonly ErrorDefinition Taken = new("WARDEN-USERAPI-0008", "conflict", 409, "the username or email is already taken");
+        public static readonly ErrorDefinition LookupMissing = new("WARDEN-USERAPI-0009", InvalidRequest, 400,
+            "look a user up by one of username or email");
+    }
 }

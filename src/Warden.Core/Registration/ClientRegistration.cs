@@ -190,7 +190,8 @@ public sealed class ClientRegistration(
     private async Task<RegistrationAllowance> AllowanceAsync(string tenantId, CancellationToken cancellationToken)
     {
         var defined = await scopes.GetAsync(tenantId, cancellationToken);
-        var registrable = defined.Values.Where(scope => scope.Registrable).Select(scope => scope.Name).Concat(options.AllowedScopes);
+        var registrable = defined.Values.Where(scope => scope.Registrable).Select(scope => scope.Name).Concat(options.AllowedScopes)
+            .Where(scope => !Scopes.ReservedScopes.IsReserved(scope));
         return new RegistrationAllowance(defined.Keys.ToHashSet(StringComparer.Ordinal), registrable.ToHashSet(StringComparer.Ordinal),
             options.AllowedGrantTypes.ToHashSet(StringComparer.Ordinal), options.AllowedAuthMethods);
     }

@@ -18,26 +18,41 @@ public sealed class InvalidUserException(string message, string? fieldName = nul
 
 /// <summary>
 /// Creating users, changing their password and status, deleting them: the rules about usernames, emails and
-/// passwords in one place, used by the CLI (and later by the sign-up and admin pages).
+/// passwords in one place, used by the CLI, the user-administration API (/api/users) and declarations.
 /// </summary>
 public sealed partial class UserAdministration(IUserStore store, PasswordHasher hasher, TimeProvider time)
 {
     public const int MinPasswordLength = 8;
 
-    /// <summary>The longest display name (the OpenID Connect <c>name</c> claim) a person may give.</summary>
+    /// <summary>The longest <c>name</c> (a person's full name, the OpenID Connect <c>name</c> claim).</summary>
     public const int MaxNameLength = 200;
 
     /// <summary>The longest profile picture URL.</summary>
     public const int MaxPictureUrlLength = 2048;
 
-    public async Task<User> CreateAsync(string tenantId, string username, string? password, string? email, UserRole role,
-        CancellationToken cancellationToken = default)
+    /// <summary>The metadata member that holds the OpenID Connect <c>name</c> claim (<see cref="UserClaims"/>).</summary>
+    private const string NameMember = "name";
+
+    public Task<User> CreateAsync(string tenantId, string username, string? password, string? email, UserRole role,
+        CancellationToken cancellationToken = default) =>
+        CreateAsync(tenantId, new UserChanges { Username = username, Password = password, Email = email, Role = role }, cancellationToken);
+
+    /// <summary>
+    /// Creates an active user from <paramref name="fields"/> (a username required). Throws <see cref="InvalidUserException"/>
+    /// for a field that breaks its rule, <see cref="Storage.DuplicateEntityException"/> when the username or email is taken.
+    /// </summary>
+    public async Task<User> CreateAsync(string tenantId, UserChanges fields, CancellationToken cancellationToken = default)
     {
-        RequireUsername(username);
-        RequireEmail(email);
-        if (password is not null)
-            RequirePassword(password);
-        return await AddAsync(tenantId, username, password is null ? null : hasher.Hash(password), email, role, isActive: true, cancellationToken);
+        if (fields.Username is null)
+            throw new InvalidUserException("username is required");
+        Check(fields);
+        var now = time.GetUtcNow();
+        var user = Apply(new User
+        {
+            Id = Guid.CreateVersion7(), TenantId = tenantId, Username = fields.Username, SecurityStamp = NewStamp(), CreatedAt = now, UpdatedAt = now,
+        }, fields);
+        await store.CreateAsync(user, cancellationToken);
+        return user;
     }
 
     /// <summary>
@@ -95,14 +110,8 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
             : await store.FindByUsernameAsync(tenantId, idOrUsername, cancellationToken);
 
     /// <summary>Sets a new password, clears any lockout and changes the security stamp (ending sessions bound to it).</summary>
-    public Task<User?> SetPasswordAsync(string tenantId, string idOrUsername, string password, CancellationToken cancellationToken = default)
-    {
-        RequirePassword(password);
-        return ChangeAsync(tenantId, idOrUsername, user => user with
-        {
-            PasswordHash = hasher.Hash(password), SecurityStamp = NewStamp(), FailedLoginCount = 0, LockedUntil = null,
-        }, cancellationToken);
-    }
+    public Task<User?> SetPasswordAsync(string tenantId, string idOrUsername, string password, CancellationToken cancellationToken = default) =>
+        UpdateAsync(tenantId, idOrUsername, new UserChanges { Password = password }, cancellationToken);
 
     /// <summary>
     /// A person's own profile: display name (kept as <c>name</c> in the metadata, where the <c>name</c> claim comes from),
@@ -111,24 +120,11 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     /// </summary>
     public async Task<User> UpdateProfileAsync(User user, string? name, string? email, string? pictureUrl, CancellationToken cancellationToken = default)
     {
-        name = Blank(name);
-        email = Blank(email);
-        pictureUrl = Blank(pictureUrl);
-        RequireName(name);
-        RequireEmail(email);
-        RequirePictureUrl(pictureUrl);
-        var emailChanged = !string.Equals(email, user.Email, StringComparison.OrdinalIgnoreCase);
-        var changed = user with
-        {
-            Metadata = WithName(user.Metadata, name),
-            Email = email,
-            EmailVerified = !emailChanged && user.EmailVerified,
-            ProfilePictureUrl = pictureUrl,
-            UpdatedAt = time.GetUtcNow(),
-        };
+        var changes = new UserChanges { Name = Blank(name), Email = Blank(email), ProfilePictureUrl = Blank(pictureUrl) };
         try
         {
-            return await store.UpdateAsync(changed, cancellationToken) ? changed : throw new InvalidUserException("the user no longer exists");
+            return await UpdateAsync(user.TenantId, user.Id.ToString(), changes, cancellationToken)
+                   ?? throw new InvalidUserException("the user no longer exists");
         }
         catch (DuplicateEntityException)
         {
@@ -141,7 +137,7 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     {
         try
         {
-            return JsonNode.Parse(user.Metadata) is JsonObject metadata && metadata["name"] is JsonValue value && value.TryGetValue<string>(out var name)
+            return JsonNode.Parse(user.Metadata) is JsonObject metadata && metadata[NameMember] is JsonValue value && value.TryGetValue<string>(out var name)
                 ? name
                 : null;
         }
@@ -153,22 +149,96 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
 
     /// <summary>Disabling changes the security stamp too, so the user's sessions end.</summary>
     public Task<User?> SetActiveAsync(string tenantId, string idOrUsername, bool active, CancellationToken cancellationToken = default) =>
-        ChangeAsync(tenantId, idOrUsername, user => user with
-        {
-            IsActive = active, SecurityStamp = active ? user.SecurityStamp : NewStamp(), FailedLoginCount = 0, LockedUntil = null,
-        }, cancellationToken);
+        UpdateAsync(tenantId, idOrUsername, new UserChanges { Active = active }, cancellationToken);
 
-    public async Task<bool> DeleteAsync(string tenantId, string idOrUsername, CancellationToken cancellationToken = default) =>
-        await FindAsync(tenantId, idOrUsername, cancellationToken) is { } user && await store.DeleteAsync(tenantId, user.Id, cancellationToken);
-
-    private async Task<User?> ChangeAsync(string tenantId, string idOrUsername, Func<User, User> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes the fields <paramref name="changes"/> gives; null when there is no such user. A new password, a removed
+    /// password or disabling changes the security stamp, ending the user's sessions and refresh tokens. Throws
+    /// <see cref="InvalidUserException"/> for a field that breaks its rule (checked before the user is looked up),
+    /// <see cref="Storage.DuplicateEntityException"/> when the new username or email is taken.
+    /// </summary>
+    public async Task<User?> UpdateAsync(string tenantId, string idOrUsername, UserChanges changes, CancellationToken cancellationToken = default)
     {
+        Check(changes);
         var user = await FindAsync(tenantId, idOrUsername, cancellationToken);
         if (user is null)
             return null;
-        var changed = change(user) with { UpdatedAt = time.GetUtcNow() };
+        var changed = Apply(user, changes) with { UpdatedAt = time.GetUtcNow() };
         return await store.UpdateAsync(changed, cancellationToken) ? changed : null;
     }
+
+    /// <summary>The rules each given field must meet on its own.</summary>
+    private static void Check(UserChanges changes)
+    {
+        if (changes.Username is { } username)
+            RequireUsername(username);
+        if (changes.Email.IsSet)
+            RequireEmail(changes.Email.Value);
+        if (changes.Password is { IsSet: true, Value: { } password })
+            RequirePassword(password);
+        if (changes.Metadata is { } metadata)
+            RequireMetadata(metadata);
+        if (changes.Name is { IsSet: true, Value: { } name })
+            RequireName(name);
+        if (changes.ProfilePictureUrl is { IsSet: true, Value: { } url })
+            RequirePictureUrl(url);
+        if (changes.Name.IsSet && changes.Metadata is { } replaced && JsonNode.Parse(replaced)!.AsObject().ContainsKey(NameMember))
+            throw new InvalidUserException("give name or metadata.name, not both");
+    }
+
+    /// <summary>The user with the changes applied: hashes, stamps and the rules that depend on the stored values.</summary>
+    private User Apply(User user, UserChanges changes)
+    {
+        var changed = user with
+        {
+            Username = changes.Username ?? user.Username,
+            Role = changes.Role ?? user.Role,
+            ProfilePictureUrl = changes.ProfilePictureUrl.IsSet ? changes.ProfilePictureUrl.Value : user.ProfilePictureUrl,
+            Metadata = WithName(changes.Metadata ?? user.Metadata, changes.Name),
+        };
+        if (changes.Email.IsSet)
+        {
+            var sameAddress = string.Equals(changes.Email.Value, user.Email, StringComparison.OrdinalIgnoreCase);
+            changed = changed with { Email = changes.Email.Value, EmailVerified = sameAddress && user.EmailVerified };
+        }
+        if (changes.EmailVerified is { } verified)
+        {
+            if (verified && changed.Email is null)
+                throw new InvalidUserException("email_verified needs an email");
+            changed = changed with { EmailVerified = verified };
+        }
+        if (changes.Password.IsSet)
+        {
+            changed = changed with
+            {
+                PasswordHash = changes.Password.Value is { } password ? hasher.Hash(password) : null,
+                SecurityStamp = NewStamp(), FailedLoginCount = 0, LockedUntil = null,
+            };
+        }
+        if (changes.Active is { } active)
+        {
+            changed = changed with
+            {
+                IsActive = active, SecurityStamp = active ? changed.SecurityStamp : NewStamp(), FailedLoginCount = 0, LockedUntil = null,
+            };
+        }
+        return changed;
+    }
+
+    private static string WithName(string metadata, FieldChange<string?> name)
+    {
+        if (!name.IsSet)
+            return metadata;
+        var members = JsonNode.Parse(metadata) as JsonObject ?? [];
+        if (name.Value is null)
+            members.Remove(NameMember);
+        else
+            members[NameMember] = name.Value;
+        return members.ToJsonString();
+    }
+
+    public async Task<bool> DeleteAsync(string tenantId, string idOrUsername, CancellationToken cancellationToken = default) =>
+        await FindAsync(tenantId, idOrUsername, cancellationToken) is { } user && await store.DeleteAsync(tenantId, user.Id, cancellationToken);
 
     internal static void RequireUsername(string username)
     {
@@ -178,8 +248,8 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
 
     internal static void RequireEmail(string? email)
     {
-        if (email is not null && (email.Length > 254 || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
-            throw new InvalidUserException($"'{email}' is not an email address", "email");
+        if (email is not null && (email.Length > 254 || email.Any(char.IsControl) || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
+            throw new InvalidUserException($"'{new string(email.Select(c => char.IsControl(c) ? ' ' : c).ToArray())}' is not an email address", "email");
     }
 
     /// <summary>The length rule of every new password.</summary>
@@ -189,38 +259,50 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
             throw new InvalidUserException($"a password has {MinPasswordLength} to {PasswordHasher.MaxPasswordLength} characters", "password");
     }
 
-    private static void RequireName(string? name)
-    {
-        if (name is not null && (name.Length > MaxNameLength || name.Any(char.IsControl)))
-            throw new InvalidUserException($"a name has at most {MaxNameLength} characters and no control characters", "name");
-    }
-
-    /// <summary>A picture is shown by the applications a person uses, so only an absolute https URL of reasonable length.</summary>
-    private static void RequirePictureUrl(string? url)
-    {
-        if (url is not null && (url.Length > MaxPictureUrlLength || !Uri.TryCreate(url, UriKind.Absolute, out var parsed)
-                                || parsed.Scheme != Uri.UriSchemeHttps || parsed.Host.Length == 0))
-            throw new InvalidUserException("a picture URL is an https URL of at most 2048 characters", "picture");
-    }
-
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string WithName(string metadata, string? name)
+    internal static void RequireMetadata(string metadata)
     {
-        JsonObject parsed;
+        JsonNode? parsed;
         try
         {
-            parsed = JsonNode.Parse(metadata) as JsonObject ?? [];
+            parsed = JsonNode.Parse(metadata);
         }
         catch (JsonException)
         {
-            parsed = [];
+            parsed = null;
         }
-        if (name is null)
-            parsed.Remove("name");
-        else
-            parsed["name"] = name;
-        return parsed.ToJsonString();
+        if (parsed is not JsonObject members)
+            throw new InvalidUserException("metadata must be a JSON object");
+        // PostgreSQL's jsonb cannot store U+0000; refusing it everywhere keeps the backends alike.
+        if (HoldsNul(members))
+            throw new InvalidUserException("metadata cannot hold the character U+0000");
+    }
+
+    private static bool HoldsNul(JsonNode? node) => node switch
+    {
+        JsonObject members => members.Any(member => member.Key.Contains('\0') || HoldsNul(member.Value)),
+        JsonArray items => items.Any(HoldsNul),
+        JsonValue value => value.GetValueKind() == JsonValueKind.String && value.GetValue<string>().Contains('\0'),
+        _ => false,
+    };
+
+    private static void RequireName(string name)
+    {
+        if (name.Length is 0 or > MaxNameLength || name.Any(char.IsControl))
+            throw new InvalidUserException($"name must be 1-{MaxNameLength} characters without control characters", "name");
+    }
+
+    /// <summary>
+    /// A picture is shown by the applications a person uses, so an absolute https URL of reasonable length; imported
+    /// accounts (<paramref name="allowHttp"/>) keep the http URLs their old system had.
+    /// </summary>
+    internal static void RequirePictureUrl(string url, bool allowHttp = false)
+    {
+        if (url.Length > MaxPictureUrlLength || url.Any(char.IsControl) || !Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            || !(uri.Scheme == Uri.UriSchemeHttps || (allowHttp && uri.Scheme == Uri.UriSchemeHttp)) || uri.Host.Length == 0)
+            throw new InvalidUserException($"profile_picture_url '{new string((url.Length > 60 ? url[..60] + "…" : url).Select(c => char.IsControl(c) ? ' ' : c).ToArray())}' " +
+                                           $"is not an {(allowHttp ? "http or https" : "https")} URL of at most {MaxPictureUrlLength} characters", "picture");
     }
 
     internal static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));

@@ -161,10 +161,11 @@ public sealed partial class UserImport(IUserStore store, TimeProvider time)
     private static Guid Uuid(string text) =>
         Guid.TryParseExact(text, "D", out var id) && id != Guid.Empty ? id : throw new InvalidUserException($"id '{text}' is not a UUID");
 
-    private static string PictureUrl(string text) =>
-        text.Length <= 2048 && Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
-            ? text
-            : throw new InvalidUserException($"profile_picture_url '{Shorten(text)}' is not an http or https URL");
+    private static string PictureUrl(string text)
+    {
+        UserAdministration.RequirePictureUrl(text, allowHttp: true);
+        return text;
+    }
 
     /// <summary>RFC 3339 with an explicit offset, so that no time zone is guessed.</summary>
     private static DateTimeOffset Time(string text) =>

@@ -6,7 +6,7 @@ using Warden.Core.Users;
 namespace Warden.Cli;
 
 /// <summary>
-/// `warden users create|list|show|set-password|disable|enable|delete|consents|revoke-consent|import`. Passwords and
+/// `warden users create|list|show|update|set-password|disable|enable|delete|consents|revoke-consent|import`. Passwords and
 /// password hashes are never printed.
 /// </summary>
 public static class UsersCommand
@@ -16,6 +16,8 @@ public static class UsersCommand
     private static readonly Option<string> Username = new("--username") { Description = "Username (ASCII letters, digits and . _ @ + -)" };
     private static readonly Option<string> Email = new("--email") { Description = "Email address" };
     private static readonly Option<string> Role = new("--role") { Description = "regular (default) or admin" };
+    private static readonly Option<bool?> EmailVerified = new("--email-verified") { Description = "Whether the email address is verified: true or false" };
+    private static readonly Option<string> Name = new("--name") { Description = "The person's full name (the OpenID Connect name claim)" };
     private static readonly Option<string> Password = new("--password") { Description = "The password (visible in the process list; prefer --password-stdin)" };
     private static readonly Option<bool> PasswordStdin = new("--password-stdin") { Description = "Read the password from the first line of standard input" };
     private static readonly Option<string> Client = new("--client") { Description = "The client whose consent to revoke", Required = true };
@@ -31,12 +33,7 @@ public static class UsersCommand
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
         {
             var username = parseResult.GetValue(Username) ?? throw new InvalidUserException("--username is required");
-            var role = parseResult.GetValue(Role) switch
-            {
-                null or "regular" => UserRole.Regular,
-                "admin" => UserRole.Admin,
-                var other => throw new InvalidUserException($"--role '{other}': expected regular or admin"),
-            };
+            var role = ParseRole(parseResult.GetValue(Role) ?? "regular");
             var user = await users.CreateAsync(Tenant.DefaultId, username, ReadPassword(parseResult), parseResult.GetValue(Email), role, cancellationToken);
             Print(parseResult, Describe(user));
             return 0;
@@ -62,6 +59,24 @@ public static class UsersCommand
         show.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
         {
             var user = await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken);
+            return user is null ? NotFound(parseResult) : Print(parseResult, Describe(user));
+        }, cancellationToken));
+
+        var update = new Command("update", "Change a user's username, email, name or role; options given replace the stored values")
+        {
+            User, Username, Email, EmailVerified, Name, Role, Json,
+        };
+        update.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
+        {
+            var changes = new UserChanges
+            {
+                Username = parseResult.GetValue(Username),
+                Email = parseResult.GetResult(Email) is null ? default(FieldChange<string?>) : parseResult.GetValue(Email),
+                EmailVerified = parseResult.GetValue(EmailVerified),
+                Name = parseResult.GetResult(Name) is null ? default(FieldChange<string?>) : parseResult.GetValue(Name),
+                Role = parseResult.GetValue(Role) is { } role ? ParseRole(role) : null,
+            };
+            var user = await users.UpdateAsync(Tenant.DefaultId, parseResult.GetValue(User)!, changes, cancellationToken);
             return user is null ? NotFound(parseResult) : Print(parseResult, Describe(user));
         }, cancellationToken));
 
@@ -132,7 +147,7 @@ public static class UsersCommand
             "Import users from another server: one JSON object per line, password hashes kept as they are (all lines or none)") { ImportFile, Check };
         import.SetAction((parseResult, cancellationToken) => ImportAsync(parseResult, cancellationToken));
 
-        return new Command("users", "Manage user accounts") { create, list, show, setPassword, disable, enable, delete, consents, revokeConsent, import };
+        return new Command("users", "Manage user accounts") { create, list, show, update, setPassword, disable, enable, delete, consents, revokeConsent, import };
     }
 
     private static Task<int> ImportAsync(ParseResult parseResult, CancellationToken cancellationToken)
@@ -175,6 +190,13 @@ public static class UsersCommand
         Console.Error.WriteLine($"warden: {file.Name}: {plan.Problems.Count} bad line(s); nothing imported");
         return 2;
     }
+
+    private static UserRole ParseRole(string role) => role switch
+    {
+        "regular" => UserRole.Regular,
+        "admin" => UserRole.Admin,
+        _ => throw new InvalidUserException($"--role '{role}': expected regular or admin"),
+    };
 
     private static string? ReadPassword(ParseResult parseResult)
     {

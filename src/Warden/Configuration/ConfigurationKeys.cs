@@ -63,6 +63,7 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey DevicePerMinute = new("limits.device_per_minute", ["WARDEN_DEVICE_PER_MINUTE"]);
     public static readonly ConfigurationKey LoginPerMinute = new("limits.login_per_minute", ["WARDEN_LOGIN_PER_MINUTE"]);
     public static readonly ConfigurationKey LoginPerAccountPerMinute = new("limits.login_per_account_per_minute", ["WARDEN_LOGIN_PER_ACCOUNT_PER_MINUTE"]);
+    public static readonly ConfigurationKey UserApiPerMinute = new("limits.user_api_per_minute", ["WARDEN_USER_API_PER_MINUTE"]);
     public static readonly ConfigurationKey MaxConcurrentPasswordHashes =
         new("security.max_concurrent_password_hashes", ["WARDEN_MAX_CONCURRENT_PASSWORD_HASHES"]);
     public static readonly ConfigurationKey PasswordHashQueue = new("security.password_hash_queue", ["WARDEN_PASSWORD_HASH_QUEUE"]);
@@ -97,7 +98,7 @@ public static class ConfigurationKeys
         AuthorizationCodeLifetime, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, RefreshTokenReuseGrace, AllowPlainPkce, RequirePkce,
         DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, RegistrationDefaultScopes,
         RegistrationAllowedGrantTypes, RegistrationAllowedScopes, RegistrationAllowedAuthMethods,
-        MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, LoginPerMinute, LoginPerAccountPerMinute,
+        MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, LoginPerMinute, LoginPerAccountPerMinute, UserApiPerMinute,
         MaxConcurrentPasswordHashes, PasswordHashQueue, Argon2Memory, Argon2Iterations, SessionLifetime, SessionIdleTimeout, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat, MetricsEnabled, FetchAllowHttp, FetchAllowedNetworks, FetchTimeout,
         UiThemeDir, UiSupportEmail, UiSupportUrl,

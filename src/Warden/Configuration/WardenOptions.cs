@@ -122,6 +122,9 @@ public sealed record LimitOptions(int MaxBodyBytes, int TokenPerMinute, int Auth
 
     /// <summary>Password attempts at /login per account (or unknown username) per minute, from any address.</summary>
     public int LoginPerAccountPerMinute { get; init; } = 10;
+
+    /// <summary>Requests to the user-administration API (/api/users) per client address per minute.</summary>
+    public int UserApiPerMinute { get; init; } = 300;
 }
 
 public sealed record LoggingOptions(LogLevel Level, LogFormat Format);

@@ -67,6 +67,7 @@ public static class WardenOptionsResolver
             {
                 LoginPerMinute = Integer(layers, Keys.LoginPerMinute, 0, 1_000_000) ?? defaults.Limits.LoginPerMinute,
                 LoginPerAccountPerMinute = Integer(layers, Keys.LoginPerAccountPerMinute, 0, 1_000_000) ?? defaults.Limits.LoginPerAccountPerMinute,
+                UserApiPerMinute = Integer(layers, Keys.UserApiPerMinute, 0, 1_000_000) ?? defaults.Limits.UserApiPerMinute,
             },
             new Core.Security.PasswordHashingOptions(
                 Integer(layers, Keys.Argon2Memory, 8_192, 1_048_576) ?? defaults.Passwords.MemoryKib,
@@ -424,9 +425,13 @@ public static class WardenOptionsResolver
         if (layers[key] is not { } raw)
             return fallback;
         var names = raw.Value.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
-        return names.All(Core.Scopes.ScopeAdministration.IsValidName)
-            ? names
-            : throw Invalid(key, raw, "scope names separated by spaces");
+        if (!names.All(Core.Scopes.ScopeAdministration.IsValidName))
+            throw Invalid(key, raw, "scope names separated by spaces");
+        // Both lists hand scopes to clients no operator looked at; a reserved scope is for clients an operator chose.
+        return names.FirstOrDefault(Core.Scopes.ReservedScopes.IsReserved) is { } reserved
+            ? throw new ConfigurationException($"{Describe(key, raw)} names '{reserved}': scopes beginning with {Core.Scopes.ReservedScopes.Prefix} " +
+                                               "are only given to a client by an operator (warden clients create/update --scope)")
+            : names;
     }
 
     /// <summary>Names from a fixed set separated by spaces (or a YAML list); an empty value means none.</summary>

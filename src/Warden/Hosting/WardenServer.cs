@@ -79,6 +79,7 @@ public static class WardenServer
         app.MapUserInfoEndpoint();
         app.MapDeviceAuthorizationEndpoint();
         app.MapRegistrationEndpoints();
+        app.MapUserAdministrationEndpoints();
         app.MapDiscoveryEndpoints();
         app.MapAssetEndpoints();
         UsePagesOnDemand(app);

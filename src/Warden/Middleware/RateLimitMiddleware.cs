@@ -8,7 +8,7 @@ using Warden.Endpoints;
 namespace Warden.Middleware;
 
 /// <summary>
-/// Per-address rate limits of the token, authorization and device endpoints (limits.*_per_minute): a fixed one-minute
+/// Per-address rate limits of the token, authorization, device and user-administration endpoints (limits.*_per_minute): a fixed one-minute
 /// window counted in the cache store, so instances sharing Redis share the counts. Past the limit the answer is 429
 /// with Retry-After, as an RFC 6749 error object for the JSON endpoints and as text for the pages. Registration has
 /// its own hourly limit (registration.rate_limit), and sign-in its own limits per address and account (SignInService).
@@ -26,7 +26,8 @@ public sealed class RateLimitMiddleware(RequestDelegate next, LimitOptions limit
         [OAuthServerOptions.AuthorizationPath] = ("authorize", limits.AuthorizePerMinute, false),
         [OAuthServerOptions.DeviceAuthorizationPath] = ("device", limits.DevicePerMinute, true),
         [OAuthServerOptions.DeviceVerificationPath] = ("device", limits.DevicePerMinute, false),
-    }.Where(pair => pair.Value.Item2 > 0).ToDictionary(StringComparer.OrdinalIgnoreCase);
+    }.Concat(UserAdministrationEndpoints.Routes.Select(route => KeyValuePair.Create(route, ("user_api", limits.UserApiPerMinute, true))))
+    .Where(pair => pair.Value.Item2 > 0).ToDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The route template of the endpoint routing matched, as "/token"; null when no route endpoint matched.</summary>
     private static string? RoutePath(HttpContext context) =>
