@@ -235,6 +235,23 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 state.RegistrationTokens.Clear();
                 state.RegistrationTokenHashes.Clear();
             }),
+        ["email_tokens"] = Access(state.EmailTokens, (_, t) =>
+                [t.Id, t.TenantId, t.UserId, t.Purpose == EmailTokenPurpose.Verify ? "verify" : "reset", t.Hash, t.Email, t.CreatedAt, t.ExpiresAt, t.UsedAt],
+            r =>
+            {
+                Put(state.EmailTokenHashes, Hex(r[4]), (Guid)r[0]!);
+                Put(state.EmailTokens, (Guid)r[0]!, new EmailToken
+                {
+                    Id = (Guid)r[0]!, TenantId = (string)r[1]!, UserId = (Guid)r[2]!,
+                    Purpose = (string)r[3]! == "verify" ? EmailTokenPurpose.Verify : EmailTokenPurpose.Reset, Hash = (byte[])r[4]!,
+                    Email = (string)r[5]!, CreatedAt = (DateTimeOffset)r[6]!, ExpiresAt = (DateTimeOffset)r[7]!, UsedAt = (DateTimeOffset?)r[8],
+                });
+            },
+            () =>
+            {
+                state.EmailTokens.Clear();
+                state.EmailTokenHashes.Clear();
+            }),
         ["audit_logs"] = Access(state.AuditEvents, (_, a) =>
                 [a.Id, a.TenantId, a.OccurredAt, a.EventType, a.Outcome, a.ClientId, a.UserId, a.IpAddress, a.Details],
             r => Put(state.AuditEvents, (Guid)r[0]!, new AuditEvent((Guid)r[0]!, (string)r[1]!, (DateTimeOffset)r[2]!, (string)r[3]!,
