@@ -121,6 +121,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
             [
                 u.Id, u.TenantId, u.Username, u.Email, u.EmailVerified, u.PasswordHash, u.Role == UserRole.Admin ? "admin" : "regular",
                 u.IsActive, u.ProfilePictureUrl, u.Metadata, u.SecurityStamp, (long)u.FailedLoginCount, u.LockedUntil, u.CreatedAt, u.UpdatedAt,
+                u.EmailVerificationRequired,
             ],
             r => Put(state.Users, (Guid)r[0]!, new User
             {
@@ -128,7 +129,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 PasswordHash = (string?)r[5], Role = (string)r[6]! == "admin" ? UserRole.Admin : UserRole.Regular, IsActive = (bool)r[7]!,
                 ProfilePictureUrl = (string?)r[8], Metadata = (string)r[9]!, SecurityStamp = (string)r[10]!,
                 FailedLoginCount = (int)(long)r[11]!, LockedUntil = (DateTimeOffset?)r[12], CreatedAt = (DateTimeOffset)r[13]!,
-                UpdatedAt = (DateTimeOffset)r[14]!,
+                UpdatedAt = (DateTimeOffset)r[14]!, EmailVerificationRequired = (bool)r[15]!,
             })),
         ["scopes"] = Access(state.Scopes, (_, s) =>
                 [s.TenantId, s.Name, s.DisplayName, s.Description, s.Claims.ToArray(), s.RequiresConsent, s.CreatedAt, s.UpdatedAt, s.Registrable],

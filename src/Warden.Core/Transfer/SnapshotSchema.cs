@@ -89,7 +89,7 @@ public static class SnapshotSchema
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("username", T), ("email", T), ("email_verified", ColumnKind.Boolean),
             ("password_hash", T), ("role", T), ("is_active", ColumnKind.Boolean), ("profile_picture_url", T), ("metadata", ColumnKind.Json),
             ("security_stamp", T), ("failed_login_count", ColumnKind.Integer), ("locked_until", ColumnKind.Time),
-            ("created_at", ColumnKind.Time), ("updated_at", ColumnKind.Time)),
+            ("created_at", ColumnKind.Time), ("updated_at", ColumnKind.Time), ("email_verification_required", ColumnKind.Boolean)),
         Table("scopes", ["tenant_id", "name"],
             ("tenant_id", T), ("name", T), ("display_name", T), ("description", T), ("claims", ColumnKind.TextList),
             ("requires_consent", ColumnKind.Boolean), ("created_at", ColumnKind.Time), ("updated_at", ColumnKind.Time),

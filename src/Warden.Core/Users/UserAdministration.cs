@@ -97,6 +97,61 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
             IsActive = active, SecurityStamp = active ? user.SecurityStamp : NewStamp(), FailedLoginCount = 0, LockedUntil = null,
         }, cancellationToken);
 
+    /// <summary>
+    /// Creates the account of a person who signed up: the username, email and password rules of
+    /// <see cref="CreateAsync"/>, a regular role, the name in the metadata (the <c>name</c> claim), and
+    /// <see cref="User.EmailVerificationRequired"/> set until the emailed link is followed.
+    /// </summary>
+    public async Task<User> CreateSignedUpAsync(string tenantId, string username, string password, string email, string name,
+        CancellationToken cancellationToken = default)
+    {
+        RequireUsername(username);
+        RequireEmail(email);
+        RequirePassword(password);
+        RequireName(name);
+        var now = time.GetUtcNow();
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenantId,
+            Username = username,
+            Email = email,
+            PasswordHash = hasher.Hash(password),
+            EmailVerificationRequired = true,
+            Metadata = new System.Text.Json.Nodes.JsonObject { ["name"] = name }.ToJsonString(),
+            SecurityStamp = NewStamp(),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        await store.CreateAsync(user, cancellationToken);
+        return user;
+    }
+
+    /// <summary>Marks the email verified (the owner followed a link sent to it) and lets a signed-up account sign in.</summary>
+    public Task<User?> MarkEmailVerifiedAsync(string tenantId, Guid userId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(tenantId, userId.ToString(), user => user with { EmailVerified = true, EmailVerificationRequired = false }, cancellationToken);
+
+    /// <summary>
+    /// A password reset through a link sent to the account's email: <see cref="SetPasswordAsync"/> (new hash, new
+    /// security stamp, lock cleared), and the email verified, since the person proved control of it.
+    /// </summary>
+    public Task<User?> ResetPasswordAsync(string tenantId, Guid userId, string password, CancellationToken cancellationToken = default)
+    {
+        RequirePassword(password);
+        return ChangeAsync(tenantId, userId.ToString(), user => user with
+        {
+            PasswordHash = hasher.Hash(password), SecurityStamp = NewStamp(), FailedLoginCount = 0, LockedUntil = null,
+            EmailVerified = true, EmailVerificationRequired = false,
+        }, cancellationToken);
+    }
+
+    /// <summary>A person's name as sign-up takes it: 1-200 characters, no control characters.</summary>
+    public static void RequireName(string name)
+    {
+        if (name.Trim().Length is 0 or > 200 || name.Any(char.IsControl))
+            throw new InvalidUserException("a name has 1 to 200 characters");
+    }
+
     public async Task<bool> DeleteAsync(string tenantId, string idOrUsername, CancellationToken cancellationToken = default) =>
         await FindAsync(tenantId, idOrUsername, cancellationToken) is { } user && await store.DeleteAsync(tenantId, user.Id, cancellationToken);
 
@@ -108,6 +163,9 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
         var changed = change(user) with { UpdatedAt = time.GetUtcNow() };
         return await store.UpdateAsync(changed, cancellationToken) ? changed : null;
     }
+
+    /// <summary>Whether the text is a username the rules accept (sign-up takes the email as username when it is).</summary>
+    public static bool IsValidUsername(string username) => UsernamePattern().IsMatch(username);
 
     internal static void RequireUsername(string username)
     {
@@ -121,7 +179,7 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
             throw new InvalidUserException($"'{email}' is not an email address");
     }
 
-    private static void RequirePassword(string password)
+    internal static void RequirePassword(string password)
     {
         if (password.Length < MinPasswordLength || password.Length > PasswordHasher.MaxPasswordLength)
             throw new InvalidUserException($"a password has {MinPasswordLength} to {PasswordHasher.MaxPasswordLength} characters");
