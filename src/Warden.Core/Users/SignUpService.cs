@@ -72,10 +72,11 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
         var username = explicitUsername ? request.Username!.Trim() : address;
         if (!explicitUsername && !UserAdministration.IsValidUsername(username))
             return new SignUpResult(SignUpStatus.Invalid, "username", SignUpProblem.InvalidUsername);
-        if (explicitUsername && await users.FindByUsernameAsync(tenantId, username, cancellationToken) is not null)
-            return new SignUpResult(SignUpStatus.Invalid, "username", SignUpProblem.UsernameTaken);
+        // Limited before any lookup, so that neither usernames nor addresses can be probed faster than the limits allow.
         if (await links.OverLimitAsync(tenantId, ipAddress, address, cancellationToken))
             return new SignUpResult(SignUpStatus.TooManyRequests);
+        if (explicitUsername && await users.FindByUsernameAsync(tenantId, username, cancellationToken) is not null)
+            return new SignUpResult(SignUpStatus.Invalid, "username", SignUpProblem.UsernameTaken);
 
         if (await users.FindByEmailAsync(tenantId, address, cancellationToken) is { } owner)
         {

@@ -24,12 +24,20 @@ public static class SelfServiceFixture
     };
 
     /// <summary>Loads the form at <paramref name="path"/> and posts the fields with its anti-forgery token, as a browser does.</summary>
-    public static async Task<(HttpResponseMessage Response, string Html)> SubmitAsync(this Browser browser, string path,
+    public static Task<(HttpResponseMessage Response, string Html)> SubmitAsync(this Browser browser, string path,
+        params (string Name, string Value)[] fields) =>
+        browser.SubmitAsync(path, path, fields);
+
+    /// <summary>
+    /// Posts to <paramref name="path"/> with the anti-forgery token of the form at <paramref name="formPath"/> (the token
+    /// belongs to the browser, not the page): for a post the page would no longer offer, such as a used link's.
+    /// </summary>
+    public static async Task<(HttpResponseMessage Response, string Html)> SubmitAsync(this Browser browser, string path, string formPath,
         params (string Name, string Value)[] fields)
     {
-        var form = await browser.GetAsync(path);
+        var form = await browser.GetAsync(formPath);
         var token = Browser.TokenOf(await form.Content.ReadAsStringAsync());
-        Assert.False(string.IsNullOrEmpty(token), $"no form at {path} ({(int)form.StatusCode})");
+        Assert.False(string.IsNullOrEmpty(token), $"no form at {formPath} ({(int)form.StatusCode})");
         var response = await browser.Raw.PostAsync(path, new FormUrlEncodedContent(
             fields.Select(field => new KeyValuePair<string, string>(field.Name, field.Value)).Append(new("__RequestVerificationToken", token))));
         return (response, await response.Content.ReadAsStringAsync());
