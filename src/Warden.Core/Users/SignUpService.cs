@@ -127,6 +127,10 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
         return new SignUpResult(SignUpStatus.CheckEmail);
     }
 
+    /// <summary>Whether a verification link can still be used (the page shows its button, or the "ask for a new link" page).</summary>
+    public async Task<bool> IsLinkUsableAsync(string tenantId, string? secret, CancellationToken cancellationToken = default) =>
+        await links.FindUsableAsync(secret, EmailTokenPurpose.Verify, cancellationToken) is { } token && token.TenantId == tenantId;
+
     /// <summary>
     /// Follows a verification link: once, before it expires, and only while the account still has the address the link
     /// went to. The verified user, or null (the page then offers a new link).

@@ -6,9 +6,8 @@ using Warden.Pages.Presentation;
 namespace Warden.Pages;
 
 /// <summary>
-/// <c>/signup/verify?token=…</c>: the link of the sign-up mail. Opening it shows a button, and only posting the form
-/// uses the link, so that a mail scanner that fetches every link does not use it up. A used, expired or unknown link
-/// says so and offers a new one.
+/// <c>/signup/verify?token=…</c>: the link of the sign-up mail. Opening it shows a button (or, for a used or expired link, a way to ask for a new one), and only posting the form
+/// uses the link, so that a mail scanner that fetches every link does not use it up.
 /// </summary>
 public sealed class SignUpVerifyModel(SignUpService signUp, PageText text) : SelfServicePage(text)
 {
@@ -16,7 +15,15 @@ public sealed class SignUpVerifyModel(SignUpService signUp, PageText text) : Sel
     public bool Verified { get; private set; }
     public bool LinkUnusable { get; private set; }
 
-    public void OnGet(string? token) => Token = token?.Length <= 200 ? token : null;
+    public async Task OnGetAsync(string? token)
+    {
+        Token = token?.Length <= 200 ? token : null;
+        if (!await signUp.IsLinkUsableAsync(Tenant.DefaultId, Token, HttpContext.RequestAborted))
+        {
+            LinkUnusable = true;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+    }
 
     public async Task<IActionResult> OnPostAsync(string? token)
     {
