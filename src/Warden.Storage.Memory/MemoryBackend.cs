@@ -38,6 +38,7 @@ public sealed class MemoryBackend : IStorageBackend
         Settings = new MemorySettingStore(state);
         DeviceAuthorizations = new MemoryDeviceAuthorizationStore(state);
         RegistrationTokens = new MemoryRegistrationTokenStore(state);
+        EmailTokens = new MemoryEmailTokenStore(state);
         Transfer = new MemoryDataTransfer(state);
         ExpiredData = new MemoryExpiredDataStore(state);
     }
@@ -59,6 +60,7 @@ public sealed class MemoryBackend : IStorageBackend
     public ISettingStore Settings { get; }
     public IDeviceAuthorizationStore DeviceAuthorizations { get; }
     public IRegistrationTokenStore RegistrationTokens { get; }
+    public IEmailTokenStore EmailTokens { get; }
     public Core.Transfer.IDataTransfer Transfer { get; }
     public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 

@@ -121,6 +121,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
             [
                 u.Id, u.TenantId, u.Username, u.Email, u.EmailVerified, u.PasswordHash, u.Role == UserRole.Admin ? "admin" : "regular",
                 u.IsActive, u.ProfilePictureUrl, u.Metadata, u.SecurityStamp, (long)u.FailedLoginCount, u.LockedUntil, u.CreatedAt, u.UpdatedAt,
+                u.EmailVerificationRequired,
             ],
             r => Put(state.Users, (Guid)r[0]!, new User
             {
@@ -128,7 +129,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 PasswordHash = (string?)r[5], Role = (string)r[6]! == "admin" ? UserRole.Admin : UserRole.Regular, IsActive = (bool)r[7]!,
                 ProfilePictureUrl = (string?)r[8], Metadata = (string)r[9]!, SecurityStamp = (string)r[10]!,
                 FailedLoginCount = (int)(long)r[11]!, LockedUntil = (DateTimeOffset?)r[12], CreatedAt = (DateTimeOffset)r[13]!,
-                UpdatedAt = (DateTimeOffset)r[14]!,
+                UpdatedAt = (DateTimeOffset)r[14]!, EmailVerificationRequired = (bool)r[15]!,
             })),
         ["scopes"] = Access(state.Scopes, (_, s) =>
                 [s.TenantId, s.Name, s.DisplayName, s.Description, s.Claims.ToArray(), s.RequiresConsent, s.CreatedAt, s.UpdatedAt, s.Registrable],
@@ -234,6 +235,23 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
             {
                 state.RegistrationTokens.Clear();
                 state.RegistrationTokenHashes.Clear();
+            }),
+        ["email_tokens"] = Access(state.EmailTokens, (_, t) =>
+                [t.Id, t.TenantId, t.UserId, t.Purpose == EmailTokenPurpose.Verify ? "verify" : "reset", t.Hash, t.Email, t.CreatedAt, t.ExpiresAt, t.UsedAt],
+            r =>
+            {
+                Put(state.EmailTokenHashes, Hex(r[4]), (Guid)r[0]!);
+                Put(state.EmailTokens, (Guid)r[0]!, new EmailToken
+                {
+                    Id = (Guid)r[0]!, TenantId = (string)r[1]!, UserId = (Guid)r[2]!,
+                    Purpose = (string)r[3]! == "verify" ? EmailTokenPurpose.Verify : EmailTokenPurpose.Reset, Hash = (byte[])r[4]!,
+                    Email = (string)r[5]!, CreatedAt = (DateTimeOffset)r[6]!, ExpiresAt = (DateTimeOffset)r[7]!, UsedAt = (DateTimeOffset?)r[8],
+                });
+            },
+            () =>
+            {
+                state.EmailTokens.Clear();
+                state.EmailTokenHashes.Clear();
             }),
         ["audit_logs"] = Access(state.AuditEvents, (_, a) =>
                 [a.Id, a.TenantId, a.OccurredAt, a.EventType, a.Outcome, a.ClientId, a.UserId, a.IpAddress, a.Details],

@@ -43,6 +43,12 @@ internal sealed class MemoryState
     /// <summary>The unique index on token_hash: the id of the registration token holding it.</summary>
     public Dictionary<string, Guid> RegistrationTokenHashes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Email tokens by id; <see cref="EmailTokenHashes"/> is the unique index on the hash.</summary>
+    public Dictionary<Guid, Users.EmailToken> EmailTokens { get; } = [];
+
+    /// <summary>The unique index on email_tokens.token_hash: the id of the token holding it.</summary>
+    public Dictionary<string, Guid> EmailTokenHashes { get; } = new(StringComparer.Ordinal);
+
     public MemoryState(TimeProvider time)
     {
         Tenants[Tenant.DefaultId] = new Tenant(Tenant.DefaultId, "Default", StoredTime.Truncate(time.GetUtcNow()));
@@ -73,6 +79,18 @@ internal sealed class MemoryState
         {
             RegistrationTokens.Remove(token.Id);
             RegistrationTokenHashes.Remove(Convert.ToHexString(token.Hash));
+        }
+        return removed.Count;
+    }
+
+    /// <summary>The ON DELETE CASCADE of email_tokens (from its user); returns how many. Call while holding <see cref="Sync"/>.</summary>
+    public int RemoveEmailTokens(Func<Users.EmailToken, bool> match)
+    {
+        var removed = EmailTokens.Values.Where(match).ToList();
+        foreach (var token in removed)
+        {
+            EmailTokens.Remove(token.Id);
+            EmailTokenHashes.Remove(Convert.ToHexString(token.Hash));
         }
         return removed.Count;
     }

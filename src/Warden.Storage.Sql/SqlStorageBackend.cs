@@ -38,6 +38,7 @@ public abstract class SqlStorageBackend : IStorageBackend
         Settings = new SqlSettingStore(database, dialect, tables);
         DeviceAuthorizations = new SqlDeviceAuthorizationStore(database, dialect, tables);
         RegistrationTokens = new SqlRegistrationTokenStore(database, dialect, tables);
+        EmailTokens = new SqlEmailTokenStore(database, dialect, tables);
         Transfer = new SqlDataTransfer(database, dialect, tables);
         ExpiredData = new SqlExpiredDataStore(database, dialect, tables);
         _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
@@ -60,6 +61,7 @@ public abstract class SqlStorageBackend : IStorageBackend
     public ISettingStore Settings { get; }
     public IDeviceAuthorizationStore DeviceAuthorizations { get; }
     public IRegistrationTokenStore RegistrationTokens { get; }
+    public IEmailTokenStore EmailTokens { get; }
     public Core.Transfer.IDataTransfer Transfer { get; }
     public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 

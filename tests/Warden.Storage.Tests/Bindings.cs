@@ -68,3 +68,7 @@ public sealed class PostgresDeviceAuthorizationStoreTests : DeviceAuthorizationS
 public sealed class MemoryRegistrationTokenStoreTests : RegistrationTokenStoreContract<MemoryFactory>;
 public sealed class SqliteRegistrationTokenStoreTests : RegistrationTokenStoreContract<SqliteFactory>;
 public sealed class PostgresRegistrationTokenStoreTests : RegistrationTokenStoreContract<PostgresFactory>;
+
+public sealed class MemoryEmailTokenStoreTests : EmailTokenStoreContract<MemoryFactory>;
+public sealed class SqliteEmailTokenStoreTests : EmailTokenStoreContract<SqliteFactory>;
+public sealed class PostgresEmailTokenStoreTests : EmailTokenStoreContract<PostgresFactory>;

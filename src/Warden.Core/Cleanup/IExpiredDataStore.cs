@@ -10,6 +10,7 @@ public enum ExpiredDataKind
     ReferenceTokens,
     RevokedTokens,
     RegistrationTokens,
+    EmailTokens,
     AuditLogs,
 }
 
@@ -45,6 +46,7 @@ public static class ExpiredDataKindNames
         ExpiredDataKind.ReferenceTokens => "reference_tokens",
         ExpiredDataKind.RevokedTokens => "revoked_tokens",
         ExpiredDataKind.RegistrationTokens => "registration_tokens",
+        ExpiredDataKind.EmailTokens => "email_tokens",
         ExpiredDataKind.AuditLogs => "audit_logs",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

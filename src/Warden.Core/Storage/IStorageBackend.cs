@@ -40,6 +40,7 @@ public interface IStorageBackend : IAsyncDisposable
     ISettingStore Settings { get; }
     IDeviceAuthorizationStore DeviceAuthorizations { get; }
     IRegistrationTokenStore RegistrationTokens { get; }
+    IEmailTokenStore EmailTokens { get; }
 
     /// <summary>Raw table access for export, import and <c>warden db copy</c>.</summary>
     IDataTransfer Transfer { get; }

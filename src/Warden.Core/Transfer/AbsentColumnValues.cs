@@ -15,6 +15,7 @@ internal sealed class AbsentColumnValues
         [("clients", "introspect_all")] = false,
         [("scopes", "registrable")] = false,
         [("authorization_codes", "redirect_uri_in_request")] = false,
+        [("users", "email_verification_required")] = false,
     };
 
     private const string FamilyEntryPrefix = "family:";

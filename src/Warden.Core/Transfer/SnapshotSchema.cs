@@ -62,7 +62,7 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 16;
+    public const int Version = 17;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and
@@ -89,7 +89,7 @@ public static class SnapshotSchema
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("username", T), ("email", T), ("email_verified", ColumnKind.Boolean),
             ("password_hash", T), ("role", T), ("is_active", ColumnKind.Boolean), ("profile_picture_url", T), ("metadata", ColumnKind.Json),
             ("security_stamp", T), ("failed_login_count", ColumnKind.Integer), ("locked_until", ColumnKind.Time),
-            ("created_at", ColumnKind.Time), ("updated_at", ColumnKind.Time)),
+            ("created_at", ColumnKind.Time), ("updated_at", ColumnKind.Time), ("email_verification_required", ColumnKind.Boolean)),
         Table("scopes", ["tenant_id", "name"],
             ("tenant_id", T), ("name", T), ("display_name", T), ("description", T), ("claims", ColumnKind.TextList),
             ("requires_consent", ColumnKind.Boolean), ("created_at", ColumnKind.Time), ("updated_at", ColumnKind.Time),
@@ -129,6 +129,9 @@ public static class SnapshotSchema
         Table("registration_tokens", ["id"],
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("token_hash", ColumnKind.Bytes), ("kind", T), ("client_id", T),
             ("single_use", ColumnKind.Boolean), ("expires_at", ColumnKind.Time), ("created_at", ColumnKind.Time), ("used_at", ColumnKind.Time)),
+        Table("email_tokens", ["id"],
+            ("id", ColumnKind.Uuid), ("tenant_id", T), ("user_id", ColumnKind.Uuid), ("purpose", T), ("token_hash", ColumnKind.Bytes),
+            ("email", T), ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("used_at", ColumnKind.Time)),
         Table("audit_logs", ["id"],
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("occurred_at", ColumnKind.Time), ("event_type", T), ("outcome", T),
             ("client_id", T), ("user_id", T), ("ip_address", T), ("details", ColumnKind.Json)),

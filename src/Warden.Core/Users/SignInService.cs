@@ -47,6 +47,12 @@ public sealed class SignInService(IUserStore users, PasswordHasher hasher, Passw
     /// <summary>How long a sign-in refused for busy hashing is told to wait: a queue drains in well under a second.</summary>
     public static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The failure reason of a right password for a signed-up account whose email is not verified yet: the one failure
+    /// the page words differently, since only the account's owner (who knows the password) can see it.
+    /// </summary>
+    public const string EmailUnverified = "email_unverified";
+
     private readonly Lazy<string> _dummyHash = new(() => hasher.Hash("dummy password for timing"));
 
     public SignInOptions Options => options;
@@ -116,6 +122,9 @@ public sealed class SignInService(IUserStore users, PasswordHasher hasher, Passw
                 cancellationToken);
             return (new SignInResult(null, counted is null ? "locked" : counted.LockedUntil is null ? "bad_password" : "bad_password_locked"), user.Id);
         }
+
+        if (user.EmailVerificationRequired)
+            return (new SignInResult(null, EmailUnverified), user.Id);
 
         // Success clears failures and an elapsed lock (never one a parallel failure just set), and replaces a hash of an
         // older cost or another server's format (outside the hashing limit: only the right password gets here).

@@ -17,6 +17,12 @@ public sealed record User
     public required string Username { get; init; }
     public string? Email { get; init; }
     public bool EmailVerified { get; init; }
+
+    /// <summary>
+    /// Set for an account created by self-service sign-up until its owner follows the emailed link: such an account
+    /// cannot sign in before (accounts an operator creates are trusted without it).
+    /// </summary>
+    public bool EmailVerificationRequired { get; init; }
     public string? PasswordHash { get; init; }
     public UserRole Role { get; init; } = UserRole.Regular;
     public bool IsActive { get; init; } = true;

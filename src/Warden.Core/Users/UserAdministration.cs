@@ -152,18 +152,58 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
         UpdateAsync(tenantId, idOrUsername, new UserChanges { Active = active }, cancellationToken);
 
     /// <summary>
+    /// Creates the account of a person who signed up: the rules of <see cref="CreateAsync(string, UserChanges, CancellationToken)"/>,
+    /// a regular role, the name in the metadata (the <c>name</c> claim), and <see cref="User.EmailVerificationRequired"/>
+    /// set until the emailed link is followed.
+    /// </summary>
+    public async Task<User> CreateSignedUpAsync(string tenantId, string username, string password, string email, string name,
+        CancellationToken cancellationToken = default)
+    {
+        var fields = new UserChanges { Username = username, Email = email, Password = password, Name = name };
+        Check(fields);
+        var now = time.GetUtcNow();
+        var user = Apply(new User
+        {
+            Id = Guid.CreateVersion7(), TenantId = tenantId, Username = username, SecurityStamp = NewStamp(), CreatedAt = now, UpdatedAt = now,
+        }, fields) with { EmailVerificationRequired = true };
+        await store.CreateAsync(user, cancellationToken);
+        return user;
+    }
+
+    /// <summary>Marks the email verified (the owner followed a link sent to it) and lets a signed-up account sign in.</summary>
+    public Task<User?> MarkEmailVerifiedAsync(string tenantId, Guid userId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(tenantId, userId.ToString(), user => user with { EmailVerified = true, EmailVerificationRequired = false }, cancellationToken);
+
+    /// <summary>
+    /// A password reset through a link sent to the account's email: a new password as <see cref="SetPasswordAsync"/> sets
+    /// it (new hash, new security stamp, lock cleared), and the email verified, since the person proved control of it.
+    /// </summary>
+    public Task<User?> ResetPasswordAsync(string tenantId, Guid userId, string password, CancellationToken cancellationToken = default)
+    {
+        var changes = new UserChanges { Password = password };
+        Check(changes);
+        return ChangeAsync(tenantId, userId.ToString(),
+            user => Apply(user, changes) with { EmailVerified = true, EmailVerificationRequired = false }, cancellationToken);
+    }
+
+    /// <summary>
     /// Changes the fields <paramref name="changes"/> gives; null when there is no such user. A new password, a removed
     /// password or disabling changes the security stamp, ending the user's sessions and refresh tokens. Throws
     /// <see cref="InvalidUserException"/> for a field that breaks its rule (checked before the user is looked up),
     /// <see cref="Storage.DuplicateEntityException"/> when the new username or email is taken.
     /// </summary>
-    public async Task<User?> UpdateAsync(string tenantId, string idOrUsername, UserChanges changes, CancellationToken cancellationToken = default)
+    public Task<User?> UpdateAsync(string tenantId, string idOrUsername, UserChanges changes, CancellationToken cancellationToken = default)
     {
         Check(changes);
+        return ChangeAsync(tenantId, idOrUsername, user => Apply(user, changes), cancellationToken);
+    }
+
+    private async Task<User?> ChangeAsync(string tenantId, string idOrUsername, Func<User, User> change, CancellationToken cancellationToken)
+    {
         var user = await FindAsync(tenantId, idOrUsername, cancellationToken);
         if (user is null)
             return null;
-        var changed = Apply(user, changes) with { UpdatedAt = time.GetUtcNow() };
+        var changed = change(user) with { UpdatedAt = time.GetUtcNow() };
         return await store.UpdateAsync(changed, cancellationToken) ? changed : null;
     }
 
@@ -240,6 +280,9 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     public async Task<bool> DeleteAsync(string tenantId, string idOrUsername, CancellationToken cancellationToken = default) =>
         await FindAsync(tenantId, idOrUsername, cancellationToken) is { } user && await store.DeleteAsync(tenantId, user.Id, cancellationToken);
 
+    /// <summary>Whether the text is a username the rules accept (sign-up takes the email as username when it is).</summary>
+    public static bool IsValidUsername(string username) => UsernamePattern().IsMatch(username);
+
     internal static void RequireUsername(string username)
     {
         if (!UsernamePattern().IsMatch(username))
@@ -287,7 +330,8 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
         _ => false,
     };
 
-    private static void RequireName(string name)
+    /// <summary>A person's name: 1-200 characters, no control characters.</summary>
+    public static void RequireName(string name)
     {
         if (name.Length is 0 or > MaxNameLength || name.Any(char.IsControl))
             throw new InvalidUserException($"name must be 1-{MaxNameLength} characters without control characters", "name");

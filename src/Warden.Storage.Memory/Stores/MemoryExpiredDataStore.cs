@@ -22,6 +22,8 @@ internal sealed class MemoryExpiredDataStore(MemoryState state) : IExpiredDataSt
                     chosen => state.RemoveDeviceAuthorizations(chosen.Contains)),
                 ExpiredDataKind.RegistrationTokens => RemoveLimited(state.RegistrationTokens.Values.Where(token => token.ExpiresAt < before), limit,
                     chosen => state.RemoveRegistrationTokens(chosen.Contains)),
+                ExpiredDataKind.EmailTokens => RemoveLimited(state.EmailTokens.Values.Where(token => token.ExpiresAt < before), limit,
+                    chosen => state.RemoveEmailTokens(chosen.Contains)),
                 _ => throw new ArgumentOutOfRangeException(nameof(kind)),
             });
         }

@@ -127,6 +127,7 @@ internal sealed class MemoryUserStore(MemoryState state) : IUserStore
                 return Task.FromResult(false);
             state.Users.Remove(id);
             state.RemoveDeviceAuthorizations(authorization => authorization.UserId == id);
+            state.RemoveEmailTokens(token => token.UserId == id);
             return Task.FromResult(true);
         }
     }

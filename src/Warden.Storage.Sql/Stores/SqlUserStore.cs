@@ -8,7 +8,7 @@ public sealed class SqlUserStore : IUserStore
 {
     private const string Columns =
         "id, tenant_id, username, email, email_verified, password_hash, role, is_active, profile_picture_url, metadata, " +
-        "security_stamp, failed_login_count, locked_until, created_at, updated_at";
+        "security_stamp, failed_login_count, locked_until, created_at, updated_at, email_verification_required";
 
     private readonly SqlDatabase _database;
     private readonly SqlDialect _dialect;
@@ -25,12 +25,13 @@ public sealed class SqlUserStore : IUserStore
         _dialect = dialect;
         _insert = $"INSERT INTO {tables.Users} ({Columns}) VALUES (@id, @tenant_id, @username, @email, @email_verified, @password_hash, " +
                   $"@role, @is_active, @profile_picture_url, {dialect.Typed("metadata", SqlType.Json)}, @security_stamp, @failed_login_count, " +
-                  "@locked_until, @created_at, @updated_at)";
+                  "@locked_until, @created_at, @updated_at, @email_verification_required)";
         _select = $"SELECT {Columns} FROM {tables.Users} WHERE tenant_id = @tenant_id";
         _update = $"UPDATE {tables.Users} SET username = @username, email = @email, email_verified = @email_verified, " +
                   "password_hash = @password_hash, role = @role, is_active = @is_active, profile_picture_url = @profile_picture_url, " +
                   $"metadata = {dialect.Typed("metadata", SqlType.Json)}, security_stamp = @security_stamp, " +
-                  "failed_login_count = @failed_login_count, locked_until = @locked_until, updated_at = @updated_at " +
+                  "failed_login_count = @failed_login_count, locked_until = @locked_until, updated_at = @updated_at, " +
+                  "email_verification_required = @email_verification_required " +
                   "WHERE tenant_id = @tenant_id AND id = @id";
         _delete = $"DELETE FROM {tables.Users} WHERE tenant_id = @tenant_id AND id = @id";
         // One statement, so concurrent failures each add one (every SET expression reads the row as it was before).
@@ -100,6 +101,7 @@ public sealed class SqlUserStore : IUserStore
         new("profile_picture_url", user.ProfilePictureUrl), new("metadata", user.Metadata), new("security_stamp", user.SecurityStamp),
         new("failed_login_count", user.FailedLoginCount), new("locked_until", _dialect.Time(StoredTime.Truncate(user.LockedUntil))),
         new("created_at", _dialect.Time(StoredTime.Truncate(user.CreatedAt))), new("updated_at", _dialect.Time(StoredTime.Truncate(user.UpdatedAt))),
+        new("email_verification_required", _dialect.Boolean(user.EmailVerificationRequired)),
     ];
 
     private User Map(DbDataReader row) => new()
@@ -119,5 +121,6 @@ public sealed class SqlUserStore : IUserStore
         LockedUntil = _dialect.ReadNullableTime(row, 12),
         CreatedAt = _dialect.ReadTime(row, 13),
         UpdatedAt = _dialect.ReadTime(row, 14),
+        EmailVerificationRequired = _dialect.ReadBoolean(row, 15),
     };
 }

@@ -82,6 +82,20 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey UiThemeDir = new("ui.theme_dir", ["WARDEN_UI_THEME_DIR"]);
     public static readonly ConfigurationKey UiSupportEmail = new("ui.support_email", ["WARDEN_UI_SUPPORT_EMAIL"]);
     public static readonly ConfigurationKey UiSupportUrl = new("ui.support_url", ["WARDEN_UI_SUPPORT_URL"]);
+    public static readonly ConfigurationKey SmtpHost = new("email.smtp_host", ["WARDEN_SMTP_HOST"]);
+    public static readonly ConfigurationKey SmtpPort = new("email.smtp_port", ["WARDEN_SMTP_PORT"]);
+    public static readonly ConfigurationKey SmtpTls = new("email.smtp_tls", ["WARDEN_SMTP_TLS"]);
+    public static readonly ConfigurationKey SmtpUsername = new("email.smtp_username", ["WARDEN_SMTP_USERNAME"]);
+    public static readonly ConfigurationKey SmtpPassword = new("email.smtp_password", ["WARDEN_SMTP_PASSWORD"], IsSecret: true);
+    public static readonly ConfigurationKey SmtpPasswordFile = new("email.smtp_password_file", ["WARDEN_SMTP_PASSWORD_FILE"]);
+    public static readonly ConfigurationKey EmailFrom = new("email.from", ["WARDEN_EMAIL_FROM"]);
+    public static readonly ConfigurationKey EmailVerifyLinkLifetime = new("email.verify_link_lifetime", ["WARDEN_EMAIL_VERIFY_LINK_LIFETIME"]);
+    public static readonly ConfigurationKey EmailResetLinkLifetime = new("email.reset_link_lifetime", ["WARDEN_EMAIL_RESET_LINK_LIFETIME"]);
+    public static readonly ConfigurationKey SignUpPolicy = new("signup.policy", ["WARDEN_SIGNUP_POLICY"]);
+    public static readonly ConfigurationKey SignUpAllowedDomains = new("signup.allowed_domains", ["WARDEN_SIGNUP_ALLOWED_DOMAINS"]);
+    public static readonly ConfigurationKey EmailLinksPerMinute = new("limits.email_links_per_minute", ["WARDEN_EMAIL_LINKS_PER_MINUTE"]);
+    public static readonly ConfigurationKey EmailLinksPerAddressPerHour =
+        new("limits.email_links_per_address_per_hour", ["WARDEN_EMAIL_LINKS_PER_ADDRESS_PER_HOUR"]);
 
     // SQLAlchemy's pool overflow, as the user store sets it, and the multi-tenant auth API's storage: section
     // (docs/configuration.md, "Coming from another system").
@@ -102,6 +116,8 @@ public static class ConfigurationKeys
         MaxConcurrentPasswordHashes, PasswordHashQueue, Argon2Memory, Argon2Iterations, SessionLifetime, SessionIdleTimeout, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat, MetricsEnabled, FetchAllowHttp, FetchAllowedNetworks, FetchTimeout,
         UiThemeDir, UiSupportEmail, UiSupportUrl,
+        SmtpHost, SmtpPort, SmtpTls, SmtpUsername, SmtpPassword, SmtpPasswordFile, EmailFrom, EmailVerifyLinkLifetime, EmailResetLinkLifetime,
+        SignUpPolicy, SignUpAllowedDomains, EmailLinksPerMinute, EmailLinksPerAddressPerHour,
         MaxOverflow, StorageType, StorageConnectionString,
     ];
 

@@ -47,6 +47,12 @@ public sealed record WardenOptions(
     /// <summary>The pages' theme directory and contacts (the ui section).</summary>
     public Pages.Presentation.UiOptions Ui { get; init; } = Pages.Presentation.UiOptions.None;
 
+    /// <summary>The SMTP server that sends sign-up and password reset mail (the email section); <see cref="Email.SmtpOptions.None"/> sends none.</summary>
+    public Warden.Email.SmtpOptions Email { get; init; } = Warden.Email.SmtpOptions.None;
+
+    /// <summary>Self-service sign-up and the emailed links' lifetimes and limits (the signup section and limits.email_*).</summary>
+    public Core.Users.SignUpOptions SignUp { get; init; } = Core.Users.SignUpOptions.Default;
+
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
         new DatabaseOptions(DatabaseType.Sqlite, "./data/warden.db", new PostgresSettings(), Echo: false, TablePrefix: "",

@@ -90,6 +90,8 @@ public static class WardenOptionsResolver
                 Integer(layers, Keys.PasswordHashQueue, 0, 100_000) ?? defaults.PasswordHashLimits.QueueLength),
             Fetch = ResolveFetch(layers, defaults.Fetch),
             Ui = ResolveUi(layers),
+            Email = ResolveEmail(layers),
+            SignUp = ResolveSignUp(layers, Core.Users.SignUpOptions.Default),
         };
     }
 
@@ -126,6 +128,66 @@ public static class WardenOptionsResolver
         if (email is not null && (email.Value.IndexOf('@') is <= 0 || email.Value.Any(char.IsWhiteSpace)))
             throw Invalid(Keys.UiSupportEmail, email, "an email address such as help@example.com");
         return new Pages.Presentation.UiOptions(layers[Keys.UiThemeDir]?.Value, email?.Value, support?.Value);
+    }
+
+    private static Email.SmtpOptions ResolveEmail(ConfigurationLayers layers)
+    {
+        var tls = Choice(layers, Keys.SmtpTls, new Dictionary<string, Email.SmtpTls>
+        {
+            ["none"] = Warden.Email.SmtpTls.None, ["starttls"] = Warden.Email.SmtpTls.StartTls, ["tls"] = Warden.Email.SmtpTls.Tls,
+        }, Warden.Email.SmtpTls.StartTls);
+        var port = Integer(layers, Keys.SmtpPort, 1, 65_535) ?? (tls == Warden.Email.SmtpTls.Tls ? 465 : tls == Warden.Email.SmtpTls.StartTls ? 587 : 25);
+        var host = layers[Keys.SmtpHost]?.Value.Trim();
+        var from = layers[Keys.EmailFrom];
+        System.Net.Mail.MailAddress? sender = null;
+        if (from is not null && !System.Net.Mail.MailAddress.TryCreate(from.Value, out sender))
+            throw Invalid(Keys.EmailFrom, from, "an address such as login@example.com or \"Example Login <login@example.com>\"");
+        if (string.IsNullOrEmpty(host))
+            return Warden.Email.SmtpOptions.None with { Tls = tls, Port = port };
+        if (host.Any(char.IsWhiteSpace) || host.Contains('/'))
+            throw Invalid(Keys.SmtpHost, layers[Keys.SmtpHost]!, "a host name or address such as smtp.example.com");
+        if (sender is null)
+            throw new ConfigurationException($"{Keys.EmailFrom.Name} is required with {Keys.SmtpHost.Name}: the address mail is sent from");
+        var password = layers[Keys.SmtpPassword]?.Value;
+        if (layers[Keys.SmtpPasswordFile] is { } file)
+        {
+            if (password is not null)
+                throw new ConfigurationException($"set {Keys.SmtpPassword.Name} or {Keys.SmtpPasswordFile.Name}, not both");
+            try
+            {
+                password = File.ReadAllText(file.Value).TrimEnd('\r', '\n');
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new ConfigurationException($"cannot read {Describe(Keys.SmtpPasswordFile, file)} '{file.Value}': {exception.Message}");
+            }
+        }
+        var username = layers[Keys.SmtpUsername]?.Value;
+        if ((username is null) != (password is null))
+            throw new ConfigurationException($"{Keys.SmtpUsername.Name} and {Keys.SmtpPassword.Name} (or {Keys.SmtpPasswordFile.Name}) go together");
+        return new Email.SmtpOptions(host, port, tls, username, password, sender.Address, sender.DisplayName.Length > 0 ? sender.DisplayName : null);
+    }
+
+    private static Core.Users.SignUpOptions ResolveSignUp(ConfigurationLayers layers, Core.Users.SignUpOptions defaults)
+    {
+        var policy = Choice(layers, Keys.SignUpPolicy, new Dictionary<string, Core.Users.SignUpPolicy>
+        {
+            ["disabled"] = Core.Users.SignUpPolicy.Disabled, ["open"] = Core.Users.SignUpPolicy.Open, ["domains"] = Core.Users.SignUpPolicy.Domains,
+        }, defaults.Policy);
+        var domains = defaults.AllowedDomains;
+        if (layers[Keys.SignUpAllowedDomains] is { } raw)
+        {
+            domains = raw.Value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Select(domain => domain.ToLowerInvariant()).Distinct().ToArray();
+            if (domains.FirstOrDefault(domain => Uri.CheckHostName(domain) != UriHostNameType.Dns || !domain.Contains('.')) is { } bad)
+                throw Invalid(Keys.SignUpAllowedDomains, raw, $"domains such as example.com separated by spaces ('{bad}' is not one)");
+        }
+        if (policy == Core.Users.SignUpPolicy.Domains && domains.Count == 0)
+            throw new ConfigurationException($"{Keys.SignUpPolicy.Name} domains needs {Keys.SignUpAllowedDomains.Name}: the domains whose addresses may sign up");
+        return new Core.Users.SignUpOptions(policy, domains,
+            TimeSpan.FromSeconds(Integer(layers, Keys.EmailVerifyLinkLifetime, 300, 604_800) ?? (int)defaults.VerifyLinkLifetime.TotalSeconds),
+            TimeSpan.FromSeconds(Integer(layers, Keys.EmailResetLinkLifetime, 300, 86_400) ?? (int)defaults.ResetLinkLifetime.TotalSeconds),
+            Integer(layers, Keys.EmailLinksPerMinute, 0, 100_000) ?? defaults.PerAddressPerMinute,
+            Integer(layers, Keys.EmailLinksPerAddressPerHour, 0, 1_000) ?? defaults.PerEmailPerHour);
     }
 
     public static bool? ParseBoolean(string text) => text.ToLowerInvariant() switch

@@ -49,6 +49,7 @@ public static class WardenServer
         builder.Services.AddOAuthEngine(options, masterKey);
         builder.Services.AddRazorPages();
         AddPagePresentation(builder.Services, options.Ui);
+        Email.EmailServices.AddAccountEmail(builder.Services, options);
         builder.Services.AddAntiforgery(antiforgery => Sessions.AntiforgeryCookie.Configure(antiforgery, options.Server.IsHttps));
         // Anti-forgery tokens are protected with ASP.NET Data Protection keys; keeping the key ring in the shared database
         // lets a form rendered by one instance be posted to another.
@@ -103,6 +104,7 @@ public static class WardenServer
             await cache.DisposeAsync();
             throw;
         }
+        Email.EmailServices.LogStatus(logger, options);
         if (options.Cache.Type == CacheType.Memory)
             logger.LogInformation("Cache is in process memory: sessions and counters are not shared with other instances");
 

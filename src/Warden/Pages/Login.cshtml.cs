@@ -19,7 +19,8 @@ namespace Warden.Pages;
 /// and Retry-After.
 /// </summary>
 public sealed class LoginModel(SignInService signIn, SessionStore sessions, CurrentUser currentUser,
-    AuthorizationRequestValidator authorization) : PageModel
+    AuthorizationRequestValidator authorization, SignUpService signUp, PasswordResetService passwordReset,
+    Presentation.PageText text) : PageModel
 {
     public const string FailureMessage = "Invalid username or password.";
 
@@ -27,6 +28,18 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
     public string? Error { get; private set; }
     public string? Username { get; private set; }
     public string ReturnUrl { get; private set; } = DefaultReturnUrl;
+
+    /// <summary>Whether the page links to <c>/signup</c> ("Create an account"): a sign-up policy and an SMTP server.</summary>
+    public bool SignUpEnabled => signUp.Enabled;
+
+    /// <summary>Whether the page links to <c>/password/forgot</c> ("Forgot password?"): an SMTP server to send the link.</summary>
+    public bool PasswordResetEnabled => passwordReset.Enabled;
+
+    /// <summary>
+    /// Set when the right password was given for a signed-up account not verified yet: <see cref="Error"/> says so, and
+    /// the page links to <c>/signup/resend</c> ("Send the link again").
+    /// </summary>
+    public bool EmailUnverified { get; private set; }
 
     private const string DefaultReturnUrl = "/login";
 
@@ -56,6 +69,12 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
             HttpContext.RequestAborted);
         if (result.Deferral != SignInDeferral.None)
             return Deferred(result);
+        if (result.User is null && result.FailureReason == SignInService.EmailUnverified)
+        {
+            EmailUnverified = true;
+            Error = text["signup.unverified"];
+            return Page();
+        }
         if (result.User is null)
         {
             Error = FailureMessage;
