@@ -74,7 +74,7 @@ public abstract class DeviceFlowContract<TBackend> : IAsyncLifetime where TBacke
         Assert.Contains("<span id=\"client-name\">Living Room TV</span>", html);
         Assert.Contains(userCode, html);
         Assert.Contains("data-scope=\"profile\"", html);
-        Assert.Contains("<button type=\"submit\" name=\"decision\" value=\"allow\">", html);
+        Assert.Contains("<button type=\"submit\" name=\"decision\" value=\"allow\"", html);
 
         _time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal("authorization_pending", (await PollAsync(tv.ClientId, deviceCode)).Error);
