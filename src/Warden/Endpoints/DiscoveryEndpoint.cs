@@ -23,7 +23,8 @@ public static class DiscoveryEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, OAuthServerOptions options, AuthorizationOptions authorization,
-        TokenEndpointHandler tokens, ClientRegistration registration, ScopeCatalog scopeCatalog, ISettingStore settings)
+        TokenEndpointHandler tokens, ClientRegistration registration, ScopeCatalog scopeCatalog, ISettingStore settings,
+        Pages.Presentation.PageTextCatalog texts)
     {
         http.Response.Headers.CacheControl = "public, max-age=300";
         string[] authMethods = [.. ClientAuthenticator.SupportedMethods.Where(method => method != OAuthNames.ClientAuthenticationMethods.None)];
@@ -68,6 +69,7 @@ public static class DiscoveryEndpoint
             WriteArray(json, "revocation_endpoint_auth_signing_alg_values_supported", ClientAuthenticator.AssertionAlgorithms);
             WriteArray(json, "access_token_signing_alg_values_supported", SigningCredential.SupportedAlgorithms);
             json.WriteBoolean("authorization_response_iss_parameter_supported", true);
+            WriteArray(json, "ui_locales_supported", texts.Languages);
             foreach (var policy in policies)
                 json.WriteString(policy.Key, policy.Value);
             json.WriteEndObject();

@@ -36,17 +36,20 @@ public static class AuthorizationLinks
 
     /// <summary>
     /// When a sign-in form returns to an authorization request, lets the form lead to that request's registered
-    /// redirect URI (see <see cref="SecurityHeadersMiddleware.AllowFormTarget"/>).
+    /// redirect URI (see <see cref="SecurityHeadersMiddleware.AllowFormTarget"/>), and gives the request so that the
+    /// page can name the application being signed in to; null when the return address is no valid authorization request.
     /// </summary>
-    public static async Task AllowRedirectAfterFormAsync(HttpContext http, string returnUrl, AuthorizationRequestValidator validator)
+    public static async Task<AuthorizationRequest?> AllowRedirectAfterFormAsync(HttpContext http, string returnUrl, AuthorizationRequestValidator validator)
     {
         var prefix = OAuthServerOptions.AuthorizationPath + "?";
         if (!returnUrl.StartsWith(prefix, StringComparison.Ordinal))
-            return;
+            return null;
         var parameters = Endpoints.ProtocolRequestReader.Parameters(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(returnUrl[prefix.Length..]));
         var validation = await validator.ValidateAsync(Tenant.DefaultId, parameters, http.RequestAborted);
-        if (validation.Request is { } request)
-            SecurityHeadersMiddleware.AllowFormTarget(http, request.RedirectUri);
+        if (validation.Request is not { } request)
+            return null;
+        SecurityHeadersMiddleware.AllowFormTarget(http, request.RedirectUri);
+        return request;
     }
 
     private static string Query(ProtocolParameters parameters, Func<string, string, string?> rewrite) =>

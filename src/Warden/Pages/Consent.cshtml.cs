@@ -8,13 +8,15 @@ using Warden.Core.Scopes;
 using Warden.Core.Tenants;
 using Warden.Endpoints;
 using Warden.Hosting;
+using Warden.Pages.Presentation;
 using Warden.Sessions;
 using Warden.Middleware;
 
 namespace Warden.Pages;
 
 /// <summary>
-/// The consent page: the client's name and each requested scope as the user should understand it, approved or
+/// The consent page: who asks (the client's name, and the logo, home page and documents it registered) and each
+/// requested scope as the user should understand it, approved or
 /// refused with the decision buttons. The authorization request travels in the page's own query, so the form posts
 /// back to the same address; anti-forgery tokens stop another site from approving on the user's behalf.
 /// </summary>
@@ -26,7 +28,7 @@ public sealed class ConsentModel(
     AuditTrail audit,
     OAuthServerOptions server) : ProtocolPageModel
 {
-    public string ClientName { get; private set; } = "";
+    public ClientDetails Client { get; private set; } = null!;
 
     /// <summary>The client registered itself (RFC 7591): its name and redirect URIs are its own claims, checked by nobody.</summary>
     public bool SelfRegistered { get; private set; }
@@ -42,7 +44,7 @@ public sealed class ConsentModel(
         var (request, signedIn, outcome) = await LoadAsync();
         if (outcome is not null)
             return outcome;
-        ClientName = request!.Client.Name;
+        Client = ClientDetails.Of(request!.Client);
         SelfRegistered = request.Client.Origin == Core.Clients.ClientOrigins.Registration;
         DestinationHost = new Uri(request.RedirectUri).Host;
         Username = signedIn!.User.Username;

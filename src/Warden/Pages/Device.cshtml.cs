@@ -6,6 +6,7 @@ using Warden.Core.Protocol;
 using Warden.Core.Scopes;
 using Warden.Core.Tenants;
 using Warden.Hosting;
+using Warden.Pages.Presentation;
 using Warden.Sessions;
 
 namespace Warden.Pages;
@@ -15,17 +16,24 @@ namespace Warden.Pages;
 /// with it from verification_uri_complete), sees which client asks for what, and allows or denies with the same
 /// decision buttons as the consent page. Wrong codes are rate limited (see <see cref="DeviceVerification"/>).
 /// </summary>
-public sealed class DeviceModel(DeviceVerification verification, ConsentRules consent, CurrentUser currentUser) : PageModel
+public sealed class DeviceModel(DeviceVerification verification, ConsentRules consent, CurrentUser currentUser, PageText text) : PageModel
 {
-    public const string UnknownCodeMessage = "That code is not valid or has expired. Check the code on your device.";
-    public const string TooManyAttemptsMessage = "Too many wrong codes. Wait a few minutes and try again.";
-
     public PendingDevice? Device { get; private set; }
+
+    /// <summary>The client of <see cref="Device"/>, as the page shows it.</summary>
+    public ClientDetails? Client { get; private set; }
+
     public IReadOnlyList<Scope> Scopes { get; private set; } = [];
     public string Username { get; private set; } = "";
-    public string? Error { get; private set; }
-    public string? Outcome { get; private set; }
-    public bool Approved { get; private set; }
+
+    /// <summary>A code that is wrong or expired, shown next to the code field.</summary>
+    public string? CodeError { get; private set; }
+
+    /// <summary>Too many wrong codes: a notice for the whole form (status 429).</summary>
+    public string? FormError { get; private set; }
+
+    /// <summary>What became of the decision; null until the person decided.</summary>
+    public DeviceOutcome? Outcome { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = OAuthNames.Parameters.UserCode)] string? userCode)
     {
@@ -48,11 +56,11 @@ public sealed class DeviceModel(DeviceVerification verification, ConsentRules co
         var result = await LookUpAsync(userCode);
         if (result is not null)
             return result;
-        Approved = decision == "allow";
-        Outcome = await verification.DecideAsync(Device!, signedIn.User, signedIn.Session.AuthTime, Approved,
+        var approved = decision == "allow";
+        Outcome = await verification.DecideAsync(Device!, signedIn.User, signedIn.Session.AuthTime, approved,
                 HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted)
-            ? Approved ? "Your device is connected. You can return to it now." : "The device was not given access. You can close this page."
-            : UnknownCodeMessage;
+            ? approved ? DeviceOutcome.Connected : DeviceOutcome.Denied
+            : DeviceOutcome.Expired;
         Device = null;
         return Page();
     }
@@ -73,13 +81,35 @@ public sealed class DeviceModel(DeviceVerification verification, ConsentRules co
             HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
         Device = device;
         if (failure == DeviceLookupFailure.None)
+        {
+            Client = ClientDetails.Of(device!.Client);
             return null;
-        Error = failure == DeviceLookupFailure.TooManyAttempts ? TooManyAttemptsMessage : UnknownCodeMessage;
+        }
         if (failure == DeviceLookupFailure.TooManyAttempts)
+        {
+            FormError = text["device.too_many_attempts"];
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        }
+        else
+        {
+            CodeError = text["device.code_unknown"];
+        }
         return Page();
     }
 
     private RedirectResult SignInFirst(string? userCode) => Redirect("/login?returnUrl=" + Uri.EscapeDataString(
         OAuthServerOptions.DeviceVerificationPath + (userCode is null ? "" : "?user_code=" + Uri.EscapeDataString(userCode))));
+}
+
+/// <summary>What became of a device request the person decided on.</summary>
+public enum DeviceOutcome
+{
+    /// <summary>Allowed: the device receives its tokens at its next poll.</summary>
+    Connected,
+
+    /// <summary>Denied: the device is told so at its next poll.</summary>
+    Denied,
+
+    /// <summary>The request expired or was decided elsewhere before this decision counted.</summary>
+    Expired,
 }

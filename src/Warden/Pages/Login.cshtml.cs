@@ -7,6 +7,7 @@ using Warden.Core.Sessions;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
 using Warden.Endpoints;
+using Warden.Pages.Presentation;
 using Warden.Sessions;
 
 namespace Warden.Pages;
@@ -16,17 +17,27 @@ namespace Warden.Pages;
 /// locked or is disabled; the reason goes to the audit trail. A successful sign-in starts a new session (a fresh id,
 /// so a session id planted before sign-in is useless) and returns only to a local address. An attempt refused before
 /// its password was checked (too many attempts, or password hashing saturated) shows the form again with 429 or 503
-/// and Retry-After.
+/// and Retry-After. A refused password shows its message next to the password field; a refusal before the check is a
+/// notice for the whole form.
 /// </summary>
 public sealed class LoginModel(SignInService signIn, SessionStore sessions, CurrentUser currentUser,
-    AuthorizationRequestValidator authorization, SignUpService signUp, PasswordResetService passwordReset,
-    Presentation.PageText text) : PageModel
+    AuthorizationRequestValidator authorization, SignUpService signUp, PasswordResetService passwordReset, PageText text) : PageModel
 {
-    public const string FailureMessage = "Invalid username or password.";
-
     public string? SignedInAs { get; private set; }
-    public string? Error { get; private set; }
+
+    /// <summary>The error shown next to the username field (it was left empty).</summary>
+    public string? UsernameError { get; private set; }
+
+    /// <summary>The error shown next to the password field: empty, or the one message for every refused sign-in.</summary>
+    public string? PasswordError { get; private set; }
+
+    /// <summary>A refusal before the password was checked (too many attempts, busy), for the whole form.</summary>
+    public string? FormError { get; private set; }
+
     public string? Username { get; private set; }
+
+    /// <summary>The application the sign-in continues to, when the return address is an authorization request.</summary>
+    public ClientDetails? Client { get; private set; }
     public string ReturnUrl { get; private set; } = DefaultReturnUrl;
 
     /// <summary>Whether the page links to <c>/signup</c> ("Create an account"): a sign-up policy and an SMTP server.</summary>
@@ -36,7 +47,7 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
     public bool PasswordResetEnabled => passwordReset.Enabled;
 
     /// <summary>
-    /// Set when the right password was given for a signed-up account not verified yet: <see cref="Error"/> says so, and
+    /// Set when the right password was given for a signed-up account not verified yet: <see cref="FormError"/> says so, and
     /// the page links to <c>/signup/resend</c> ("Send the link again").
     /// </summary>
     public bool EmailUnverified { get; private set; }
@@ -48,7 +59,7 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
     {
         ReturnUrl = LocalOnly(returnUrl);
         Username = loginHint?.Length <= 200 ? loginHint : null;
-        await AuthorizationLinks.AllowRedirectAfterFormAsync(HttpContext, ReturnUrl, authorization);
+        await FindClientAsync();
         // An application that sends the user here (prompt=login, max_age) wants a fresh sign-in, not "already signed in".
         if (ReturnUrl == DefaultReturnUrl)
             SignedInAs = (await currentUser.FindAsync(HttpContext))?.Username;
@@ -58,10 +69,11 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
     {
         ReturnUrl = LocalOnly(returnUrl);
         Username = username?.Length <= 200 ? username : null;
-        await AuthorizationLinks.AllowRedirectAfterFormAsync(HttpContext, ReturnUrl, authorization);
+        await FindClientAsync();
         if (string.IsNullOrEmpty(username) || string.IsNullOrEmpty(password))
         {
-            Error = FailureMessage;
+            UsernameError = string.IsNullOrEmpty(username) ? text["login.username_missing"] : null;
+            PasswordError = string.IsNullOrEmpty(password) ? text["login.password_missing"] : null;
             return Page();
         }
 
@@ -72,12 +84,12 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
         if (result.User is null && result.FailureReason == SignInService.EmailUnverified)
         {
             EmailUnverified = true;
-            Error = text["signup.unverified"];
+            FormError = text["signup.unverified"];
             return Page();
         }
         if (result.User is null)
         {
-            Error = FailureMessage;
+            PasswordError = text["login.failed"];
             return Page();
         }
 
@@ -98,8 +110,14 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
         RefusalLog.Write(HttpContext, error);
         Response.StatusCode = error.StatusCode;
         Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        Error = error.Description;
+        FormError = text[result.Deferral == SignInDeferral.Busy ? "login.busy" : "login.too_many_attempts"];
         return Page();
+    }
+
+    private async Task FindClientAsync()
+    {
+        if (await AuthorizationLinks.AllowRedirectAfterFormAsync(HttpContext, ReturnUrl, authorization) is { } request)
+            Client = ClientDetails.Of(request.Client);
     }
 
     private string LocalOnly(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : DefaultReturnUrl;

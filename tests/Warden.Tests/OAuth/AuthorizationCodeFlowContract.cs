@@ -44,8 +44,8 @@ public abstract class AuthorizationCodeFlowContract<TBackend> : IAsyncLifetime w
         var html = await consentPage.Content.ReadAsStringAsync();
         Assert.Contains("<span id=\"client-name\">Photo Album</span>", html);
         Assert.Contains("Your email address and whether it has been verified.", html);
-        Assert.Contains("<button type=\"submit\" name=\"decision\" value=\"allow\">", html);
-        Assert.Contains("<button type=\"submit\" name=\"decision\" value=\"deny\">", html);
+        Assert.Contains("<button type=\"submit\" name=\"decision\" value=\"allow\"", html);
+        Assert.Contains("<button type=\"submit\" name=\"decision\" value=\"deny\"", html);
         Assert.Equal("no-store", consentPage.Headers.CacheControl?.ToString());
         Assert.Contains("form-action 'self' https://app.example", consentPage.Headers.GetValues("Content-Security-Policy").Single());
 

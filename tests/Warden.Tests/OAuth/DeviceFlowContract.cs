@@ -74,7 +74,7 @@ public abstract class DeviceFlowContract<TBackend> : IAsyncLifetime where TBacke
         Assert.Contains("<span id=\"client-name\">Living Room TV</span>", html);
         Assert.Contains(userCode, html);
         Assert.Contains("data-scope=\"profile\"", html);
-        Assert.Contains("<button type=\"submit\" name=\"decision\" value=\"allow\">", html);
+        Assert.Contains("<button type=\"submit\" name=\"decision\" value=\"allow\"", html);
 
         _time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal("authorization_pending", (await PollAsync(tv.ClientId, deviceCode)).Error);
@@ -179,7 +179,7 @@ public sealed class DeviceCodeGuessingTests
         for (var guess = 0; guess < DeviceVerification.MaxWrongCodesPerSession; guess++)
         {
             page = await DeviceFlowContract<MemoryServerBackend>.PostDeviceFormAsync(person, page, [new("user_code", "BCDF-GHJ" + "KLMNP"[guess])]);
-            Assert.Contains(System.Net.WebUtility.HtmlEncode(Pages.DeviceModel.UnknownCodeMessage), await page.Content.ReadAsStringAsync());
+            Assert.Contains("That code is not valid or has expired.", await page.Content.ReadAsStringAsync());
         }
         var right = await DeviceFlowContract<MemoryServerBackend>.PostDeviceFormAsync(person, page, [new("user_code", codes.GetProperty("user_code").GetString()!)]);
 

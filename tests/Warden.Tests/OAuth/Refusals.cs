@@ -27,7 +27,7 @@ public static partial class Refusals
         Assert.Equal((error, id), (ShownError().Match(html).Groups[1].Value, ShownId().Match(html).Groups[1].Value));
     }
 
-    [GeneratedRegex("<p id=\"error\" role=\"alert\"><code>([^<]*)</code>")]
+    [GeneratedRegex("<p id=\"error\"[^>]*><code>([^<]*)</code>")]
     private static partial Regex ShownError();
 
     [GeneratedRegex("<code id=\"error-id\">([^<]*)</code>")]

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Warden.Pages.Presentation;
 
@@ -13,6 +16,43 @@ public sealed class PageText(PageTextCatalog catalog, IHttpContextAccessor http)
     public string this[string key] => catalog.Lookup(Language, key);
 
     /// <summary>A text with <c>{0}</c>-style placeholders filled in; the arguments are HTML-encoded by Razor like any other string.</summary>
+    /// <remarks>
+    /// Formatted with the invariant culture: the server runs in globalization-invariant mode, where no other culture
+    /// exists, and the arguments are names and addresses that need none.
+    /// </remarks>
     public string Format(string key, params object?[] arguments) =>
-        string.Format(CultureInfo.GetCultureInfo(Language), this[key], arguments);
+        string.Format(CultureInfo.InvariantCulture, this[key], arguments);
+
+    /// <summary>
+    /// A text whose <c>{0}</c>-style placeholders are markup (such as <see cref="Strong"/>): the text itself is
+    /// HTML-encoded, the arguments are written as the HTML they are, so a translation can place an emphasised name
+    /// anywhere in its sentence.
+    /// </summary>
+    public IHtmlContent Markup(string key, params IHtmlContent[] arguments)
+    {
+        var encoded = HtmlEncoder.Default.Encode(this[key]);
+        return new HtmlString(string.Format(CultureInfo.InvariantCulture, encoded, arguments.Select(Render).ToArray<object>()));
+    }
+
+    /// <summary>A <c>&lt;strong&gt;</c> element with the encoded <paramref name="value"/>, and an id for tests and links when given.</summary>
+    public static IHtmlContent Strong(string value, string? id = null) => Element("strong", value, id);
+
+    /// <summary>A <c>&lt;span&gt;</c> element with the encoded <paramref name="value"/>, and an id when given.</summary>
+    public static IHtmlContent Span(string value, string? id = null) => Element("span", value, id);
+
+    private static TagBuilder Element(string name, string value, string? id)
+    {
+        var element = new TagBuilder(name);
+        if (id is not null)
+            element.Attributes["id"] = id;
+        element.InnerHtml.Append(value);
+        return element;
+    }
+
+    private static string Render(IHtmlContent content)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        content.WriteTo(writer, HtmlEncoder.Default);
+        return writer.ToString();
+    }
 }

@@ -6,7 +6,7 @@ namespace Warden.Pages.Presentation;
 /// <summary>What every page shows around its content: the site's name and logo, its stylesheets and its contacts.</summary>
 /// <param name="PolicyUri">The op_policy_uri setting, linked from the footer when set.</param>
 /// <param name="TermsUri">The op_tos_uri setting, linked from the footer when set.</param>
-public sealed record SiteDetails(string Name, string? LogoLink, string? FaviconLink, IReadOnlyList<string> StylesheetLinks,
+public sealed record SiteDetails(string Name, string? LogoLink, string FaviconLink, IReadOnlyList<string> StylesheetLinks,
     string? SupportEmail, string? SupportUrl, string? PolicyUri, string? TermsUri);
 
 /// <summary>
@@ -26,7 +26,7 @@ public sealed class SiteChrome(SettingCatalog settings, SiteTheme theme)
         return new SiteDetails(
             values.GetValueOrDefault("site_name") ?? DefaultSiteName,
             theme.Logo is { } logo ? SiteTheme.Link(SiteTheme.LogoPath, logo) : null,
-            theme.Favicon is { } favicon ? SiteTheme.Link(SiteTheme.FaviconPath, favicon) : null,
+            SiteTheme.Link(SiteTheme.FaviconPath, theme.Favicon),
             stylesheets,
             theme.Options.SupportEmail, theme.Options.SupportUrl,
             values.GetValueOrDefault("op_policy_uri"), values.GetValueOrDefault("op_tos_uri"));

@@ -9,7 +9,7 @@ public sealed record ThemeAsset(byte[] Content, string ContentType, string Versi
 /// The look of the pages: Warden's own stylesheet (embedded) and what <c>ui.theme_dir</c> adds, read once at start:
 /// <c>theme.css</c> (loaded after Warden's, so it overrides any rule or custom property), a logo
 /// (<c>logo.svg</c>, <c>logo.png</c> or <c>logo.webp</c>), a favicon (<c>favicon.svg</c>, <c>favicon.png</c> or
-/// <c>favicon.ico</c>) and texts (<see cref="PageTextCatalog"/>). Served by <see cref="Endpoints.AssetEndpoints"/> from this
+/// <c>favicon.ico</c>; Warden's own otherwise) and texts (<see cref="PageTextCatalog"/>). Served by <see cref="Endpoints.AssetEndpoints"/> from this
 /// server only, so the pages' content security policy stays <c>'self'</c>.
 /// </summary>
 public sealed class SiteTheme
@@ -26,6 +26,7 @@ public sealed class SiteTheme
     {
         Options = options;
         Stylesheet = Asset(Embedded("Warden.Pages.Assets.warden.css"), "text/css; charset=utf-8");
+        Favicon = Asset(Embedded("Warden.Pages.Assets.favicon.svg"), "image/svg+xml");
         if (options.ThemeDirectory is not { } directory)
             return;
         if (!Directory.Exists(directory))
@@ -34,7 +35,7 @@ public sealed class SiteTheme
         if (File.Exists(css))
             ThemeStylesheet = Asset(File.ReadAllBytes(css), "text/css; charset=utf-8");
         Logo = Image(directory, "logo");
-        Favicon = Image(directory, "favicon");
+        Favicon = Image(directory, "favicon") ?? Favicon;
     }
 
     public UiOptions Options { get; }
@@ -42,7 +43,8 @@ public sealed class SiteTheme
     public ThemeAsset Stylesheet { get; }
     public ThemeAsset? ThemeStylesheet { get; }
     public ThemeAsset? Logo { get; }
-    public ThemeAsset? Favicon { get; }
+    /// <summary>The theme's favicon, else Warden's own (so that browsers do not ask for a /favicon.ico that is not there).</summary>
+    public ThemeAsset Favicon { get; }
 
     /// <summary>The link to an asset with its version, for pages (assets are cached for a year by that link).</summary>
     public static string Link(string path, ThemeAsset asset) => path + "?v=" + asset.Version;
