@@ -41,6 +41,8 @@ if [[ -n "${COMPARE_REF:-}" ]]; then
   builds+=("ref=$work/ref/warden")
 fi
 export WARDEN_REGISTRATION_POLICY=open WARDEN_AUTHORIZATION_CODE_LIFETIME=600
+# prepare.mjs registers its client itself, with client_credentials and without scopes (so no consent page).
+export WARDEN_REGISTRATION_ALLOWED_GRANT_TYPES="authorization_code refresh_token client_credentials" WARDEN_REGISTRATION_DEFAULT_SCOPES=""
 export WARDEN_ARGON2_MEMORY=8192 WARDEN_ARGON2_ITERATIONS=1
 # /authorize is limited to 300 a minute per address by default; the preparation collects thousands of codes.
 export WARDEN_AUTHORIZE_PER_MINUTE=0 WARDEN_TOKEN_PER_MINUTE=0
