@@ -37,7 +37,7 @@ wait_healthy() {
 }
 
 # Runs wrk with $threads threads and $connections connections and prints its JSON line as {"case":LABEL,…}, with the
-# ratio to CEILING (requests/s) unless that is empty. Sets $last_rps and $last_line. Any non-2xx or socket error sets failed=1.
+# ratio to CEILING (requests/s) unless that is empty. Sets $last_rps, $last_line (wrk's) and $last_printed (the printed one). Any non-2xx or socket error sets failed=1.
 failed=0
 run_wrk() { # label, ceiling rps or "", wrk arguments…
   local label=$1 ceiling=$2; shift 2
@@ -47,7 +47,8 @@ run_wrk() { # label, ceiling rps or "", wrk arguments…
   if [[ -n "$ceiling" ]]; then
     line="${line%\}},\"ratio_to_ceiling\":$(awk -v a="$rps" -v b="$ceiling" 'BEGIN {printf "%.3f", a / b}')}"
   fi
-  echo "{\"case\":\"$label\",${line#\{}"
+  last_printed="{\"case\":\"$label\",${line#\{}"
+  echo "$last_printed"
   if ! grep -q '"non2xx":0,"socket_errors":0' <<<"$line"; then
     echo "bench: ERROR in '$label': $line" >&2
     failed=1

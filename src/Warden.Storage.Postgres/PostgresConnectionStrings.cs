@@ -18,9 +18,12 @@ public static class PostgresConnectionStrings
             Timeout = settings.ConnectTimeoutSeconds,
             CommandTimeout = settings.CommandTimeoutSeconds,
             ApplicationName = "warden",
-            // PgBouncer in transaction mode hands each transaction to any server connection: resetting session state
-            // on return is useless there, and Npgsql's automatic preparation is off by default, which it requires.
-            NoResetOnClose = settings.PgBouncer,
+            // Warden keeps no session state (no SET, no session-level lock, no temporary table, no prepared statement
+            // of its own), so the DISCARD ALL Npgsql would otherwise send with a pooled connection's next command only
+            // costs a statement and a transaction of its own on every operation. PgBouncer in transaction mode hands
+            // each transaction to any server connection, where a reset would be useless anyway (Npgsql's automatic
+            // preparation, which it could not carry, is off by default).
+            NoResetOnClose = true,
         };
         if (settings.MinPoolSize is { } min)
             builder.MinPoolSize = min;

@@ -53,7 +53,8 @@ public sealed class TestEngine : IAsyncDisposable
         var directory = new ClientDirectory(Storage.Clients, server, Time);
         Users = new UserAdministration(Storage.Users, new PasswordHasher(new PasswordHashingOptions(8_192, 1, 1)), Time);
         var scopes = new ScopeCatalog(Storage.Scopes, server, Time);
-        var consent = new ConsentRules(scopes, Storage.Consents, Time);
+        var consent = new ConsentRules(scopes, Storage.Consents, server, Time);
+        var userDirectory = new UserDirectory(Storage.Users, server, Time);
         var accessTokens = new AccessTokenIssuer(Keys, Storage.ReferenceTokens, Hasher, server, Time);
         var validator = new AccessTokenValidator(new SignedJwtReader(Keys), Keys, directory, Storage.ReferenceTokens, Storage.Revocations, Cache, Hasher,
             server, Time);
@@ -67,8 +68,8 @@ public sealed class TestEngine : IAsyncDisposable
         IGrantHandler[] grants =
         [
             new ClientCredentialsGrant(accessTokens, Audit, server),
-            new AuthorizationCodeGrant(Storage.AuthorizationCodes, Storage.Users, userTokens, revocation, Hasher, Audit, Time),
-            new RefreshTokenGrant(refreshTokens, Storage.Users, consent, userTokens, revocation, Hasher, Audit, Time),
+            new AuthorizationCodeGrant(Storage.AuthorizationCodes, userDirectory, userTokens, revocation, Hasher, Audit, Time),
+            new RefreshTokenGrant(refreshTokens, userDirectory, consent, userTokens, revocation, Hasher, Audit, Time),
             new DeviceCodeGrant(Storage.DeviceAuthorizations, Storage.Users, userTokens, Cache, Hasher, Devices, Time),
         ];
         Tokens = new TokenEndpointHandler(authenticator, grants);

@@ -11,29 +11,44 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
 {
     private static byte[] Hash(int seed) => [.. BitConverter.GetBytes(seed), .. Guid.NewGuid().ToByteArray()];
 
+    private static readonly string UserStamp = "stämp-" + new string('c', 2000);
+
+    /// <summary>The one user of a tenant the codes and refresh tokens here are for (rotation and redemption check their user).</summary>
+    private static Guid UserOf(string tenantId) => new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(tenantId)));
+
+    private async Task<string> CreateTenantWithUserAsync()
+    {
+        var tenant = await CreateTenantAsync();
+        await Storage.Users.CreateAsync(new User
+        {
+            Id = UserOf(tenant), TenantId = tenant, Username = "alice", SecurityStamp = UserStamp, CreatedAt = Now, UpdatedAt = Now,
+        });
+        return tenant;
+    }
+
     private static AuthorizationCode NewCode(string tenantId) => new()
     {
-        TenantId = tenantId, Hash = Hash(1), ClientId = "web", UserId = Guid.NewGuid(), RedirectUri = "https://app.example/cb",
-        RedirectUriInRequest = true, SecurityStamp = "stämp-" + new string('c', 2000), Scopes = ["openid", "profile"], Nonce = "n-0S6_WzA2Mj", CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+        TenantId = tenantId, Hash = Hash(1), ClientId = "web", UserId = UserOf(tenantId), RedirectUri = "https://app.example/cb",
+        RedirectUriInRequest = true, SecurityStamp = UserStamp, Scopes = ["openid", "profile"], Nonce = "n-0S6_WzA2Mj", CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
         CodeChallengeMethod = "S256", SessionId = "session-1", AuthTime = Now, CreatedAt = Now, ExpiresAt = Now.AddMinutes(1),
     };
 
     private static RefreshToken NewRefreshToken(string tenantId, Guid familyId) => new()
     {
-        TenantId = tenantId, Hash = Hash(2), Id = Guid.NewGuid(), FamilyId = familyId, ClientId = "web", UserId = Guid.NewGuid(),
-        Scopes = ["openid", "offline_access"], SessionId = "session-1", SecurityStamp = "stämp-r", AuthTime = Now, CreatedAt = Now, ExpiresAt = Now.AddDays(30),
+        TenantId = tenantId, Hash = Hash(2), Id = Guid.NewGuid(), FamilyId = familyId, ClientId = "web", UserId = UserOf(tenantId),
+        Scopes = ["openid", "offline_access"], SessionId = "session-1", SecurityStamp = UserStamp, AuthTime = Now, CreatedAt = Now, ExpiresAt = Now.AddDays(30),
     };
 
     [Fact]
     public async Task An_authorization_code_round_trips_and_is_consumed_exactly_once()
     {
-        var tenant = await CreateTenantAsync();
+        var tenant = await CreateTenantWithUserAsync();
         var code = NewCode(tenant);
         await Storage.AuthorizationCodes.CreateAsync(code);
 
         Assert.Equal(code, await Storage.AuthorizationCodes.FindAsync(code.Hash));
         var consumed = await Storage.AuthorizationCodes.TryConsumeAsync(code.Hash, Now.AddSeconds(5));
-        Assert.Equal(code with { ConsumedAt = Now.AddSeconds(5) }, consumed);
+        Assert.Equal(new CodeConsumption(code with { ConsumedAt = Now.AddSeconds(5) }, UserCurrent: true), consumed);
         Assert.Null(await Storage.AuthorizationCodes.TryConsumeAsync(code.Hash, Now.AddSeconds(6)));
         Assert.Null(await Storage.AuthorizationCodes.TryConsumeAsync(Hash(9), Now));
         Assert.Equal(Now.AddSeconds(5), (await Storage.AuthorizationCodes.FindAsync(code.Hash))!.ConsumedAt);
@@ -42,13 +57,34 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     [Fact]
     public async Task Of_concurrent_redemptions_of_one_code_exactly_one_wins()
     {
-        var tenant = await CreateTenantAsync();
+        var tenant = await CreateTenantWithUserAsync();
         var code = NewCode(tenant);
         await Storage.AuthorizationCodes.CreateAsync(code);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => Storage.AuthorizationCodes.TryConsumeAsync(code.Hash, Now))));
 
         Assert.Single(results, result => result is not null);
+    }
+
+    [Fact]
+    public async Task A_code_whose_user_changed_is_still_consumed_and_says_so()
+    {
+        var tenant = await CreateTenantWithUserAsync();
+        var stamped = NewCode(tenant);
+        var deactivated = NewCode(tenant) with { Hash = Hash(3) };
+        var deleted = NewCode(await CreateTenantWithUserAsync()) with { Hash = Hash(4) };
+        foreach (var code in new[] { stamped, deactivated, deleted })
+            await Storage.AuthorizationCodes.CreateAsync(code);
+        var user = (await Storage.Users.FindByIdAsync(tenant, UserOf(tenant)))!;
+
+        await Storage.Users.UpdateAsync(user with { SecurityStamp = "renewed" });
+        Assert.False((await Storage.AuthorizationCodes.TryConsumeAsync(stamped.Hash, Now))!.UserCurrent);
+        await Storage.Users.UpdateAsync(user with { IsActive = false });
+        Assert.False((await Storage.AuthorizationCodes.TryConsumeAsync(deactivated.Hash, Now))!.UserCurrent);
+        await Storage.Users.DeleteAsync(deleted.TenantId, deleted.UserId);
+        Assert.False((await Storage.AuthorizationCodes.TryConsumeAsync(deleted.Hash, Now))!.UserCurrent);
+        foreach (var code in new[] { stamped, deactivated, deleted })
+            Assert.Equal(Now, (await Storage.AuthorizationCodes.FindAsync(code.Hash))!.ConsumedAt);
     }
 
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
@@ -65,7 +101,7 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     [Fact]
     public async Task A_refresh_token_rotates_once_into_its_successor_and_a_reuse_after_the_grace_window_revokes_the_family()
     {
-        var tenant = await CreateTenantAsync();
+        var tenant = await CreateTenantWithUserAsync();
         var first = NewRefreshToken(tenant, Guid.NewGuid());
         var otherFamily = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(4) };
         await Storage.RefreshTokens.CreateAsync(first);
@@ -89,7 +125,7 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     [Fact]
     public async Task Within_the_grace_window_presenting_a_rotated_token_again_replaces_its_unused_successor()
     {
-        var tenant = await CreateTenantAsync();
+        var tenant = await CreateTenantWithUserAsync();
         var first = NewRefreshToken(tenant, Guid.NewGuid());
         await Storage.RefreshTokens.CreateAsync(first);
         var lost = Successor(first, Now);
@@ -109,7 +145,7 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     [Fact]
     public async Task With_no_grace_window_any_second_presentation_is_reuse()
     {
-        var tenant = await CreateTenantAsync();
+        var tenant = await CreateTenantWithUserAsync();
         var first = NewRefreshToken(tenant, Guid.NewGuid());
         await Storage.RefreshTokens.CreateAsync(first);
         var second = Successor(first, Now);
@@ -122,7 +158,7 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     [Fact]
     public async Task A_rotation_whose_successor_cannot_be_written_leaves_the_presented_token_unconsumed()
     {
-        var tenant = await CreateTenantAsync();
+        var tenant = await CreateTenantWithUserAsync();
         var first = NewRefreshToken(tenant, Guid.NewGuid());
         var other = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(3) };
         await Storage.RefreshTokens.CreateAsync(first);
@@ -135,9 +171,35 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     }
 
     [Fact]
+    public async Task A_rotation_for_a_user_with_a_new_stamp_deactivated_or_deleted_revokes_the_family()
+    {
+        var tenant = await CreateTenantWithUserAsync();
+        var user = (await Storage.Users.FindByIdAsync(tenant, UserOf(tenant)))!;
+        var first = NewRefreshToken(tenant, Guid.NewGuid());
+        await Storage.RefreshTokens.CreateAsync(first);
+        var second = Successor(first, Now);
+        Assert.Equal(RefreshRotationOutcome.Rotated, await RotateAsync(first, second, Now, Grace));
+
+        await Storage.Users.UpdateAsync(user with { SecurityStamp = "renewed" });
+        Assert.Equal(RefreshRotationOutcome.UserChanged, await RotateAsync(second, Successor(second, Now), Now, Grace));
+        Assert.Equal(Now, (await Storage.RefreshTokens.FindAsync(second.Hash))!.RevokedAt);
+        Assert.Equal(RefreshRotationOutcome.Revoked, await RotateAsync(second, Successor(second, Now), Now, Grace));
+
+        var deactivated = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(3), SecurityStamp = "renewed" };
+        await Storage.RefreshTokens.CreateAsync(deactivated);
+        await Storage.Users.UpdateAsync(user with { SecurityStamp = "renewed", IsActive = false });
+        Assert.Equal(RefreshRotationOutcome.UserChanged, await RotateAsync(deactivated, Successor(deactivated, Now), Now, Grace));
+
+        var deleted = NewRefreshToken(await CreateTenantWithUserAsync(), Guid.NewGuid()) with { Hash = Hash(4) };
+        await Storage.RefreshTokens.CreateAsync(deleted);
+        await Storage.Users.DeleteAsync(deleted.TenantId, deleted.UserId);
+        Assert.Equal(RefreshRotationOutcome.UserChanged, await RotateAsync(deleted, Successor(deleted, Now), Now, Grace));
+    }
+
+    [Fact]
     public async Task A_family_revoked_before_its_first_token_is_written_refuses_that_token()
     {
-        var tenant = await CreateTenantAsync();
+        var tenant = await CreateTenantWithUserAsync();
         var family = Guid.NewGuid();
         Assert.Equal(0, await Storage.RefreshTokens.RevokeFamilyAsync(tenant, "web", family, Now, Now.AddDays(30)));
         var late = NewRefreshToken(tenant, family);
@@ -180,7 +242,7 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     [Fact]
     public async Task Of_50_concurrent_rotations_of_one_token_without_grace_exactly_one_wins_and_the_family_ends()
     {
-        var tenant = await CreateTenantAsync();
+        var tenant = await CreateTenantWithUserAsync();
         var token = NewRefreshToken(tenant, Guid.NewGuid());
         await Storage.RefreshTokens.CreateAsync(token);
         var successors = Enumerable.Range(0, 50).Select(_ => Successor(token, Now)).ToList();
@@ -199,7 +261,7 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     [Fact]
     public async Task Of_50_concurrent_rotations_of_one_token_within_grace_one_rotates_the_rest_retry_and_one_successor_lives()
     {
-        var tenant = await CreateTenantAsync();
+        var tenant = await CreateTenantWithUserAsync();
         var token = NewRefreshToken(tenant, Guid.NewGuid());
         await Storage.RefreshTokens.CreateAsync(token);
         var successors = Enumerable.Range(0, 50).Select(_ => Successor(token, Now)).ToList();

@@ -145,7 +145,12 @@ public abstract class ExpiredDataStoreContract<TFactory> : StorageContract<TFact
     {
         var tenant = await CreateTenantAsync();
         for (var i = 0; i < 25; i++)
-            await Storage.RefreshTokens.CreateAsync(RefreshToken(tenant, Now.AddSeconds(-i - 1)));
+        {
+            // A family is recorded by its revocation (or first rotation), kept as long as its token.
+            var token = RefreshToken(tenant, Now.AddSeconds(-i - 1));
+            await Storage.RefreshTokens.CreateAsync(token);
+            await Storage.RefreshTokens.RevokeFamilyAsync(tenant, token.ClientId, token.FamilyId, token.CreatedAt, token.ExpiresAt);
+        }
         await Storage.Revocations.RevokeAsync(tenant, "gone", "web", Now.AddMinutes(-1), Now.AddMinutes(-2));
         var cleaner = new ExpiredDataCleaner(Storage.ExpiredData, new CleanupOptions(TimeSpan.FromDays(90), BatchSize: 10),
             new FixedTime(Now));
@@ -154,7 +159,7 @@ public abstract class ExpiredDataStoreContract<TFactory> : StorageContract<TFact
 
         Assert.NotNull(report);
         Assert.Equal(25, report.Deleted[ExpiredDataKind.RefreshTokens]);
-        // Each token began a family of its own, which ends with it.
+        // Each token's family ends with it.
         Assert.Equal(25, report.Deleted[ExpiredDataKind.RefreshTokenFamilies]);
         Assert.Equal(1, report.Deleted[ExpiredDataKind.RevokedTokens]);
         Assert.Equal(51, report.Total);

@@ -1,5 +1,6 @@
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
+using Warden.Core.Users;
 using Warden.Storage.Contract;
 using Warden.Testing;
 using Xunit;
@@ -16,10 +17,12 @@ public abstract class FamilyMigrationContract<TFactory> where TFactory : ISqlBac
     private static readonly DateTimeOffset Now = DateTimeOffset.FromUnixTimeMilliseconds(1_790_000_000_123);
     private readonly TFactory _factory = new();
 
+    private static readonly Guid UserId = Guid.NewGuid();
+
     private static RefreshToken Token(Guid familyId, int seed) => new()
     {
         TenantId = Tenant.DefaultId, Hash = [.. BitConverter.GetBytes(seed), .. Guid.NewGuid().ToByteArray()], Id = Guid.NewGuid(),
-        FamilyId = familyId, ClientId = "web", UserId = Guid.NewGuid(), SecurityStamp = "s", AuthTime = Now, CreatedAt = Now,
+        FamilyId = familyId, ClientId = "web", UserId = UserId, SecurityStamp = "s", AuthTime = Now, CreatedAt = Now,
         ExpiresAt = Now.AddDays(14),
     };
 
@@ -29,6 +32,10 @@ public abstract class FamilyMigrationContract<TFactory> where TFactory : ISqlBac
         var database = await _factory.NewDatabaseAsync();
         await using var storage = _factory.Open(database);
         await storage.MigrateAsync();
+        await storage.Users.CreateAsync(new User
+        {
+            Id = UserId, TenantId = Tenant.DefaultId, Username = "alice", SecurityStamp = "s", CreatedAt = Now, UpdatedAt = Now,
+        });
         var revoked = Token(Guid.NewGuid(), 1);
         var live = Token(Guid.NewGuid(), 2);
         await storage.RefreshTokens.CreateAsync(revoked);

@@ -15,10 +15,12 @@ namespace Warden.Core.Grants;
 /// security stamp (a password change or reset before redemption makes it unredeemable), and is single
 /// use: a second redemption fails and revokes what the first one issued (§4.1.2, RFC 9700 §4.4.1.1). The refresh token
 /// family and the access token's jti are derived from the code's hash, so that revocation needs no extra record.
+/// In the steady state a redemption is three database transactions: finding the code, consuming it (with the user's
+/// state read in the same statement) and writing the family's first refresh token; the user's profile is cached.
 /// </summary>
 public sealed class AuthorizationCodeGrant(
     IAuthorizationCodeStore codes,
-    IUserStore users,
+    UserDirectory users,
     UserTokenIssuer tokens,
     GrantRevocation revocation,
     SecretHasher hasher,
@@ -59,15 +61,14 @@ public sealed class AuthorizationCodeGrant(
             return Refused(context, client, ErrorCatalog.Grant.CodeVerifierMismatch);
         }
 
-        if (await codes.TryConsumeAsync(hash!, now, cancellationToken) is null)
+        if (await codes.TryConsumeAsync(hash!, now, cancellationToken) is not { } consumption)
             return await ReplayedAsync(code with { ConsumedAt = now }, context, now, cancellationToken);
 
-        var user = await users.FindByIdAsync(code.TenantId, code.UserId, cancellationToken);
-        if (user is not { IsActive: true })
-            return Refused(context, client, ErrorCatalog.Grant.AuthorizationCodeInvalid, "the user is deactivated or deleted");
-        if (user.SecurityStamp != code.SecurityStamp)
+        // The consuming statement read the user's state; null from the directory means it changed in the moment since.
+        var user = consumption.UserCurrent ? await users.FindCurrentAsync(code.TenantId, code.UserId, code.SecurityStamp, cancellationToken) : null;
+        if (user is null)
             return Refused(context, client, ErrorCatalog.Grant.AuthorizationCodeInvalid,
-                "the user's security stamp changed since the code was issued (password changed or reset)");
+                "the user is deactivated or deleted, or the user's security stamp changed since the code was issued (password changed or reset)");
 
         var (familyId, accessTokenId) = DerivedIds(hash!);
         var response = await tokens.IssueAsync(new UserGrant(client, user, code.Scopes, code.AuthTime, code.Nonce, familyId, accessTokenId, GrantType, code.SessionId),

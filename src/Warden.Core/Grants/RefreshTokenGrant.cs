@@ -14,11 +14,13 @@ namespace Warden.Core.Grants;
 /// family written in one store transaction (<see cref="RefreshTokenService.RotateAsync"/>). A token presented again
 /// after rotation revokes the whole family, unless it comes within the reuse grace window while its successor is still
 /// unused: that is a client retrying a request whose response it lost, answered with a new successor. Tokens are bound to the client they were issued to, public clients included, and to the user's security
-/// stamp: a password change, reset or deactivation since the grant ends the family.
+/// stamp: a password change, reset or deactivation since the grant ends the family (checked by the rotation itself).
+/// In the steady state a rotation is two database transactions: finding the token and the rotation; the client, the
+/// scopes, the user's profile and the consent come from caches.
 /// </summary>
 public sealed class RefreshTokenGrant(
     RefreshTokenService refreshTokens,
-    IUserStore users,
+    UserDirectory users,
     ConsentRules consent,
     UserTokenIssuer tokens,
     GrantRevocation revocation,
@@ -63,6 +65,9 @@ public sealed class RefreshTokenGrant(
                 return Refused(context, client.ClientId, "revoked");
             case RefreshRotationOutcome.Reused:
                 return Reused(token, context);
+            case RefreshRotationOutcome.UserChanged:
+                return Refused(context, client.ClientId, "the user is deactivated or deleted, or the user's security stamp changed since " +
+                    "the grant (password changed or reset); the family is revoked");
             case RefreshRotationOutcome.Retried:
                 audit.Record(token.TenantId, "refresh_token_retried", "success", token.ClientId, token.UserId.ToString(), context.IpAddress,
                     new { family = token.FamilyId, detail = "presented again within the reuse grace window, its successor unused: " +
@@ -70,13 +75,12 @@ public sealed class RefreshTokenGrant(
                 break;
         }
 
-        var user = await users.FindByIdAsync(token.TenantId, token.UserId, cancellationToken);
-        if (user is not { IsActive: true })
-            return await EndFamilyAsync(token, context, now, "the user is deactivated or deleted; the family is revoked", cancellationToken);
-        if (user.SecurityStamp != token.SecurityStamp)
-            return await EndFamilyAsync(token, context, now, "the user's security stamp changed since the grant (password changed or reset); " +
-                "the family is revoked", cancellationToken);
-        if ((await consent.UnapprovedAsync(client, user.Id, scopes, cancellationToken)).Count > 0)
+        // The rotation found the user active with the token's stamp; null here means it changed in the moment since.
+        var user = await users.FindCurrentAsync(token.TenantId, token.UserId, token.SecurityStamp, cancellationToken);
+        if (user is null)
+            return await EndFamilyAsync(token, context, now, "the user changed during the rotation (deactivated, deleted or a new security " +
+                "stamp); the family is revoked", cancellationToken);
+        if ((await consent.UnapprovedCachedAsync(client, user.Id, scopes, cancellationToken)).Count > 0)
             return await EndFamilyAsync(token, context, now, "the user withdrew consent for a scope of the grant; the family is revoked",
                 cancellationToken);
 

@@ -1,5 +1,11 @@
 namespace Warden.Core.Tokens;
 
+/// <summary>
+/// A code one call consumed, as it now is, and whether its user was at that moment still active with the code's
+/// security stamp (read in the statement that consumed it, so a password change or deactivation on any instance counts).
+/// </summary>
+public sealed record CodeConsumption(AuthorizationCode Code, bool UserCurrent);
+
 /// <summary>Authorization codes, found by the hash of the code.</summary>
 public interface IAuthorizationCodeStore
 {
@@ -10,9 +16,9 @@ public interface IAuthorizationCodeStore
     Task<AuthorizationCode?> FindAsync(byte[] hash, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Marks the code consumed at <paramref name="now"/> in one atomic step and returns it as it now is, only when this
-    /// call consumed it: null when it is unknown or was already consumed. Of concurrent callers exactly one wins.
-    /// Expiry is the caller's rule to check.
+    /// Marks the code consumed at <paramref name="now"/> in one atomic step (one statement) and returns it as it now is
+    /// with its user's state, only when this call consumed it: null when it is unknown or was already consumed. Of
+    /// concurrent callers exactly one wins. Expiry is the caller's rule to check.
     /// </summary>
-    Task<AuthorizationCode?> TryConsumeAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken = default);
+    Task<CodeConsumption?> TryConsumeAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

@@ -15,8 +15,14 @@ public enum RefreshRotationOutcome
     /// <summary>The token was rotated away before (outside the grace window, or its successor was used): the family is now revoked.</summary>
     Reused,
 
-    /// <summary>The token or its family is revoked (or the family has expired and was cleaned up): nothing written.</summary>
+    /// <summary>The token or its family is revoked: nothing written.</summary>
     Revoked,
+
+    /// <summary>
+    /// The token's user is deleted or deactivated, or has a new security stamp since the grant (a password change or
+    /// reset): the family is now revoked and no successor written.
+    /// </summary>
+    UserChanged,
 
     /// <summary>No token has the presented hash (any more): nothing written.</summary>
     NotFound,
@@ -29,7 +35,8 @@ public enum RefreshRotationOutcome
 public interface IRefreshTokenStore
 {
     /// <summary>
-    /// Writes the token and, when its family is new, the family. Throws <see cref="Storage.DuplicateEntityException"/> for a
+    /// Writes the token, one row: a family is recorded by its first rotation or revocation, and a family with no record
+    /// is live. Throws <see cref="Storage.DuplicateEntityException"/> for a
     /// known hash or id, <see cref="Storage.MissingReferenceException"/> for an unknown tenant.
     /// </summary>
     Task CreateAsync(RefreshToken token, CancellationToken cancellationToken = default);
@@ -38,10 +45,13 @@ public interface IRefreshTokenStore
     Task<RefreshToken?> FindAsync(byte[] hash, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// In one transaction (one lock on memory), holding the family's row: consumes <paramref name="presented"/> (by its hash,
-    /// in its current stored state, not the state the caller read) and writes <paramref name="successor"/>, or decides it
-    /// is a retry within <paramref name="reuseGrace"/> (<see cref="RefreshRotationOutcome.Retried"/>), or a reuse (and
-    /// revokes the family), or refuses. Of concurrent rotations of one token exactly one is
+    /// In one transaction (one lock on memory), holding the family's row (recording the family when it has none yet):
+    /// consumes <paramref name="presented"/> (by its hash, in its current stored state, not the state the caller read)
+    /// and writes <paramref name="successor"/>, or decides it is a retry within <paramref name="reuseGrace"/>
+    /// (<see cref="RefreshRotationOutcome.Retried"/>), or a reuse (and revokes the family), or refuses. The user's
+    /// state is checked in the same transaction: a user no longer active with the token's security stamp revokes the
+    /// family (<see cref="RefreshRotationOutcome.UserChanged"/>), so a deactivation or password change made anywhere
+    /// takes effect at the next rotation. Of concurrent rotations of one token exactly one is
     /// <see cref="RefreshRotationOutcome.Rotated"/>; a zero grace turns retries off. Expiry is the caller's rule.
     /// </summary>
     Task<RefreshRotationOutcome> RotateAsync(RefreshToken presented, RefreshToken successor, DateTimeOffset now, TimeSpan reuseGrace,

@@ -62,7 +62,7 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 17;
+    public const int Version = 16;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and

@@ -28,16 +28,18 @@ internal sealed class MemoryAuthorizationCodeStore(MemoryState state) : IAuthori
             return Task.FromResult(state.AuthorizationCodes.GetValueOrDefault(Convert.ToHexString(hash)));
     }
 
-    public Task<AuthorizationCode?> TryConsumeAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<CodeConsumption?> TryConsumeAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var key = Convert.ToHexString(hash);
         lock (state.Sync)
         {
             if (!state.AuthorizationCodes.TryGetValue(key, out var code) || code.ConsumedAt is not null)
-                return Task.FromResult<AuthorizationCode?>(null);
+                return Task.FromResult<CodeConsumption?>(null);
             var consumed = code with { ConsumedAt = StoredTime.Truncate(now) };
             state.AuthorizationCodes[key] = consumed;
-            return Task.FromResult<AuthorizationCode?>(consumed);
+            var userCurrent = state.Users.GetValueOrDefault(code.UserId) is { IsActive: true } user && user.TenantId == code.TenantId
+                && user.SecurityStamp == code.SecurityStamp;
+            return Task.FromResult<CodeConsumption?>(new CodeConsumption(consumed, userCurrent));
         }
     }
 }

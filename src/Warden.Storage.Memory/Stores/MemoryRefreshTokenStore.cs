@@ -13,7 +13,6 @@ internal sealed class MemoryRefreshTokenStore(MemoryState state) : IRefreshToken
             var key = Convert.ToHexString(token.Hash);
             if (state.RefreshTokens.ContainsKey(key) || state.RefreshTokens.Values.Any(existing => existing.Id == token.Id))
                 throw new DuplicateEntityException("refresh token", token.Id.ToString());
-            KeepFamilyUntil(token.TenantId, token.FamilyId, token.ClientId, token.ExpiresAt);
             Write(token);
         }
         return Task.CompletedTask;
@@ -35,10 +34,17 @@ internal sealed class MemoryRefreshTokenStore(MemoryState state) : IRefreshToken
             if (!state.RefreshTokens.TryGetValue(key, out var current))
                 return Task.FromResult(RefreshRotationOutcome.NotFound);
             if (current.RevokedAt is not null
-                || state.RefreshTokenFamilies.GetValueOrDefault((current.TenantId, current.FamilyId)) is not { RevokedAt: null })
+                || state.RefreshTokenFamilies.GetValueOrDefault((current.TenantId, current.FamilyId)) is { RevokedAt: not null })
                 return Task.FromResult(RefreshRotationOutcome.Revoked);
             if (state.RefreshTokens.ContainsKey(Convert.ToHexString(successor.Hash)))
                 throw new DuplicateEntityException("refresh token", successor.Id.ToString());
+            KeepFamilyUntil(current.TenantId, current.FamilyId, current.ClientId, successor.ExpiresAt);
+            if (state.Users.GetValueOrDefault(current.UserId) is not { IsActive: true } user || user.TenantId != current.TenantId
+                || user.SecurityStamp != current.SecurityStamp)
+            {
+                RevokeFamily(current.TenantId, current.FamilyId, now);
+                return Task.FromResult(RefreshRotationOutcome.UserChanged);
+            }
 
             var outcome = RefreshRotationOutcome.Rotated;
             if (current.ConsumedAt is { } consumedAt)
@@ -58,7 +64,6 @@ internal sealed class MemoryRefreshTokenStore(MemoryState state) : IRefreshToken
             {
                 state.RefreshTokens[key] = current with { ConsumedAt = now };
             }
-            KeepFamilyUntil(current.TenantId, current.FamilyId, current.ClientId, successor.ExpiresAt);
             Write(successor);
             return Task.FromResult(outcome);
         }
@@ -75,24 +80,31 @@ internal sealed class MemoryRefreshTokenStore(MemoryState state) : IRefreshToken
         }
     }
 
+    /// <summary>
+    /// As the SQL stores do: revokes the user's recorded families that are still live, and every token of the user
+    /// (so a family that was never recorded, not rotated yet, is ended by its tokens).
+    /// </summary>
     public Task<int> RevokeUserFamiliesAsync(string tenantId, Guid userId, string? clientId, DateTimeOffset now,
         CancellationToken cancellationToken = default)
     {
+        now = StoredTime.Truncate(now);
         lock (state.Sync)
         {
-            var families = state.RefreshTokens.Values
-                .Where(token => token.TenantId == tenantId && token.UserId == userId && (clientId is null || token.ClientId == clientId))
-                .Select(token => token.FamilyId)
-                .Distinct()
+            var tokens = state.RefreshTokens
+                .Where(pair => pair.Value.TenantId == tenantId && pair.Value.UserId == userId && (clientId is null || pair.Value.ClientId == clientId))
+                .ToList();
+            var families = tokens.Select(pair => pair.Value.FamilyId).Distinct()
                 .Where(familyId => state.RefreshTokenFamilies.TryGetValue((tenantId, familyId), out var family) && family.RevokedAt is null)
                 .ToList();
             foreach (var familyId in families)
-                RevokeFamily(tenantId, familyId, StoredTime.Truncate(now));
+                RevokeFamily(tenantId, familyId, now);
+            foreach (var (key, token) in tokens.Where(pair => pair.Value.RevokedAt is null))
+                state.RefreshTokens[key] = token with { RevokedAt = now };
             return Task.FromResult(families.Count);
         }
     }
 
-    /// <summary>Call while holding the lock: records the family when new, and keeps it at least until <paramref name="expiresAt"/>.</summary>
+    /// <summary>Call while holding the lock: records the family when new (at its first rotation or revocation), and keeps it at least until <paramref name="expiresAt"/>.</summary>
     private void KeepFamilyUntil(string tenantId, Guid familyId, string clientId, DateTimeOffset expiresAt)
     {
         expiresAt = StoredTime.Truncate(expiresAt);

@@ -17,9 +17,11 @@ public sealed class SqlAuthorizationCodeStore(SqlDatabase database, SqlDialect d
 
     private readonly string _find = $"SELECT {Columns} FROM {tables.AuthorizationCodes} WHERE code_hash = @code_hash";
 
-    // One statement: of concurrent redemptions exactly one sees its row updated and returned.
+    // One statement: of concurrent redemptions exactly one sees its row updated and returned, with its user's state.
     private readonly string _consume =
-        $"UPDATE {tables.AuthorizationCodes} SET consumed_at = @now WHERE code_hash = @code_hash AND consumed_at IS NULL RETURNING {Columns}";
+        $"UPDATE {tables.AuthorizationCodes} SET consumed_at = @now WHERE code_hash = @code_hash AND consumed_at IS NULL RETURNING {Columns}, " +
+        $"EXISTS (SELECT 1 FROM {tables.Users} AS u WHERE u.tenant_id = {tables.AuthorizationCodes}.tenant_id " +
+        $"AND u.id = {tables.AuthorizationCodes}.user_id AND u.is_active = @active AND u.security_stamp = {tables.AuthorizationCodes}.security_stamp)";
 
     public Task CreateAsync(AuthorizationCode code, CancellationToken cancellationToken = default) =>
         database.ExecuteAsync(_insert,
@@ -35,8 +37,10 @@ public sealed class SqlAuthorizationCodeStore(SqlDatabase database, SqlDialect d
     public Task<AuthorizationCode?> FindAsync(byte[] hash, CancellationToken cancellationToken = default) =>
         database.QuerySingleAsync(_find, [new("code_hash", hash)], Map, cancellationToken);
 
-    public Task<AuthorizationCode?> TryConsumeAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken = default) =>
-        database.QueryWriteSingleAsync(_consume, [new("code_hash", hash), new("now", dialect.Time(StoredTime.Truncate(now)))], Map, cancellationToken);
+    public Task<CodeConsumption?> TryConsumeAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        database.QueryWriteSingleAsync(_consume,
+            [new("code_hash", hash), new("now", dialect.Time(StoredTime.Truncate(now))), new("active", dialect.Boolean(true))],
+            row => new CodeConsumption(Map(row), dialect.ReadBoolean(row, 16)), cancellationToken);
 
     private AuthorizationCode Map(DbDataReader row) => new()
     {

@@ -5,11 +5,12 @@ using Warden.Core.Tokens;
 namespace Warden.Storage.Sql.Stores;
 
 /// <summary>
-/// Refresh tokens and their families. A rotation first updates the family's row, which holds it against concurrent
-/// rotations and revocations of the family until the transaction ends, then decides and writes with what is committed
-/// by then: on PostgreSQL both are one batch of two statements (an implicit transaction, one round trip), the second a
-/// common table expression that consumes, supersedes, inserts or revokes; on SQLite the same steps run in one
-/// transaction of the single writer.
+/// Refresh tokens and their families. Issuing a family's first token writes that one row. A rotation first locks the
+/// family's row (recording it at the family's first rotation), which holds it against concurrent rotations and
+/// revocations of the family until the transaction ends, then decides and writes with what is committed by then: on
+/// PostgreSQL both are one batch of two statements (an implicit transaction, one round trip, two row writes: the
+/// consumption and the successor), the second a common table expression that checks the family, the token and the
+/// user, and consumes, supersedes, inserts or revokes; on SQLite the same steps run in one transaction of the single writer.
 /// </summary>
 public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialect, TableNames tables) : IRefreshTokenStore
 {
@@ -24,7 +25,7 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
     private static readonly Dictionary<string, RefreshRotationOutcome> Outcomes = new(StringComparer.Ordinal)
     {
         ["rotated"] = RefreshRotationOutcome.Rotated, ["retried"] = RefreshRotationOutcome.Retried, ["reused"] = RefreshRotationOutcome.Reused,
-        ["revoked"] = RefreshRotationOutcome.Revoked, ["not_found"] = RefreshRotationOutcome.NotFound,
+        ["revoked"] = RefreshRotationOutcome.Revoked, ["user_changed"] = RefreshRotationOutcome.UserChanged, ["not_found"] = RefreshRotationOutcome.NotFound,
     };
 
     private string Tokens => tables.RefreshTokens;
@@ -39,23 +40,34 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
 
     private string Find => $"SELECT {Columns} FROM {Tokens} WHERE token_hash = @token_hash";
 
-    /// <summary>The lock a rotation takes first, on a family not revoked; it also keeps the family as long as the successor.</summary>
+    /// <summary>
+    /// The lock a rotation takes first, without writing in the steady state: the family's first rotation records it (a
+    /// family is not written when its first token is), every later one only locks its row. PostgreSQL locks the
+    /// conflicting row of an ON CONFLICT DO UPDATE even when the action's condition leaves it unchanged, and a
+    /// concurrent first rotation waits on the other's uncommitted insert, then locks the row it committed. The row keeps
+    /// the first successor's expiry: when cleanup has deleted a live family's row by then, the next rotation records it
+    /// again; a revoked family's row is kept as long as its tokens by the revocation (whose tokens are all revoked too).
+    /// </summary>
     private string HoldFamily =>
-        $"UPDATE {Families} SET expires_at = {dialect.Greatest("expires_at", "@expires_at")} " +
-        "WHERE tenant_id = @tenant_id AND id = @family_id AND revoked_at IS NULL";
+        $"INSERT INTO {Families} (tenant_id, id, client_id, expires_at) VALUES (@tenant_id, @family_id, @client_id, @expires_at) " +
+        $"ON CONFLICT (tenant_id, id) DO UPDATE SET expires_at = {Families}.expires_at WHERE 1 = 0";
 
     /// <summary>
-    /// What the presented token's committed state makes of this presentation. A retry needs a grace start (null when
+    /// What the presented token's committed state makes of this presentation. A revoked family refuses; so does a user
+    /// deleted, deactivated or with a new security stamp, which ends the family (read here, in the rotation's
+    /// transaction, so that such a change made on any instance counts at once). A retry needs a grace start (null when
     /// the window is off), a consumption at or after it, and no successor of the token used.
     /// </summary>
     private string Decision =>
         "presented AS (" +
-        "SELECT t.consumed_at, t.revoked_at, EXISTS (SELECT 1 FROM " + Tokens + " AS s WHERE s.tenant_id = t.tenant_id AND s.parent_id = t.id " +
+        "SELECT t.consumed_at, t.revoked_at, t.user_id, t.security_stamp, EXISTS (SELECT 1 FROM " + Tokens + " AS s WHERE s.tenant_id = t.tenant_id AND s.parent_id = t.id " +
         "AND s.consumed_at IS NOT NULL) AS successor_used FROM " + Tokens + " AS t WHERE t.token_hash = @presented_hash), " +
         "decision AS (SELECT CASE " +
         "WHEN NOT EXISTS (SELECT 1 FROM presented) THEN 'not_found' " +
-        $"WHEN NOT EXISTS (SELECT 1 FROM {Families} WHERE tenant_id = @tenant_id AND id = @family_id AND revoked_at IS NULL) " +
+        $"WHEN EXISTS (SELECT 1 FROM {Families} WHERE tenant_id = @tenant_id AND id = @family_id AND revoked_at IS NOT NULL) " +
         "OR (SELECT revoked_at FROM presented) IS NOT NULL THEN 'revoked' " +
+        $"WHEN NOT EXISTS (SELECT 1 FROM {tables.Users} AS u, presented AS p WHERE u.tenant_id = @tenant_id AND u.id = p.user_id " +
+        "AND u.is_active = @active AND u.security_stamp = p.security_stamp) THEN 'user_changed' " +
         "WHEN (SELECT consumed_at FROM presented) IS NULL THEN 'rotated' " +
         "WHEN (SELECT consumed_at FROM presented) >= @grace_start AND NOT (SELECT successor_used FROM presented) THEN 'retried' " +
         "ELSE 'reused' END AS outcome)";
@@ -81,19 +93,12 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
         $"consumed AS ({Consume} AND (SELECT outcome FROM decision) = 'rotated'), " +
         $"superseded AS ({Supersede} AND (SELECT outcome FROM decision) = 'retried'), " +
         $"written AS (INSERT INTO {Tokens} ({Columns}) SELECT {Values.Replace("@consumed_at, @revoked_at", "NULL, NULL", StringComparison.Ordinal)} WHERE (SELECT outcome FROM decision) IN ('rotated', 'retried')), " +
-        $"family_revoked AS ({RevokeFamily} AND (SELECT outcome FROM decision) = 'reused'), " +
-        $"tokens_revoked AS ({RevokeTokens} AND (SELECT outcome FROM decision) = 'reused') " +
+        $"family_revoked AS ({RevokeFamily} AND (SELECT outcome FROM decision) IN ('reused', 'user_changed')), " +
+        $"tokens_revoked AS ({RevokeTokens} AND (SELECT outcome FROM decision) IN ('reused', 'user_changed')) " +
         "SELECT outcome FROM decision";
 
     public Task CreateAsync(RefreshToken token, CancellationToken cancellationToken = default) =>
-        database.InWriteTransactionAsync(async (connection, transaction) =>
-        {
-            var parameters = TokenParameters(token);
-            await using (var family = database.CreateCommand(connection, KeepFamily, parameters, transaction))
-                await family.ExecuteNonQueryAsync(cancellationToken);
-            await using var insert = database.CreateCommand(connection, InsertToken, parameters, transaction);
-            return await insert.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken, new ConflictSubject("refresh token", token.Id.ToString()));
+        database.ExecuteAsync(InsertToken, TokenParameters(token), cancellationToken, new ConflictSubject("refresh token", token.Id.ToString()));
 
     public Task<RefreshToken?> FindAsync(byte[] hash, CancellationToken cancellationToken = default) =>
         database.QuerySingleAsync(Find, [new("token_hash", hash)], Map, cancellationToken);
@@ -106,6 +111,7 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
         [
             new SqlParameter("presented_hash", presented.Hash), new SqlParameter("now", dialect.Time(now)),
             new SqlParameter("grace_start", reuseGrace > TimeSpan.Zero ? dialect.Time(now - reuseGrace) : null),
+            new SqlParameter("active", dialect.Boolean(true)),
         ]).ToList();
         var conflict = new ConflictSubject("refresh token", successor.Id.ToString());
         if (dialect.HasWritingCommonTableExpressions)
@@ -133,7 +139,7 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
                     await ExecuteAsync(Supersede);
                     await ExecuteAsync(InsertToken);
                     break;
-                case "reused":
+                case "reused" or "user_changed":
                     await ExecuteAsync(RevokeFamily);
                     await ExecuteAsync(RevokeTokens);
                     break;

@@ -71,6 +71,7 @@ public static class OAuthServices
         services.AddSingleton<ScopeCatalog>();
         services.AddSingleton<ConsentRules>();
         services.AddSingleton<UserClaims>();
+        services.AddSingleton<UserDirectory>();
         services.AddSingleton<RefreshTokenService>();
         services.AddSingleton<UserTokenIssuer>();
         services.AddSingleton<GrantRevocation>();
