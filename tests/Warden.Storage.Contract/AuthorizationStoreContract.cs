@@ -217,12 +217,17 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
     [Fact]
     public async Task A_users_families_are_revoked_for_one_client_or_all_and_nobody_elses()
     {
-        var tenant = await CreateTenantAsync();
-        var user = Guid.NewGuid();
-        var web = NewRefreshToken(tenant, Guid.NewGuid()) with { UserId = user };
+        var tenant = await CreateTenantWithUserAsync();
+        var user = UserOf(tenant);
+        var bob = Guid.NewGuid();
+        await Storage.Users.CreateAsync(new User
+        {
+            Id = bob, TenantId = tenant, Username = "bob", SecurityStamp = UserStamp, CreatedAt = Now, UpdatedAt = Now,
+        });
+        var web = NewRefreshToken(tenant, Guid.NewGuid());
         var webRotated = Successor(web, Now);
-        var tv = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(3), UserId = user, ClientId = "tv" };
-        var someoneElse = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(4) };
+        var tv = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(3), ClientId = "tv" };
+        var someoneElse = NewRefreshToken(tenant, Guid.NewGuid()) with { Hash = Hash(4), UserId = bob };
         foreach (var token in new[] { web, tv, someoneElse })
             await Storage.RefreshTokens.CreateAsync(token);
         Assert.Equal(RefreshRotationOutcome.Rotated, await RotateAsync(web, webRotated, Now, Grace));

@@ -67,8 +67,9 @@ public interface IRefreshTokenStore
 
     /// <summary>
     /// Revokes, in one transaction, every not-yet-revoked family holding a token of the user (only those of
-    /// <paramref name="clientId"/> when it is given) and every not-yet-revoked token of the user in them, as
-    /// <see cref="RevokeFamilyAsync"/> does for one family. Returns how many families it revoked.
+    /// <paramref name="clientId"/> when it is given) and every not-yet-revoked token of the user, as
+    /// <see cref="RevokeFamilyAsync"/> does for one family. A family not recorded yet (not rotated since its first
+    /// token) ends by its tokens. Returns how many families it ended: recorded ones revoked, or ones with a token revoked.
     /// </summary>
     Task<int> RevokeUserFamiliesAsync(string tenantId, Guid userId, string? clientId, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

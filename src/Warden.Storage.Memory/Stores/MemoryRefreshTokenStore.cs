@@ -82,7 +82,7 @@ internal sealed class MemoryRefreshTokenStore(MemoryState state) : IRefreshToken
 
     /// <summary>
     /// As the SQL stores do: revokes the user's recorded families that are still live, and every token of the user
-    /// (so a family that was never recorded, not rotated yet, is ended by its tokens).
+    /// (so a family that was never recorded, not rotated yet, is ended by its tokens); counts the families ended either way.
     /// </summary>
     public Task<int> RevokeUserFamiliesAsync(string tenantId, Guid userId, string? clientId, DateTimeOffset now,
         CancellationToken cancellationToken = default)
@@ -93,14 +93,18 @@ internal sealed class MemoryRefreshTokenStore(MemoryState state) : IRefreshToken
             var tokens = state.RefreshTokens
                 .Where(pair => pair.Value.TenantId == tenantId && pair.Value.UserId == userId && (clientId is null || pair.Value.ClientId == clientId))
                 .ToList();
-            var families = tokens.Select(pair => pair.Value.FamilyId).Distinct()
+            var recorded = tokens.Select(pair => pair.Value.FamilyId).Distinct()
                 .Where(familyId => state.RefreshTokenFamilies.TryGetValue((tenantId, familyId), out var family) && family.RevokedAt is null)
                 .ToList();
-            foreach (var familyId in families)
+            foreach (var familyId in recorded)
                 RevokeFamily(tenantId, familyId, now);
-            foreach (var (key, token) in tokens.Where(pair => pair.Value.RevokedAt is null))
+            var ended = new HashSet<Guid>(recorded);
+            foreach (var (key, token) in tokens.Where(pair => pair.Value.RevokedAt is null && state.RefreshTokens[pair.Key].RevokedAt is null))
+            {
                 state.RefreshTokens[key] = token with { RevokedAt = now };
-            return Task.FromResult(families.Count);
+                ended.Add(token.FamilyId);
+            }
+            return Task.FromResult(ended.Count);
         }
     }
 

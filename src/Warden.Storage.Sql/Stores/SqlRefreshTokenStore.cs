@@ -175,15 +175,23 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
                 [new("tenant_id", tenantId), new("user_id", dialect.Uuid(userId)), new("now", dialect.Time(StoredTime.Truncate(now)))];
             if (clientId is not null)
                 parameters.Add(new("client_id", clientId));
-            int families;
+            var families = new HashSet<Guid>();
             await using (var revokeFamilies = database.CreateCommand(connection,
                              $"UPDATE {Families} SET revoked_at = @now WHERE tenant_id = @tenant_id AND revoked_at IS NULL " +
-                             $"AND id IN (SELECT family_id FROM {Tokens} WHERE {ofUser})", parameters, transaction))
-                families = await revokeFamilies.ExecuteNonQueryAsync(cancellationToken);
+                             $"AND id IN (SELECT family_id FROM {Tokens} WHERE {ofUser}) RETURNING id", parameters, transaction))
+            await using (var revoked = await revokeFamilies.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await revoked.ReadAsync(cancellationToken))
+                    families.Add(dialect.ReadUuid(revoked, 0));
+            }
             await using var revokeTokens = database.CreateCommand(connection,
-                $"UPDATE {Tokens} SET revoked_at = @now WHERE {ofUser} AND revoked_at IS NULL", parameters, transaction);
-            await revokeTokens.ExecuteNonQueryAsync(cancellationToken);
-            return families;
+                $"UPDATE {Tokens} SET revoked_at = @now WHERE {ofUser} AND revoked_at IS NULL RETURNING family_id", parameters, transaction);
+            await using (var revoked = await revokeTokens.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await revoked.ReadAsync(cancellationToken))
+                    families.Add(dialect.ReadUuid(revoked, 0));
+            }
+            return families.Count;
         }, cancellationToken);
 
     private List<SqlParameter> TokenParameters(RefreshToken token) =>
