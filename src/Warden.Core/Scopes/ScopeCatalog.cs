@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Warden.Core.Caching;
 using Warden.Core.Protocol;
 
 namespace Warden.Core.Scopes;
@@ -10,17 +10,11 @@ namespace Warden.Core.Scopes;
 /// </summary>
 public sealed class ScopeCatalog(IScopeStore store, OAuthServerOptions options, TimeProvider time)
 {
-    private sealed record Entry(IReadOnlyDictionary<string, Scope> Scopes, DateTimeOffset LoadedAt);
+    private readonly ReadThroughCache<string, IReadOnlyDictionary<string, Scope>> _tenants = new(options.ClientCacheLifetime, time, capacity: 10_000);
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    public ValueTask<IReadOnlyDictionary<string, Scope>> GetAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        _tenants.GetAsync(tenantId, LoadAsync, _ => true, cancellationToken);
 
-    public async ValueTask<IReadOnlyDictionary<string, Scope>> GetAsync(string tenantId, CancellationToken cancellationToken = default)
-    {
-        if (_entries.TryGetValue(tenantId, out var entry) && time.GetUtcNow() - entry.LoadedAt < options.ClientCacheLifetime)
-            return entry.Scopes;
-        var loadedAt = time.GetUtcNow();
-        var scopes = (await store.ListAsync(tenantId, cancellationToken)).ToDictionary(scope => scope.Name, StringComparer.Ordinal);
-        _entries[tenantId] = new Entry(scopes, loadedAt);
-        return scopes;
-    }
+    private async Task<IReadOnlyDictionary<string, Scope>> LoadAsync(string tenantId, CancellationToken cancellationToken) =>
+        (await store.ListAsync(tenantId, cancellationToken)).ToDictionary(scope => scope.Name, StringComparer.Ordinal);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Warden.Core.Caching;
 using Warden.Core.Protocol;
 
 namespace Warden.Core.Settings;
@@ -10,18 +10,12 @@ namespace Warden.Core.Settings;
 /// </summary>
 public sealed class SettingCatalog(ISettingStore store, OAuthServerOptions options, TimeProvider time)
 {
-    private sealed record Entry(IReadOnlyDictionary<string, string> Values, DateTimeOffset LoadedAt);
+    private readonly ReadThroughCache<string, IReadOnlyDictionary<string, string>> _tenants = new(options.ClientCacheLifetime, time, capacity: 10_000);
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    public ValueTask<IReadOnlyDictionary<string, string>> GetAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        _tenants.GetAsync(tenantId, LoadAsync, _ => true, cancellationToken);
 
-    public async ValueTask<IReadOnlyDictionary<string, string>> GetAsync(string tenantId, CancellationToken cancellationToken = default)
-    {
-        if (_entries.TryGetValue(tenantId, out var entry) && time.GetUtcNow() - entry.LoadedAt < options.ClientCacheLifetime)
-            return entry.Values;
-        var loadedAt = time.GetUtcNow();
-        var values = (await store.ListAsync(tenantId, cancellationToken)).Where(setting => setting.Value.Length > 0)
-            .ToDictionary(setting => setting.Key, setting => setting.Value, StringComparer.Ordinal);
-        _entries[tenantId] = new Entry(values, loadedAt);
-        return values;
-    }
+    private async Task<IReadOnlyDictionary<string, string>> LoadAsync(string tenantId, CancellationToken cancellationToken) =>
+        (await store.ListAsync(tenantId, cancellationToken)).Where(setting => setting.Value.Length > 0)
+        .ToDictionary(setting => setting.Key, setting => setting.Value, StringComparer.Ordinal);
 }
