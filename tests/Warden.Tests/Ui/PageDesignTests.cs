@@ -15,9 +15,10 @@ using static Warden.Tests.OAuth.AuthorizationCodeFixture;
 namespace Warden.Tests.Ui;
 
 /// <summary>
-/// Every existing page in a real Chromium, at phone and desktop width, light and dark: a person's whole tour (an error
-/// page, the interstitial, sign-in and its error, consent of an operator's and of a self-registered client, the device
-/// pages, sign-out and end_session), each page screenshotted into <see cref="Chromium.ArtifactsDirectory"/>
+/// Every page in a real Chromium, at phone and desktop width, light and dark: a person's whole tour (an error page,
+/// the interstitial, sign-in and its error, consent of an operator's and of a self-registered client, the device
+/// pages, sign-out and end_session, sign-up with its emailed link and "send the link again", forgot password and the
+/// reset link; the account page has its own, AccountBrowserTests), each page screenshotted into <see cref="Chromium.ArtifactsDirectory"/>
 /// (<c>{page}-{phone|desktop}-{light|dark}.png</c>), checked by axe-core (no serious or critical violation) and weighed:
 /// its HTML, stylesheet and images at most 40 KB over the wire, with the browser's cache off.
 /// </summary>
@@ -35,10 +36,14 @@ public sealed class PageDesignTests(Chromium chromium, PageDesignTests.TourServe
         { Screen.Desktop.Name, ColorScheme.Light }, { Screen.Desktop.Name, ColorScheme.Dark },
     };
 
-    /// <summary>One server for the class: the standard scopes, an operator's web client, a device client and a self-registered client.</summary>
+    /// <summary>
+    /// One server for the class: the standard scopes, an operator's web client, a device client and a self-registered
+    /// client; sign-up open and email to a test SMTP server, with the per-address limit off (every tour comes from loopback).
+    /// </summary>
     public sealed class TourServer : IAsyncLifetime
     {
         public RunningWarden Warden { get; private set; } = null!;
+        public SelfService.TestSmtpServer Smtp { get; } = SelfService.TestSmtpServer.Start();
         public Client Web { get; private set; } = null!;
         public Client SelfRegistered { get; private set; } = null!;
         public Client Tv { get; private set; } = null!;
@@ -46,7 +51,11 @@ public sealed class PageDesignTests(Chromium chromium, PageDesignTests.TourServe
         public async Task InitializeAsync()
         {
             Warden = await StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory },
-                options => options with { Ui = new UiOptions(null, SupportEmail, null) });
+                options =>
+                {
+                    var withEmail = SelfService.SelfServiceFixture.WithEmail(options with { Ui = new UiOptions(null, SupportEmail, null) }, Smtp.Port);
+                    return withEmail with { SignUp = withEmail.SignUp with { PerAddressPerMinute = 0 } };
+                });
             (Web, _) = await Warden.CreateClientAsync(WebClient());
             (Tv, _) = await Warden.CreateClientAsync(DeviceFlowContract<MemoryServerBackend>.TvClient());
             (SelfRegistered, _) = await Warden.CreateClientAsync(new ClientSpecification
@@ -61,7 +70,11 @@ public sealed class PageDesignTests(Chromium chromium, PageDesignTests.TourServe
             });
         }
 
-        public async Task DisposeAsync() => await Warden.DisposeAsync();
+        public async Task DisposeAsync()
+        {
+            await Warden.DisposeAsync();
+            await Smtp.DisposeAsync();
+        }
     }
 
     [Theory]
@@ -120,6 +133,26 @@ public sealed class PageDesignTests(Chromium chromium, PageDesignTests.TourServe
         await tour.VisitAsync("end-session-confirm", () => page.GotoAsync(issuer + "/end_session?client_id=" + server.Web.ClientId));
         await tour.VisitAsync("signed-out", () => SubmitAsync(page, "button[value=logout]", "#signed-out"));
         Assert.NotNull(await page.QuerySelectorAsync("#signed-out"));
+
+        var newcomer = $"new-{username}@example.com";
+        await tour.VisitAsync("signup", () => page.GotoAsync(issuer + "/signup"));
+        await page.FillAsync("#email", newcomer);
+        await page.FillAsync("#name", "Nia Newcomer");
+        await page.FillAsync("#password", Password);
+        await page.FillAsync("#password_confirmation", Password + " typo");
+        await tour.VisitAsync("signup-error", () => SubmitAsync(page, "main button.primary", "#password_confirmation-error"));
+        await page.FillAsync("#password", Password);
+        await page.FillAsync("#password_confirmation", Password);
+        await tour.VisitAsync("signup-sent", () => SubmitAsync(page, "main button.primary", "#sent"));
+        var verifyLink = SelfService.TestSmtpServer.LinkIn(await server.Smtp.NextAsync(newcomer), "/signup/verify");
+        await tour.VisitAsync("signup-resend", () => page.GotoAsync(issuer + "/signup/resend"));
+        await tour.VisitAsync("signup-verify", () => page.GotoAsync(issuer + verifyLink));
+        await tour.VisitAsync("signup-verified", () => SubmitAsync(page, "main button.primary", "#verified"));
+        await tour.VisitAsync("password-forgot", () => page.GotoAsync(issuer + "/password/forgot"));
+        await page.FillAsync("#email", newcomer);
+        await SubmitAsync(page, "main button.primary", "#sent");
+        var resetLink = SelfService.TestSmtpServer.LinkIn(await server.Smtp.NextAsync(newcomer), "/password/reset");
+        await tour.VisitAsync("password-reset", () => page.GotoAsync(issuer + resetLink));
 
         await page.Context.CloseAsync();
     }
