@@ -62,7 +62,7 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 16;
+    public const int Version = 17;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and
@@ -113,19 +113,19 @@ public static class SnapshotSchema
             ("code_hash", ColumnKind.Bytes), ("tenant_id", T), ("client_id", T), ("user_id", ColumnKind.Uuid), ("redirect_uri", T),
             ("scopes", ColumnKind.TextList), ("nonce", T), ("code_challenge", T), ("code_challenge_method", T), ("session_id", T),
             ("auth_time", ColumnKind.Time), ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("consumed_at", ColumnKind.Time),
-            ("security_stamp", T), ("redirect_uri_in_request", ColumnKind.Boolean)),
+            ("security_stamp", T), ("redirect_uri_in_request", ColumnKind.Boolean), ("amr", T), ("acr", T)),
         Table("refresh_tokens", ["token_hash"],
             ("token_hash", ColumnKind.Bytes), ("id", ColumnKind.Uuid), ("family_id", ColumnKind.Uuid), ("tenant_id", T), ("client_id", T),
             ("user_id", ColumnKind.Uuid), ("scopes", ColumnKind.TextList), ("session_id", T), ("auth_time", ColumnKind.Time),
             ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("consumed_at", ColumnKind.Time), ("revoked_at", ColumnKind.Time),
-            ("security_stamp", T), ("parent_id", ColumnKind.Uuid)),
+            ("security_stamp", T), ("parent_id", ColumnKind.Uuid), ("amr", T), ("acr", T)),
         Table("refresh_token_families", ["tenant_id", "id"],
             ("tenant_id", T), ("id", ColumnKind.Uuid), ("client_id", T), ("expires_at", ColumnKind.Time), ("revoked_at", ColumnKind.Time)),
         Table("device_codes", ["device_code_hash"],
             ("device_code_hash", ColumnKind.Bytes), ("tenant_id", T), ("user_code_hash", ColumnKind.Bytes), ("client_id", T),
             ("scopes", ColumnKind.TextList), ("status", T), ("user_id", ColumnKind.Uuid), ("auth_time", ColumnKind.Time),
             ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("decided_at", ColumnKind.Time), ("consumed_at", ColumnKind.Time),
-            ("security_stamp", T)),
+            ("security_stamp", T), ("amr", T), ("acr", T)),
         Table("registration_tokens", ["id"],
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("token_hash", ColumnKind.Bytes), ("kind", T), ("client_id", T),
             ("single_use", ColumnKind.Boolean), ("expires_at", ColumnKind.Time), ("created_at", ColumnKind.Time), ("used_at", ColumnKind.Time)),
