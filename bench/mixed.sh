@@ -9,7 +9,9 @@
 # same backend in the same run; on PostgreSQL also the transactions (xact_commit + xact_rollback) and row writes
 # (tup_inserted + tup_updated + tup_deleted) of warden's database per request, from pg_stat_database before and
 # after the case (read STATS_SETTLE seconds after it, default 11: PostgreSQL 15+ reports an idle backend's counters
-# within 10 s). Then a footprint line: VmRSS idle, VmHWM (peak) and VmRSS after the load. With COMPARE_REF, a build of
+# within 10 s). Every case line also gives the CPU time per request of warden (`warden_cpu_ms_per_request`) and, with
+# the throwaway PostgreSQL, of its processes (`postgres_cpu_ms_per_request`), from /proc before and after the case:
+# unlike requests/s, these hardly move when other work shares the machine. Then a footprint line: VmRSS idle, VmHWM (peak) and VmRSS after the load. With COMPARE_REF, a build of
 # that git ref runs the same cases right after (rows labelled "ref:"), and a last line per case gives new/ref for
 # requests/s. Any non-2xx, socket error or connection that ran out of codes is reported on stderr and makes the
 # script exit 1.
@@ -20,6 +22,7 @@
 #   BENCH_POSTGRES_URL=postgres://…   use this PostgreSQL (superuser URL) instead of starting a throwaway one
 #   BACKENDS=sqlite                   only some backends
 #   MAX_CODES=20000                   cap on the authorization codes collected per backend
+#   CASES="refresh code"              only these cases (ceiling cc code refresh introspect mixed; default all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/servers.sh
@@ -29,6 +32,7 @@ duration=${DURATION:-8}
 chain_counts=${CHAINS:-${THREADS:-4}}
 settle=${STATS_SETTLE:-11}
 max_codes=${MAX_CODES:-20000}
+cases=" ${CASES:-ceiling cc code refresh introspect mixed} "
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 command -v node >/dev/null || { echo "bench: node is missing" >&2; exit 1; }
 
@@ -59,16 +63,39 @@ pg_counters() {
     FROM pg_stat_database WHERE datname = '$stats_database'"
 }
 
+# CPU clock ticks (utime + stime, /proc/PID/stat) used so far by warden and by the throwaway PostgreSQL's processes.
+cpu_ticks() {
+  local pids=$warden_pid postmaster
+  if [[ -n "${pg_dir:-}" && -f "$pg_dir/pg/postmaster.pid" ]]; then
+    postmaster=$(head -n 1 "$pg_dir/pg/postmaster.pid")
+    pids="$pids $postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+  fi
+  local warden_ticks=0 postgres_ticks=0 pid fields
+  for pid in $pids; do
+    fields=$(sed -E 's/^.*\) //' "/proc/$pid/stat" 2>/dev/null) || continue
+    read -r -a stat <<<"$fields"
+    # After the command name: field 14 (utime) and 15 (stime) of proc(5) are the 12th and 13th here.
+    if [[ $pid == "$warden_pid" ]]; then warden_ticks=$((stat[11] + stat[12])); else postgres_ticks=$((postgres_ticks + stat[11] + stat[12])); fi
+  done
+  echo "$warden_ticks $postgres_ticks"
+}
+
 # Also an error: a thread that ran out of authorization codes (its requests/s would be understated). On PostgreSQL
 # the line gains the case's transactions and row writes per request. Appends the line to $results.
 run_case() { # label, ceiling rps or "", wrk arguments…
-  local before after
+  local before after cpu_before cpu_after
   before=$(pg_counters)
+  cpu_before=$(cpu_ticks)
   run_wrk "$@" >/dev/null
+  cpu_after=$(cpu_ticks)
+  local requests; requests=$(grep -o '"requests":[0-9]*' <<<"$last_line" | head -n 1 | cut -d: -f2)
+  last_printed="${last_printed%\}},$(awk -v b="$cpu_before" -v a="$cpu_after" -v n="$requests" -v hz="$(getconf CLK_TCK)" -v pg="${pg_dir:+1}" 'BEGIN {
+    split(b, x, " "); split(a, y, " ");
+    printf "\"warden_cpu_ms_per_request\":%.3f", (y[1] - x[1]) * 1000 / hz / n
+    if (pg) printf ",\"postgres_cpu_ms_per_request\":%.3f", (y[2] - x[2]) * 1000 / hz / n }')}"
   if [[ -n "$stats_url" ]]; then
     sleep "$settle"
     after=$(pg_counters)
-    local requests; requests=$(grep -o '"requests":[0-9]*' <<<"$last_line" | head -n 1 | cut -d: -f2)
     last_printed="${last_printed%\}},$(awk -v b="$before" -v a="$after" -v n="$requests" 'BEGIN {
       split(b, x, " "); split(a, y, " ");
       printf "\"xact_per_request\":%.2f,\"row_writes_per_request\":%.2f", (y[1] - x[1]) / n, (y[2] - x[2]) / n }')}"
@@ -118,13 +145,16 @@ bench_backend() { # name, database URL
 
   # The counters of the preparation reach pg_stat_database before the first case's are read.
   [[ -z "$stats_url" ]] || sleep "$settle"
-  run_case "$name ceiling GET /health/live" "" -s bench/wrk/request.lua "$base/health/live"
-  local ceiling=$last_rps
-  CASE=cc run_case "$name client_credentials" "$ceiling" -s bench/wrk/flows.lua "$base"
-  CASE=code CODES_FILE="$dir/codes-redeem" run_case "$name authorization_code redemption" "$ceiling" -s bench/wrk/flows.lua "$base"
-  CASE=refresh REFRESH_FILE="$dir/refresh" REFRESH_OFFSET=0 run_case "$name refresh rotation" "$ceiling" -s bench/wrk/flows.lua "$base"
-  CASE=introspect run_case "$name introspection (JWT)" "$ceiling" -s bench/wrk/flows.lua "$base"
-  CASE=mixed CODES_FILE="$dir/codes-mixed" REFRESH_FILE="$dir/refresh" REFRESH_OFFSET="$threads" \
+  local ceiling=""
+  if [[ $cases == *" ceiling "* ]]; then
+    run_case "$name ceiling GET /health/live" "" -s bench/wrk/request.lua "$base/health/live"
+    ceiling=$last_rps
+  fi
+  [[ $cases != *" cc "* ]] || CASE=cc run_case "$name client_credentials" "$ceiling" -s bench/wrk/flows.lua "$base"
+  [[ $cases != *" code "* ]] || CASE=code CODES_FILE="$dir/codes-redeem" run_case "$name authorization_code redemption" "$ceiling" -s bench/wrk/flows.lua "$base"
+  [[ $cases != *" refresh "* ]] || CASE=refresh REFRESH_FILE="$dir/refresh" REFRESH_OFFSET=0 run_case "$name refresh rotation" "$ceiling" -s bench/wrk/flows.lua "$base"
+  [[ $cases != *" introspect "* ]] || CASE=introspect run_case "$name introspection (JWT)" "$ceiling" -s bench/wrk/flows.lua "$base"
+  [[ $cases != *" mixed "* ]] || CASE=mixed CODES_FILE="$dir/codes-mixed" REFRESH_FILE="$dir/refresh" REFRESH_OFFSET="$threads" \
     run_case "$name mixed (cc, code, refresh, introspect in turn)" "$ceiling" -s bench/wrk/flows.lua "$base"
   local peak after
   peak=$(kib "$warden_pid" VmHWM)
