@@ -14,13 +14,18 @@ using Warden.Storage.Sql.Stores;
 
 namespace Warden.Storage.Sql;
 
-/// <summary>What the SQL backends share: the stores over one <see cref="SqlDatabase"/> and the migrator.</summary>
+/// <summary>
+/// What the SQL backends share: the stores over one <see cref="SqlDatabase"/> and the migrator, which may use a
+/// database of its own: its statements change the tables that prepared statements read, and read the migration ledger
+/// whose columns an earlier release lacks.
+/// </summary>
 public abstract class SqlStorageBackend : IStorageBackend
 {
     private readonly SqlMigrator _migrator;
     private readonly TimeProvider _time;
 
-    protected SqlStorageBackend(SqlDatabase database, SqlDialect dialect, TableNames tables, string dialectName, TimeProvider time)
+    protected SqlStorageBackend(SqlDatabase database, SqlDatabase schemaDatabase, SqlDialect dialect, TableNames tables, string dialectName,
+        TimeProvider time)
     {
         _time = time;
         Tenants = new SqlTenantStore(database, dialect, tables);
@@ -41,7 +46,7 @@ public abstract class SqlStorageBackend : IStorageBackend
         EmailTokens = new SqlEmailTokenStore(database, dialect, tables);
         Transfer = new SqlDataTransfer(database, dialect, tables);
         ExpiredData = new SqlExpiredDataStore(database, dialect, tables);
-        _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
+        _migrator = new SqlMigrator(schemaDatabase, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
     }
 
     public abstract string Name { get; }

@@ -23,7 +23,7 @@ public sealed class SqliteBackend : SqlStorageBackend
     }
 
     private SqliteBackend(string path, SqliteDatabase database, string tablePrefix, TimeProvider time)
-        : base(database, new SqliteDialect(), new TableNames(tablePrefix), "sqlite", time)
+        : base(database, database, new SqliteDialect(), new TableNames(tablePrefix), "sqlite", time)
     {
         _database = database;
         Location = path == InMemoryPath ? "sqlite::memory:" : "sqlite:" + Path.GetFullPath(path);

@@ -111,4 +111,17 @@ public sealed class PostgresBehaviourTests
         Assert.True(new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.Build(new PostgresSettings())).NoResetOnClose);
         await Task.CompletedTask;
     }
+
+    [Fact]
+    public void Statements_are_prepared_on_direct_connections_but_never_through_pgbouncer_nor_for_migrations()
+    {
+        var direct = new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.Build(new PostgresSettings()));
+        var bounced = new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.Build(new PostgresSettings { PgBouncer = true }));
+        var schema = new NpgsqlConnectionStringBuilder(PostgresConnectionStrings.Build(new PostgresSettings(), prepareStatements: false));
+
+        Assert.Equal(PostgresConnectionStrings.MaxPreparedStatements, direct.MaxAutoPrepare);
+        Assert.Equal(2, direct.AutoPrepareMinUsages);
+        Assert.Equal(0, bounced.MaxAutoPrepare);
+        Assert.Equal(0, schema.MaxAutoPrepare);
+    }
 }
