@@ -15,8 +15,9 @@ namespace Warden.Core.Grants;
 /// after rotation revokes the whole family, unless it comes within the reuse grace window while its successor is still
 /// unused: that is a client retrying a request whose response it lost, answered with a new successor. Tokens are bound to the client they were issued to, public clients included, and to the user's security
 /// stamp: a password change, reset or deactivation since the grant ends the family (checked by the rotation itself).
-/// In the steady state a rotation is two database transactions: finding the token and the rotation; the client, the
-/// scopes, the user's profile and the consent come from caches.
+/// In the steady state a rotation is one database transaction, the rotation: the presented token is the one this
+/// instance wrote last (<see cref="RefreshTokenService.FindForRotationAsync"/>), and the client, the scopes, the
+/// user's profile and the consent come from caches. A token another instance wrote is read first, a second one.
 /// </summary>
 public sealed class RefreshTokenGrant(
     RefreshTokenService refreshTokens,
@@ -35,7 +36,7 @@ public sealed class RefreshTokenGrant(
     {
         var client = registered.Client;
         var (token, _, missing) = await PresentedCredentials.FindAsync(parameters, OAuthNames.Parameters.RefreshToken, client, hasher,
-            found => refreshTokens.FindAsync(found, cancellationToken), stored => (stored.TenantId, stored.ClientId));
+            found => refreshTokens.FindForRotationAsync(found, cancellationToken), stored => (stored.TenantId, stored.ClientId));
         if (missing is not null)
             return TokenResult.Failed(missing);
         if (token is null)

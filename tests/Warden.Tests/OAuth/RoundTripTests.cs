@@ -81,7 +81,8 @@ public sealed class RoundTripTests(ITestOutputHelper output) : IDisposable
 
         output.WriteLine($"per rotation: {rotation.Transactions} transactions, {rotation.RowWrites} row writes; " +
             $"per redemption: {redemption.Transactions} transactions, {redemption.RowWrites} row writes");
-        Assert.InRange(rotation.Transactions, 1, 3);
+        // The bound is three; a rotation of the token this instance wrote last takes one (no read before it).
+        Assert.InRange(rotation.Transactions, 1, 1.5);
         Assert.InRange(rotation.RowWrites, 1, 2);
         Assert.InRange(redemption.Transactions, 1, 3);
         Assert.InRange(redemption.RowWrites, 1, 2);
