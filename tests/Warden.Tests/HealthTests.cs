@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Warden.Configuration;
 using Warden.Storage.Postgres;
 using Warden.Storage.Sqlite;
@@ -50,6 +54,26 @@ public sealed class HealthTests : IDisposable
         Assert.Equal("healthy", body.GetProperty("status").GetString());
         Assert.Equal("memory", body.GetProperty("checks").GetProperty("database").GetProperty("backend").GetString());
         Assert.Equal("memory", body.GetProperty("checks").GetProperty("cache").GetProperty("backend").GetString());
+    }
+
+    [Fact]
+    public async Task The_pages_stay_out_of_the_main_route_table_so_health_and_the_api_never_build_them()
+    {
+        await using var warden = await RunningWarden.StartAsync(Database(DatabaseType.Memory));
+        var routes = warden.Services.GetRequiredService<EndpointDataSource>();
+        static bool IsPage(Endpoint endpoint) => endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null;
+
+        Assert.Equal(HttpStatusCode.OK, (await GetHealthAsync(warden.Client)).Status);
+        using (var discovery = await warden.Client.GetAsync("/.well-known/openid-configuration"))
+            Assert.Equal(HttpStatusCode.OK, discovery.StatusCode);
+
+        // An instance serving machines keeps MVC's application model out of its memory (issue 15, bench/README.md).
+        // The pages' own route table is built on the first request no API endpoint matched, and serves them.
+        Assert.Contains(routes.Endpoints, endpoint => endpoint.DisplayName == "HTTP: POST /token => HandleAsync");
+        Assert.DoesNotContain(routes.Endpoints, IsPage);
+        using var login = await warden.Client.GetAsync("/login");
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Contains(routes.Endpoints, IsPage);
     }
 
     [Fact]

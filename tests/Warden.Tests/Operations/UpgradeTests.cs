@@ -225,6 +225,10 @@ public sealed class UpgradeTests : IDisposable
         var rotated = body.GetProperty("refresh_token").GetString()!;
         Assert.NotEqual(fixture.String("refresh_token"), rotated);
         Assert.True((await warden.ValidateWithJwksAsync(body.GetProperty("access_token").GetString()!, fixture.String("issuer"))).IsValid);
+        // A grant from before migration 0017 recorded no sign-in evidence: it was a password sign-in, and says so.
+        var idToken = Core.Tokens.UntrustedJwt.TryParse(body.GetProperty("id_token").GetString())!.Payload;
+        Assert.Equal(["pwd"], idToken.GetProperty("amr").EnumerateArray().Select(method => method.GetString()));
+        Assert.False(idToken.TryGetProperty("acr", out _));
 
         (status, body, _) = await warden.RefreshAsync(rotated, web.Id, web.Secret);
         Assert.True(status == 200, $"second rotation: {status} {body}");
