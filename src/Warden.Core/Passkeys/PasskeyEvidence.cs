@@ -1,3 +1,5 @@
+using Warden.Core.Sessions;
+
 namespace Warden.Core.Passkeys;
 
 /// <summary>
@@ -29,9 +31,9 @@ public static class PasskeyEvidence
     public static IReadOnlyList<string> MethodsFor(PasskeyCredential credential, bool userVerified)
     {
         var hardware = !credential.BackupEligible && credential.Transports.Count > 0 && credential.Transports.All(CrossPlatformTransports.Contains);
-        List<string> methods = [hardware ? "hwk" : "swk", "user"];
+        List<string> methods = [hardware ? AuthenticationMethods.HardwareKey : AuthenticationMethods.SoftwareKey, AuthenticationMethods.UserPresence];
         if (userVerified)
-            methods.Add("pin");
+            methods.Add(AuthenticationMethods.Pin);
         return methods;
     }
 }

@@ -75,7 +75,7 @@ public static class PasskeyEndpoints
             await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.Passkey.SignInRequired));
             return;
         }
-        var displayName = Core.Users.UserClaims.NameOf(user) ?? user.Username;
+        var displayName = Core.Users.UserAdministration.NameOf(user) ?? user.Username;
         await WriteBegunAsync(http, await ceremonies.BeginRegistrationAsync(user, displayName, http.RequestAborted));
     }
 

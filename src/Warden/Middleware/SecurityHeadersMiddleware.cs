@@ -14,6 +14,13 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, Core.Protoco
     private readonly bool _httpsIssuer = server.Issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private const string FormTargetKey = "warden.form-target";
+    private const string ScriptsKey = "warden.scripts";
+
+    /// <summary>
+    /// Lets this page run scripts from this server and fetch from it (<c>script-src 'self'; connect-src 'self'</c>): only the
+    /// pages that offer passkeys, whose WebAuthn calls need a script. Still no inline script.
+    /// </summary>
+    public static void AllowOwnScripts(HttpContext context) => context.Items[ScriptsKey] = true;
 
     /// <summary>
     /// Lets this page's form lead to <paramref name="uri"/>'s origin: browsers apply form-action to every redirect that
@@ -44,8 +51,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, Core.Protoco
                 if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
                 {
                     var formTargets = context.Items[FormTargetKey] is string target ? "'self' " + target : "'self'";
+                    var scripts = context.Items.ContainsKey(ScriptsKey) ? " script-src 'self'; connect-src 'self';" : "";
                     headers.ContentSecurityPolicy =
-                        $"default-src 'none'; style-src 'self'; img-src 'self' https:; form-action {formTargets}; frame-ancestors 'none'; base-uri 'none'";
+                        $"default-src 'none';{scripts} style-src 'self'; img-src 'self' https:; form-action {formTargets}; frame-ancestors 'none'; base-uri 'none'";
                 }
                 headers.XFrameOptions = "DENY";
                 headers.CacheControl = "no-store";

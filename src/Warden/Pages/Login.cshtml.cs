@@ -111,10 +111,16 @@ public sealed class LoginModel(SignInService signIn, SignInCompletion completion
         return Page();
     }
 
+    /// <summary>The authorization request asks for acr <c>phr</c>: only a passkey sign-in will do (the page says so).</summary>
+    public bool PasskeyRequired { get; private set; }
+
     private async Task FindClientAsync()
     {
         if (await AuthorizationLinks.AllowRedirectAfterFormAsync(HttpContext, ReturnUrl, authorization) is { } request)
+        {
             Client = ClientDetails.Of(request.Client);
+            PasskeyRequired = request.RequiresPhishingResistant;
+        }
     }
 
     private string LocalOnly(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : DefaultReturnUrl;

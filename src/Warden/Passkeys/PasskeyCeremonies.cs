@@ -67,12 +67,14 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions
 
     public bool Enabled => options.Enabled;
 
+    public string Issuer => server.Issuer;
+
     public string RelyingPartyId => options.RelyingPartyId(server.Issuer);
 
     private Fido2 Fido2() => new(new Fido2Configuration
     {
-        ServerDomain = RelyingPartyId,
-        ServerName = RelyingPartyId,
+        RPID = RelyingPartyId,
+        RPName = RelyingPartyId,
         Origins = options.AllowedOrigins(server.Issuer).ToHashSet(StringComparer.Ordinal),
         Timeout = (uint)options.ChallengeLifetime.TotalMilliseconds,
     }, metadataService: null);
