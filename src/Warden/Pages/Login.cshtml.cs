@@ -65,7 +65,8 @@ public sealed class LoginModel(SignInService signIn, SignInCompletion completion
             SignedInAs = (await currentUser.FindAsync(HttpContext))?.Username;
     }
 
-    public async Task<IActionResult> OnPostAsync(string? username, string? password, string? returnUrl)
+    /// <param name="passkeyOffer">"1" when the page's script found a device that can make a passkey itself (and no earlier "not now").</param>
+    public async Task<IActionResult> OnPostAsync(string? username, string? password, string? returnUrl, string? passkeyOffer)
     {
         ReturnUrl = LocalOnly(returnUrl);
         Username = username?.Length <= 200 ? username : null;
@@ -94,6 +95,8 @@ public sealed class LoginModel(SignInService signIn, SignInCompletion completion
         }
 
         await completion.StartSessionAsync(HttpContext, result.User, SignInEvidence.Password);
+        if (passkeyOffer == "1" && await Passkeys.PasskeyOfferModel.ShouldOfferAsync(HttpContext, result.User))
+            return LocalRedirect(Passkeys.PasskeyOfferModel.PathFor(ReturnUrl));
         return LocalRedirect(ReturnUrl);
     }
 

@@ -50,7 +50,9 @@ public abstract class PasskeyBrowserContract<TBackend>(Chromium chromium) : ICla
     public async Task A_passkey_is_added_on_the_account_page_and_signs_in_with_the_button_and_through_autofill()
     {
         var warden = _warden!;
-        var (client, secret) = await warden.CreateClientAsync(WebClient());
+        // The client's redirect URI is a page of the server itself (its liveness probe): the browser's navigation ends normally.
+        var callbackUri = _origin + "/health/live";
+        var (client, secret) = await warden.CreateClientAsync(WebClient() with { RedirectUris = [callbackUri] });
         var page = await chromium.NewPageAsync(Screen.Desktop);
         var devTools = await page.Context.NewCDPSessionAsync(page);
         await devTools.SendAsync("WebAuthn.enable", new Dictionary<string, object> { ["enableUI"] = false });
@@ -62,8 +64,9 @@ public abstract class PasskeyBrowserContract<TBackend>(Chromium chromium) : ICla
                 ["isUserVerified"] = true, ["automaticPresenceSimulation"] = true,
             },
         });
-        // The client's redirect URI is not a real site: the test waits for the browser's request to it (a redirect's end).
-        // Sign in with the password, add a passkey.
+        // Sign in with the password ("not now" said to the passkey offer before), add a passkey.
+        await page.GotoAsync(_origin + "/login");
+        await page.EvaluateAsync("() => localStorage.setItem('warden.passkeyOfferDeclined', String(Date.now()))");
         await page.GotoAsync(_origin + "/account");
         await page.FillAsync("#username", "alice");
         await page.FillAsync("#password", Password);
@@ -89,26 +92,26 @@ public abstract class PasskeyBrowserContract<TBackend>(Chromium chromium) : ICla
         // offers the passkey, which the virtual authenticator accepts without a click.
         await page.Context.ClearCookiesAsync();
         var pkce = Pkce.Create();
-        await page.GotoAsync(_origin + AuthorizeUrl(client.ClientId, pkce));
+        await page.GotoAsync(_origin + AuthorizeUrl(client.ClientId, pkce, redirectUri: callbackUri));
         await WaitForAsync(page, "**/consent**", console);
-        var callback = page.WaitForRequestAsync(request => request.Url.StartsWith(RedirectUri, StringComparison.Ordinal));
         await page.ClickAsync("button[value='allow']");
-        await AssertIdTokenAsync(warden, client.ClientId, secret, pkce, (await callback).Url);
+        await WaitForAsync(page, callbackUri + "?**", console);
+        await AssertIdTokenAsync(warden, client.ClientId, secret, pkce, callbackUri, page.Url);
 
         // A browser without conditional mediation: the sign-in page's button.
         await page.Context.ClearCookiesAsync();
         await page.AddInitScriptAsync("PublicKeyCredential.isConditionalMediationAvailable = () => Promise.resolve(false);");
         pkce = Pkce.Create();
-        await page.GotoAsync(_origin + AuthorizeUrl(client.ClientId, pkce, state: "s-button"));
+        await page.GotoAsync(_origin + AuthorizeUrl(client.ClientId, pkce, state: "s-button", redirectUri: callbackUri));
         await page.WaitForSelectorAsync("#passkey-sign-in:not([hidden])");
         if (TakesScreenshots)
         {
             await ShootAsync(page, "login-passkey");
             await Chromium.AssertAccessibleAsync(page, "sign-in with a passkey button");
         }
-        callback = page.WaitForRequestAsync(request => request.Url.StartsWith(RedirectUri, StringComparison.Ordinal) && request.Url.Contains("s-button"));
         await page.ClickAsync("#passkey-button");
-        await AssertIdTokenAsync(warden, client.ClientId, secret, pkce, (await callback).Url);
+        await WaitForAsync(page, callbackUri + "?*s-button*", console);
+        await AssertIdTokenAsync(warden, client.ClientId, secret, pkce, callbackUri, page.Url);
 
         await page.GotoAsync(_origin + "/account");
         Assert.Equal(1, await page.Locator("#passkeys li.passkey").CountAsync());
@@ -122,13 +125,28 @@ public abstract class PasskeyBrowserContract<TBackend>(Chromium chromium) : ICla
         await page.ClickAsync("#passkeys li.passkey button.danger");
         await page.WaitForURLAsync("**/account?done=passkey_removed*");
         Assert.Equal(0, await page.Locator("#passkeys li.passkey").CountAsync());
+
+        // Without a passkey, a password sign-in on this device (which can make one) is offered a passkey.
+        await page.EvaluateAsync("() => localStorage.removeItem('warden.passkeyOfferDeclined')");
+        await page.Context.ClearCookiesAsync();
+        await page.GotoAsync(_origin + "/login?returnUrl=%2Faccount");
+        await page.FillAsync("#username", "alice");
+        await page.FillAsync("#password", Password);
+        await page.WaitForFunctionAsync("() => document.getElementById('passkey-offer').value === '1'");
+        await page.PressAsync("#password", "Enter");
+        await WaitForAsync(page, "**/passkeys/offer?*", console);
+        if (TakesScreenshots)
+            await ShootAsync(page, "passkey-offer");
+        await page.ClickAsync("#passkey-offer-button");
+        await WaitForAsync(page, _origin + "/account", console);
+        Assert.Equal(1, await page.Locator("#passkeys li.passkey").CountAsync());
     }
 
     /// <summary>Redeems the code the callback carried; the ID token's amr is a passkey's with user verification.</summary>
-    private static async Task AssertIdTokenAsync(RunningWarden warden, string clientId, string? secret, Pkce pkce, string callback)
+    private static async Task AssertIdTokenAsync(RunningWarden warden, string clientId, string? secret, Pkce pkce, string redirectUri, string callback)
     {
         var code = QueryHelpers.ParseQuery(new Uri(callback).Query)["code"].ToString();
-        var (status, tokens, _) = await warden.RedeemAsync(code, clientId, secret, pkce.Verifier);
+        var (status, tokens, _) = await warden.RedeemAsync(code, clientId, secret, pkce.Verifier, redirectUri);
         Assert.Equal(200, status);
         var idToken = await warden.ValidateIdTokenAsync(tokens.GetProperty("id_token").GetString()!, clientId);
         Assert.Equal(["swk", "user", "pin"], idToken.GetPayloadValue<string[]>("amr"));
@@ -142,10 +160,10 @@ public abstract class PasskeyBrowserContract<TBackend>(Chromium chromium) : ICla
         {
             await page.WaitForURLAsync(url, new PageWaitForURLOptions { Timeout = 15_000 });
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (exception is TimeoutException or PlaywrightException)
         {
             var notices = await page.Locator(".notice:not([hidden])").AllInnerTextsAsync();
-            Assert.Fail($"{url} not reached (at {page.Url}): notices [{string.Join("; ", notices)}], console [{string.Join("; ", console)}]");
+            Assert.Fail($"{url} not reached (at {page.Url}, {exception.Message.Split('\n')[0]}): notices [{string.Join("; ", notices)}], console [{string.Join("; ", console)}]");
         }
     }
 

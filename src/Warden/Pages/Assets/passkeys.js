@@ -53,6 +53,22 @@
   const quietly = (promise) => { if (promise && promise.catch) promise.catch(() => {}); };
   const say = (element, text) => { if (element) { element.textContent = text; element.hidden = !text; } };
 
+  // Creates a passkey for the signed-in person and stores it; mediation 'conditional' is the browser's silent creation.
+  const register = async (name, mediation, signal) => {
+    const begun = await post('/passkeys/register/options', {});
+    if (!begun.ok) throw new Error(begun.body.error_description || 'options');
+    const options = { publicKey: creationOptions(begun.body.publicKey) };
+    if (mediation) options.mediation = mediation;
+    if (signal) options.signal = signal;
+    const credential = await navigator.credentials.create(options);
+    const finished = await post('/passkeys/register', { ceremony: begun.body.ceremony, credential: credentialJson(credential), name });
+    return finished.ok;
+  };
+  const declinedKey = 'warden.passkeyOfferDeclined';
+  const declinedRecently = () => {
+    try { return Date.now() - Number(window.localStorage.getItem(declinedKey) || 0) < 30 * 24 * 3600 * 1000; } catch { return false; }
+  };
+
   // The sign-in page: the explicit button, and conditional mediation (passkeys offered in the username field's autofill).
   const signIn = document.getElementById('passkey-sign-in');
   if (signIn && supported) {
@@ -78,6 +94,11 @@
       }
       say(status, signIn.dataset.failed);
     };
+    // A device that can make a passkey itself is offered one after a password sign-in (unless "not now" was said lately).
+    const offer = document.getElementById('passkey-offer');
+    if (offer && PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable && !declinedRecently()) {
+      PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable().then((available) => { offer.value = available ? '1' : ''; }, () => {});
+    }
     document.getElementById('passkey-button').addEventListener('click', () => {
       if (pending) pending.abort();
       say(status, '');
@@ -102,12 +123,7 @@
       document.getElementById('passkey-add-button').addEventListener('click', async () => {
         say(status, '');
         try {
-          const begun = await post('/passkeys/register/options', {});
-          if (!begun.ok) throw new Error(begun.body.error_description || 'options');
-          const credential = await navigator.credentials.create({ publicKey: creationOptions(begun.body.publicKey) });
-          const finished = await post('/passkeys/register', { ceremony: begun.body.ceremony, credential: credentialJson(credential),
-            name: document.getElementById('passkey-new-name').value });
-          if (finished.ok) {
+          if (await register(document.getElementById('passkey-new-name').value)) {
             window.location.assign('/account?done=passkey_added#passkeys');
             return;
           }
@@ -125,6 +141,34 @@
     }
     if (PublicKeyCredential.signalCurrentUserDetails) {
       quietly(PublicKeyCredential.signalCurrentUserDetails({ rpId, userId, name: section.dataset.userName, displayName: section.dataset.displayName }));
+    }
+  }
+
+  // After a password sign-in: conditional creation first, where the browser has it; else (or if it fails) the button.
+  const offerPage = document.getElementById('passkey-offer-page');
+  if (offerPage && supported) {
+    const button = document.getElementById('passkey-offer-button');
+    const status = document.getElementById('passkey-offer-status');
+    const proceed = () => window.location.assign(offerPage.dataset.returnUrl);
+    let silent = null;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      if (silent) silent.abort();
+      say(status, '');
+      try {
+        if (await register('')) { proceed(); return; }
+      } catch { /* refused or cancelled: say so below */ }
+      say(status, offerPage.dataset.failed);
+    });
+    document.getElementById('passkey-offer-skip').addEventListener('click', () => {
+      try { window.localStorage.setItem(declinedKey, String(Date.now())); } catch { /* private mode: ask again next time */ }
+    });
+    if (PublicKeyCredential.getClientCapabilities) {
+      PublicKeyCredential.getClientCapabilities().then(async (capabilities) => {
+        if (!capabilities.conditionalCreate) return;
+        silent = new AbortController();
+        if (await register('', 'conditional', silent.signal)) proceed();
+      }).catch(() => {});
     }
   }
 })();
