@@ -193,14 +193,17 @@ public static class WardenOptionsResolver
 
     private static Passkeys.PasskeyOptions ResolvePasskeys(ConfigurationLayers layers, Passkeys.PasskeyOptions defaults)
     {
-        var rpId = layers[Keys.PasskeysRpId] is { } rawRpId ? rawRpId.Value.Trim().ToLowerInvariant() : defaults.RpId;
+        // An empty rp_id or origins (as config.example.yaml leaves them) means "from the issuer", like an absent one.
+        var rpId = layers[Keys.PasskeysRpId] is { Value.Length: > 0 } rawRpId && rawRpId.Value.Trim().Length > 0
+            ? rawRpId.Value.Trim().ToLowerInvariant()
+            : defaults.RpId;
         if (rpId is not null && (Uri.CheckHostName(rpId) != UriHostNameType.Dns || rpId.EndsWith('.')))
             throw Invalid(Keys.PasskeysRpId, layers[Keys.PasskeysRpId]!, "a domain name such as example.com (the issuer's host or a parent domain of it)");
         var origins = defaults.Origins;
-        if (layers[Keys.PasskeysOrigins] is { } rawOrigins)
+        if (layers[Keys.PasskeysOrigins] is { } rawOrigins && rawOrigins.Value.Trim().Length > 0)
         {
             origins = rawOrigins.Value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
-            if (origins.Count == 0 || !origins.All(IsOrigin))
+            if (!origins.All(IsOrigin))
                 throw Invalid(Keys.PasskeysOrigins, rawOrigins, "origins such as https://login.example.com separated by spaces (scheme, host and port only)");
         }
         var aaguids = defaults.TrustedAaguids;

@@ -21,9 +21,12 @@ public static class PasskeyEndpoints
     public const string SignInPath = "/passkeys/sign-in";
     public const string RegisterOptionsPath = "/passkeys/register/options";
     public const string RegisterPath = "/passkeys/register";
+    public const string SignUpOptionsPath = "/passkeys/sign-up/options";
+    public const string SignUpPath = "/passkeys/sign-up";
 
     /// <summary>Every route, for the per-address limit (limits.login_per_minute).</summary>
-    public static readonly IReadOnlyList<string> Routes = [SignInOptionsPath, SignInPath, RegisterOptionsPath, RegisterPath];
+    public static readonly IReadOnlyList<string> Routes =
+        [SignInOptionsPath, SignInPath, RegisterOptionsPath, RegisterPath, SignUpOptionsPath, SignUpPath];
 
     public static void MapPasskeyEndpoints(this IEndpointRouteBuilder app)
     {
@@ -31,7 +34,61 @@ public static class PasskeyEndpoints
         app.MapPost(SignInPath, FinishSignInAsync);
         app.MapPost(RegisterOptionsPath, BeginRegistrationAsync);
         app.MapPost(RegisterPath, FinishRegistrationAsync);
+        app.MapPost(SignUpOptionsPath, BeginSignUpAsync);
+        app.MapPost(SignUpPath, FinishSignUpAsync);
     }
+
+    private static async Task BeginSignUpAsync(HttpContext http, PasskeyCeremonies ceremonies, Pages.Presentation.PageText text)
+    {
+        if (await ReadAsync(http, ceremonies) is not { } body)
+            return;
+        var request = new Core.Users.SignUpRequest(Text(body, "username"), Text(body, "email"), Text(body, "name"), null, null);
+        var (begun, refusal) = await ceremonies.BeginSignUpAsync(Tenant.DefaultId, request, http.RequestAborted);
+        if (begun is null)
+        {
+            var error = OAuthError.From(refusal!.Status == Core.Users.SignUpStatus.Unavailable ? ErrorCatalog.Passkey.Disabled : ErrorCatalog.Passkey.Malformed,
+                $"{refusal.Field}: {refusal.Problem}");
+            http.Response.StatusCode = error.StatusCode;
+            await JsonResponse.WriteAsync(http, json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("error", error.Error);
+                json.WriteString("error_description", error.Description);
+                json.WriteString("error_id", error.Id);
+                json.WriteString("field", refusal.Field);
+                json.WriteEndObject();
+            });
+            return;
+        }
+        await WriteBegunAsync(http, begun);
+    }
+
+    private static async Task FinishSignUpAsync(HttpContext http, PasskeyCeremonies ceremonies, Pages.Presentation.PageText text)
+    {
+        if (await ReadAsync(http, ceremonies) is not { } body)
+            return;
+        if (!TryCeremony(body, out var ceremony, out var credential))
+        {
+            await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.Passkey.Malformed, "ceremony or credential missing"));
+            return;
+        }
+        var (refusal, result) = await ceremonies.FinishSignUpAsync(Tenant.DefaultId, ceremony, credential, text.Language, Address(http),
+            http.RequestAborted);
+        if (refusal != PasskeyRefusal.None || result?.Status != Core.Users.SignUpStatus.CheckEmail)
+        {
+            await RefusedAsync(http, refusal == PasskeyRefusal.None ? PasskeyRefusal.Invalid : refusal, null);
+            return;
+        }
+        await JsonResponse.WriteAsync(http, json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("redirect", "/signup?sent=true");
+            json.WriteEndObject();
+        });
+    }
+
+    private static string? Text(JsonElement body, string name) =>
+        body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static async Task BeginSignInAsync(HttpContext http, PasskeyCeremonies ceremonies)
     {

@@ -53,15 +53,18 @@ public sealed record PasskeySignIn(User? User, PasskeyCredential? Passkey, IRead
 /// goes on only if this call deleted it, so a challenge is answered at most once. Every outcome is audited.
 /// </summary>
 public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions server, IPasskeyStore passkeys, IUserStore users,
-    ICacheStore cache, AuditTrail audit, TimeProvider time)
+    ICacheStore cache, AuditTrail audit, TimeProvider time, SignUpService signUp)
 {
     /// <summary>The longest name a person may give a passkey.</summary>
     public const int MaxNameLength = 64;
 
     private const string Register = "register";
     private const string SignIn = "sign_in";
+    private const string SignUp = "sign_up";
 
-    private sealed record StoredCeremony(string Kind, string TenantId, Guid? UserId, string Options, DateTimeOffset ExpiresAt);
+    /// <param name="SignUp">For a sign-up: what the person typed, checked again when the account is created.</param>
+    private sealed record StoredCeremony(string Kind, string TenantId, Guid? UserId, string Options, DateTimeOffset ExpiresAt,
+        SignUpRequest? SignUp = null);
 
     public PasskeyOptions Options => options;
 
@@ -155,13 +158,7 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions
         if (options.Attestation == PasskeyAttestation.Direct && !Trusted(registered))
             return new PasskeyRegistration(null, PasskeyRefusal.NotTrusted, $"attestation {registered.AttestationType}, aaguid {registered.AaGuid}");
 
-        var passkey = new PasskeyCredential
-        {
-            Id = Guid.NewGuid(), TenantId = user.TenantId, UserId = user.Id, CredentialId = registered.Id, PublicKey = registered.PublicKey,
-            SignCount = registered.SignCount, Transports = (registered.Transports ?? []).Select(TransportName).Distinct().ToArray(),
-            Aaguid = registered.AaGuid, BackupEligible = registered.IsBackupEligible, BackedUp = registered.IsBackedUp,
-            Name = CleanName(name) ?? KnownAuthenticators.NameOf(registered.AaGuid) ?? "Passkey", CreatedAt = time.GetUtcNow(),
-        };
+        var passkey = NewPasskey(user, registered, name);
         try
         {
             await passkeys.CreateAsync(passkey, cancellationToken);
@@ -172,6 +169,88 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions
         }
         return new PasskeyRegistration(passkey, PasskeyRefusal.None);
     }
+
+    /// <summary>Whether the sign-up page offers "Sign up with a passkey": passkeys on and sign-up enabled.</summary>
+    public bool SignUpEnabled => options.Enabled && signUp.Enabled;
+
+    /// <summary>
+    /// Options to create a passkey for an account that does not exist yet (sign-up without a password), or the field
+    /// rule the request breaks. The account's id is chosen now: it is the passkey's user handle.
+    /// </summary>
+    public async Task<(BegunCeremony? Begun, SignUpResult? Refusal)> BeginSignUpAsync(string tenantId, SignUpRequest request,
+        CancellationToken cancellationToken)
+    {
+        if (!SignUpEnabled)
+            return (null, new SignUpResult(SignUpStatus.Unavailable));
+        if (SignUpService.Check(request, passwordless: true) is { } invalid)
+            return (null, invalid);
+        var userId = Guid.CreateVersion7();
+        var name = string.IsNullOrWhiteSpace(request.Username) ? request.Email!.Trim() : request.Username.Trim();
+        var creation = Fido2().RequestNewCredential(new RequestNewCredentialParams
+        {
+            User = new Fido2User { Id = UserHandle(userId), Name = name, DisplayName = request.Name!.Trim() },
+            ExcludeCredentials = [],
+            AuthenticatorSelection = new AuthenticatorSelection { ResidentKey = ResidentKeyRequirement.Required, UserVerification = UserVerification },
+            AttestationPreference = options.Attestation == PasskeyAttestation.Direct
+                ? AttestationConveyancePreference.Direct
+                : AttestationConveyancePreference.None,
+            PubKeyCredParams = PubKeyCredParam.Defaults,
+        });
+        var json = creation.ToJson();
+        var stored = new StoredCeremony(SignUp, tenantId, userId, json, Expiry(), request with { Password = null, PasswordConfirmation = null });
+        return (new BegunCeremony(await StoreAsync(stored, cancellationToken), json), null);
+    }
+
+    /// <summary>
+    /// Checks the new passkey, then signs up as <see cref="SignUpService"/> does (the same answer whether or not the
+    /// address had an account; a verification link by email) and stores the passkey only when the account was created.
+    /// </summary>
+    public async Task<(PasskeyRefusal Refusal, SignUpResult? Result)> FinishSignUpAsync(string tenantId, string ceremony, JsonElement credential,
+        string language, string? address, CancellationToken cancellationToken)
+    {
+        if (!TryRead<AuthenticatorAttestationRawResponse>(credential, out var response) || response.Response?.AttestationObject is null
+            || response.Response.ClientDataJson is null)
+            return (PasskeyRefusal.Malformed, null);
+        if (await TakeAsync(ceremony, SignUp, cancellationToken) is not { UserId: { } userId, SignUp: { } request } stored || stored.TenantId != tenantId)
+            return (PasskeyRefusal.UnknownCeremony, null);
+        RegisteredPublicKeyCredential registered;
+        try
+        {
+            registered = await Fido2().MakeNewCredentialAsync(new MakeNewCredentialParams
+            {
+                AttestationResponse = response,
+                OriginalOptions = CredentialCreateOptions.FromJson(stored.Options),
+                IsCredentialIdUniqueToUserCallback = async (candidate, token) =>
+                    await passkeys.FindByCredentialIdAsync(tenantId, candidate.CredentialId, token) is null,
+            }, cancellationToken);
+        }
+        catch (Exception exception) when (exception is Fido2VerificationException or JsonException or FormatException or ArgumentException
+                                              or InvalidOperationException or System.Formats.Cbor.CborContentException)
+        {
+            audit.Record(tenantId, "passkey_registered", "failure", null, null, address, new { reason = "invalid", sign_up = true, detail = exception.Message });
+            return (exception is Fido2VerificationException ? PasskeyRefusal.Invalid : PasskeyRefusal.Malformed, null);
+        }
+        if (options.Attestation == PasskeyAttestation.Direct && !Trusted(registered))
+            return (PasskeyRefusal.NotTrusted, null);
+
+        var result = await signUp.SignUpAsync(tenantId, request, language, address, cancellationToken, passkeyUserId: userId);
+        if (await users.FindByIdAsync(tenantId, userId, cancellationToken) is { } created)
+        {
+            var passkey = NewPasskey(created, registered, null);
+            await passkeys.CreateAsync(passkey, cancellationToken);
+            audit.Record(tenantId, "passkey_registered", "success", null, created.Id.ToString(), address,
+                new { passkey = passkey.Id, aaguid = passkey.Aaguid, passkey.BackupEligible, transports = passkey.Transports, sign_up = true });
+        }
+        return (PasskeyRefusal.None, result);
+    }
+
+    private PasskeyCredential NewPasskey(User user, RegisteredPublicKeyCredential registered, string? name) => new()
+    {
+        Id = Guid.NewGuid(), TenantId = user.TenantId, UserId = user.Id, CredentialId = registered.Id, PublicKey = registered.PublicKey,
+        SignCount = registered.SignCount, Transports = (registered.Transports ?? []).Select(TransportName).Distinct().ToArray(),
+        Aaguid = registered.AaGuid, BackupEligible = registered.IsBackupEligible, BackedUp = registered.IsBackedUp,
+        Name = CleanName(name) ?? KnownAuthenticators.NameOf(registered.AaGuid) ?? "Passkey", CreatedAt = time.GetUtcNow(),
+    };
 
     /// <summary>The trust policy of attestation direct: a verified statement other than none or self, from a trusted model when a list is set.</summary>
     private bool Trusted(RegisteredPublicKeyCredential registered) =>

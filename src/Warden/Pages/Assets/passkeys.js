@@ -144,6 +144,31 @@
     }
   }
 
+  // The sign-up page: an account with a passkey instead of a password (the email still has to be verified).
+  const signUp = document.getElementById('passkey-sign-up');
+  if (signUp && supported) {
+    signUp.hidden = false;
+    const status = document.getElementById('passkey-sign-up-status');
+    const field = (id) => (document.getElementById(id) || { value: '' }).value;
+    document.getElementById('passkey-sign-up-button').addEventListener('click', async () => {
+      say(status, '');
+      try {
+        const begun = await post('/passkeys/sign-up/options', { email: field('email'), name: field('name'), username: field('username') });
+        if (!begun.ok) {
+          say(status, begun.body.field ? signUp.dataset.fields : signUp.dataset.failed);
+          return;
+        }
+        const credential = await navigator.credentials.create({ publicKey: creationOptions(begun.body.publicKey) });
+        const finished = await post('/passkeys/sign-up', { ceremony: begun.body.ceremony, credential: credentialJson(credential) });
+        if (finished.ok) {
+          window.location.assign(finished.body.redirect);
+          return;
+        }
+      } catch { /* cancelled or refused: said below */ }
+      say(status, signUp.dataset.failed);
+    });
+  }
+
   // After a password sign-in: conditional creation first, where the browser has it; else (or if it fails) the button.
   const offerPage = document.getElementById('passkey-offer-page');
   if (offerPage && supported) {
