@@ -1,7 +1,8 @@
 namespace Warden.Middleware;
 
 /// <summary>
-/// Headers for every response, and for HTML pages a strict content security policy (no scripts, no framing, forms
+/// Headers for every response, and for HTML pages a strict content security policy (no scripts but this server's own
+/// on the pages that offer passkeys, never inline ones; no framing, forms
 /// only to this server, stylesheets only from it, images from it or https such as a client's registered logo) and no caching, since they show who is signed in. With an https issuer every response also
 /// carries HSTS (one year, this host only): the issuer says the public address is https even when TLS ends at a proxy
 /// and the request reached Warden over http, and browsers ignore the header on a plain http response anyway.

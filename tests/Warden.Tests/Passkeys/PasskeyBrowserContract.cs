@@ -12,9 +12,10 @@ namespace Warden.Tests.Passkeys;
 
 /// <summary>
 /// Passkeys in Debian's headless Chromium with the DevTools protocol's virtual authenticator (CTAP2, internal transport,
-/// resident keys, user verification), one walk per backend: add a passkey on the account page, sign out, sign in with
-/// the button during an authorization code flow (the ID token's amr says swk, user, pin), sign out, sign in again
-/// through conditional mediation (the username field's autofill), rename and remove the passkey. The issuer is
+/// resident keys, user verification), one walk per backend: add a passkey on the account page, sign out, sign in
+/// during an authorization code flow through conditional mediation (the username field's autofill) and again with the
+/// button (each ID token's amr says swk, user, pin and its acr phr), rename and remove the passkey, and without one be
+/// offered a passkey after a password sign-in (created with the offer page's button). The issuer is
 /// http://localhost (browsers refuse an IP address as a relying-party id). The memory walk also takes the screenshots
 /// at phone and desktop width and runs axe-core on the new page states.
 /// </summary>
@@ -47,7 +48,7 @@ public abstract class PasskeyBrowserContract<TBackend>(Chromium chromium) : ICla
     }
 
     [Fact]
-    public async Task A_passkey_is_added_on_the_account_page_and_signs_in_with_the_button_and_through_autofill()
+    public async Task A_passkey_is_added_on_the_account_page_signs_in_through_autofill_and_the_button_and_is_offered_after_a_password()
     {
         var warden = _warden!;
         // The client's redirect URI is a page of the server itself (its liveness probe): the browser's navigation ends normally.
@@ -136,7 +137,10 @@ public abstract class PasskeyBrowserContract<TBackend>(Chromium chromium) : ICla
         await page.PressAsync("#password", "Enter");
         await WaitForAsync(page, "**/passkeys/offer?*", console);
         if (TakesScreenshots)
+        {
             await ShootAsync(page, "passkey-offer");
+            await Chromium.AssertAccessibleAsync(page, "passkey offer");
+        }
         await page.ClickAsync("#passkey-offer-button");
         await WaitForAsync(page, _origin + "/account", console);
         Assert.Equal(1, await page.Locator("#passkeys li.passkey").CountAsync());
