@@ -39,6 +39,7 @@ public sealed class MemoryBackend : IStorageBackend
         DeviceAuthorizations = new MemoryDeviceAuthorizationStore(state);
         RegistrationTokens = new MemoryRegistrationTokenStore(state);
         EmailTokens = new MemoryEmailTokenStore(state);
+        Passkeys = new MemoryPasskeyStore(state);
         Transfer = new MemoryDataTransfer(state);
         ExpiredData = new MemoryExpiredDataStore(state);
     }
@@ -61,6 +62,7 @@ public sealed class MemoryBackend : IStorageBackend
     public IDeviceAuthorizationStore DeviceAuthorizations { get; }
     public IRegistrationTokenStore RegistrationTokens { get; }
     public IEmailTokenStore EmailTokens { get; }
+    public Core.Passkeys.IPasskeyStore Passkeys { get; }
     public Core.Transfer.IDataTransfer Transfer { get; }
     public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 

@@ -257,6 +257,17 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 state.EmailTokens.Clear();
                 state.EmailTokenHashes.Clear();
             }),
+        ["passkey_credentials"] = Access(state.Passkeys, (_, p) =>
+            [
+                p.Id, p.TenantId, p.UserId, p.CredentialId, p.PublicKey, p.SignCount, p.Transports.ToArray(), p.Aaguid, p.BackupEligible, p.BackedUp,
+                p.Name, p.CreatedAt, p.LastUsedAt,
+            ],
+            r => Put(state.Passkeys, (Guid)r[0]!, new Core.Passkeys.PasskeyCredential
+            {
+                Id = (Guid)r[0]!, TenantId = (string)r[1]!, UserId = (Guid)r[2]!, CredentialId = (byte[])r[3]!, PublicKey = (byte[])r[4]!,
+                SignCount = (long)r[5]!, Transports = (string[])r[6]!, Aaguid = (Guid)r[7]!, BackupEligible = (bool)r[8]!, BackedUp = (bool)r[9]!,
+                Name = (string)r[10]!, CreatedAt = (DateTimeOffset)r[11]!, LastUsedAt = (DateTimeOffset?)r[12],
+            })),
         ["audit_logs"] = Access(state.AuditEvents, (_, a) =>
                 [a.Id, a.TenantId, a.OccurredAt, a.EventType, a.Outcome, a.ClientId, a.UserId, a.IpAddress, a.Details],
             r => Put(state.AuditEvents, (Guid)r[0]!, new AuditEvent((Guid)r[0]!, (string)r[1]!, (DateTimeOffset)r[2]!, (string)r[3]!,

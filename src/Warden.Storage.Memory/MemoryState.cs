@@ -49,6 +49,9 @@ internal sealed class MemoryState
     /// <summary>The unique index on email_tokens.token_hash: the id of the token holding it.</summary>
     public Dictionary<string, Guid> EmailTokenHashes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Passkeys by id (the unique credential id per tenant is checked by a scan: a user has a handful).</summary>
+    public Dictionary<Guid, Core.Passkeys.PasskeyCredential> Passkeys { get; } = [];
+
     public MemoryState(TimeProvider time)
     {
         Tenants[Tenant.DefaultId] = new Tenant(Tenant.DefaultId, "Default", StoredTime.Truncate(time.GetUtcNow()));

@@ -44,6 +44,7 @@ public abstract class SqlStorageBackend : IStorageBackend
         DeviceAuthorizations = new SqlDeviceAuthorizationStore(database, dialect, tables);
         RegistrationTokens = new SqlRegistrationTokenStore(database, dialect, tables);
         EmailTokens = new SqlEmailTokenStore(database, dialect, tables);
+        Passkeys = new SqlPasskeyStore(database, dialect, tables);
         Transfer = new SqlDataTransfer(database, dialect, tables);
         ExpiredData = new SqlExpiredDataStore(database, dialect, tables);
         _migrator = new SqlMigrator(schemaDatabase, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
@@ -67,6 +68,7 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IDeviceAuthorizationStore DeviceAuthorizations { get; }
     public IRegistrationTokenStore RegistrationTokens { get; }
     public IEmailTokenStore EmailTokens { get; }
+    public Core.Passkeys.IPasskeyStore Passkeys { get; }
     public Core.Transfer.IDataTransfer Transfer { get; }
     public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 

@@ -28,6 +28,7 @@ public sealed partial class TableNames(string prefix)
     public string DeviceCodes => Prefix + "device_codes";
     public string RegistrationTokens => Prefix + "registration_tokens";
     public string EmailTokens => Prefix + "email_tokens";
+    public string PasskeyCredentials => Prefix + "passkey_credentials";
     public string CleanupLease => Prefix + "cleanup_lease";
 
     /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>

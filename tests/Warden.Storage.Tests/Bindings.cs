@@ -72,3 +72,7 @@ public sealed class PostgresRegistrationTokenStoreTests : RegistrationTokenStore
 public sealed class MemoryEmailTokenStoreTests : EmailTokenStoreContract<MemoryFactory>;
 public sealed class SqliteEmailTokenStoreTests : EmailTokenStoreContract<SqliteFactory>;
 public sealed class PostgresEmailTokenStoreTests : EmailTokenStoreContract<PostgresFactory>;
+
+public sealed class MemoryPasskeyStoreTests : PasskeyStoreContract<MemoryFactory>;
+public sealed class SqlitePasskeyStoreTests : PasskeyStoreContract<SqliteFactory>;
+public sealed class PostgresPasskeyStoreTests : PasskeyStoreContract<PostgresFactory>;

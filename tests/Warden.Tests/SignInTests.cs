@@ -56,7 +56,13 @@ public sealed partial class SignInTests : IDisposable
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
-        Assert.DoesNotContain("<script", html);
+        // One script, the passkeys' own from /assets (no inline script), and a policy that allows only this server's.
+        var scripts = Regex.Matches(html, "<script[^>]*>").Select(match => match.Value).ToList();
+        Assert.Single(scripts);
+        Assert.Matches(@"^<script src=""/assets/passkeys\.js\?v=[0-9a-f]+"" defer>$", scripts[0]);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
     }
 
     [Fact]

@@ -171,5 +171,43 @@ public sealed class UsersTests : IDisposable
         Assert.Contains("0 consent(s)", empty.StandardOutput);
     }
 
+    [Fact]
+    public async Task Users_cli_lists_and_removes_passkeys()
+    {
+        var created = await Warden("users", "create", "--username", "alice", "--password", "s3cret-password-1", "--json");
+        Assert.True(created.ExitCode == 0, created.Output);
+        var userId = Guid.Parse(JsonDocument.Parse(created.StandardOutput).RootElement.GetProperty("id").GetString()!);
+        var passkeyId = Guid.NewGuid();
+        await using (var storage = new Storage.Sqlite.SqliteBackend(Path.Combine(_directory.Path, "data", "warden.db"), "", false,
+                         Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, TimeProvider.System))
+        {
+            await storage.Passkeys.CreateAsync(new Core.Passkeys.PasskeyCredential
+            {
+                Id = passkeyId, TenantId = Core.Tenants.Tenant.DefaultId, UserId = userId, CredentialId = [1, 2, 3], PublicKey = [4, 5],
+                SignCount = 7, Transports = ["usb"], Aaguid = Guid.Parse("cb69481e-8ff7-4039-93ec-0a2729a154a8"), BackupEligible = false,
+                BackedUp = false, Name = "Blue key", CreatedAt = DateTimeOffset.UtcNow,
+            });
+        }
+
+        var listed = await Warden("users", "passkeys", "alice", "--json");
+        var text = await Warden("users", "passkeys", "alice");
+        var badId = await Warden("users", "passkeys", "remove", "alice", "not-a-uuid");
+        var removed = await Warden("users", "passkeys", "remove", "alice", passkeyId.ToString());
+        var again = await Warden("users", "passkeys", "remove", "alice", passkeyId.ToString());
+        var empty = await Warden("users", "passkeys", "alice");
+
+        Assert.True(listed.ExitCode == 0, listed.Output);
+        var passkey = Assert.Single(JsonDocument.Parse(listed.StandardOutput).RootElement.EnumerateArray());
+        Assert.Equal(passkeyId.ToString(), passkey.GetProperty("id").GetString());
+        Assert.Equal("Blue key", passkey.GetProperty("name").GetString());
+        Assert.Equal("YubiKey 5", passkey.GetProperty("authenticator").GetString());
+        Assert.Contains("Blue key", text.StandardOutput);
+        Assert.Equal(2, badId.ExitCode);
+        Assert.Contains("is not a passkey id", badId.StandardError);
+        Assert.True(removed.ExitCode == 0, removed.Output);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("0 passkey(s)", empty.StandardOutput);
+    }
+
     public void Dispose() => _directory.Dispose();
 }

@@ -28,6 +28,13 @@ public sealed record AuthorizationRequest
     public TimeSpan? MaxAge { get; init; }
     public string? LoginHint { get; init; }
 
+    /// <summary>
+    /// Whether <c>acr_values</c> names <see cref="Passkeys.PasskeyEvidence.PhishingResistant"/>: the request is answered
+    /// only for a session started with a passkey, so another session must sign in again (with a passkey).
+    /// </summary>
+    public bool RequiresPhishingResistant =>
+        (Parameters["acr_values"] ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(Passkeys.PasskeyEvidence.PhishingResistant);
+
     /// <summary>The parameters as received, to resume the request after sign-in.</summary>
     public required ProtocolParameters Parameters { get; init; }
 

@@ -217,6 +217,19 @@ public static class ErrorCatalog
             "the user behind the access token is no longer active");
     }
 
+    /// <summary>The passkey endpoints (<c>/passkeys/…</c>), called by the pages' script with JSON.</summary>
+    public static class Passkey
+    {
+        public static readonly ErrorDefinition WrongContentType = new("WARDEN-PASSKEY-0001", InvalidRequest, 400,
+            "passkey requests are JSON (Content-Type: application/json)");
+        public static readonly ErrorDefinition Malformed = new("WARDEN-PASSKEY-0002", InvalidRequest, 400,
+            "the body is not a passkey request this server can read");
+        public static readonly ErrorDefinition Refused = new("WARDEN-PASSKEY-0003", AccessDenied, 400, "the passkey was not accepted");
+        public static readonly ErrorDefinition SignInRequired = new("WARDEN-PASSKEY-0004", AccessDenied, 401, "sign in first to add a passkey");
+        public static readonly ErrorDefinition Disabled = new("WARDEN-PASSKEY-0005", AccessDenied, 404, "passkeys are disabled on this server");
+        public static readonly ErrorDefinition CrossOrigin = new("WARDEN-PASSKEY-0006", AccessDenied, 403, "the request came from another origin");
+    }
+
     /// <summary>Dynamic client registration (RFC 7591) and client configuration management (RFC 7592).</summary>
     public static class Registration
     {

@@ -41,6 +41,7 @@ public interface IStorageBackend : IAsyncDisposable
     IDeviceAuthorizationStore DeviceAuthorizations { get; }
     IRegistrationTokenStore RegistrationTokens { get; }
     IEmailTokenStore EmailTokens { get; }
+    Passkeys.IPasskeyStore Passkeys { get; }
 
     /// <summary>Raw table access for export, import and <c>warden db copy</c>.</summary>
     IDataTransfer Transfer { get; }

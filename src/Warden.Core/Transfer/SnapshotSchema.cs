@@ -62,7 +62,7 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 17;
+    public const int Version = 18;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and
@@ -132,6 +132,11 @@ public static class SnapshotSchema
         Table("email_tokens", ["id"],
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("user_id", ColumnKind.Uuid), ("purpose", T), ("token_hash", ColumnKind.Bytes),
             ("email", T), ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("used_at", ColumnKind.Time)),
+        Table("passkey_credentials", ["id"],
+            ("id", ColumnKind.Uuid), ("tenant_id", T), ("user_id", ColumnKind.Uuid), ("credential_id", ColumnKind.Bytes),
+            ("public_key", ColumnKind.Bytes), ("sign_count", ColumnKind.Integer), ("transports", ColumnKind.TextList), ("aaguid", ColumnKind.Uuid),
+            ("backup_eligible", ColumnKind.Boolean), ("backed_up", ColumnKind.Boolean), ("name", T), ("created_at", ColumnKind.Time),
+            ("last_used_at", ColumnKind.Time)),
         Table("audit_logs", ["id"],
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("occurred_at", ColumnKind.Time), ("event_type", T), ("outcome", T),
             ("client_id", T), ("user_id", T), ("ip_address", T), ("details", ColumnKind.Json)),

@@ -55,12 +55,16 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
     /// <summary>Whether the page offers the form: a policy other than disabled and an SMTP server to send the link.</summary>
     public bool Enabled => links.Options.Policy != SignUpPolicy.Disabled && email.IsConfigured;
 
+    /// <param name="passkeyUserId">
+    /// For a sign-up with a passkey instead of a password: the id the new account gets (the passkey's user handle); the
+    /// request's password is then not asked for. Whether the account was created the answer does not say, as always.
+    /// </param>
     public async Task<SignUpResult> SignUpAsync(string tenantId, SignUpRequest request, string language, string? ipAddress,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, Guid? passkeyUserId = null)
     {
         if (!Enabled)
             return new SignUpResult(SignUpStatus.Unavailable);
-        if (Check(request) is { } invalid)
+        if (Check(request, passwordless: passkeyUserId is not null) is { } invalid)
             return invalid;
         var address = request.Email!.Trim();
         if (!links.Options.Allows(address))
@@ -88,7 +92,8 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
         User created;
         try
         {
-            created = await administration.CreateSignedUpAsync(tenantId, username, request.Password!, address, request.Name!.Trim(), cancellationToken);
+            created = await administration.CreateSignedUpAsync(tenantId, username, passkeyUserId is null ? request.Password! : null, address,
+                request.Name!.Trim(), cancellationToken, passkeyUserId);
         }
         catch (DuplicateEntityException)
         {
@@ -98,7 +103,8 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
         }
         var link = await links.CreateAsync(created, address, EmailTokenPurpose.Verify, cancellationToken);
         email.Send(new AccountEmail(AccountEmailKind.VerifyAddress, tenantId, created.Id, address, request.Name!.Trim(), link, language));
-        audit.Record(tenantId, "signup", "success", null, created.Id.ToString(), ipAddress, new { username_is_email = !explicitUsername });
+        audit.Record(tenantId, "signup", "success", null, created.Id.ToString(), ipAddress,
+            new { username_is_email = !explicitUsername, passkey = passkeyUserId is not null });
         return new SignUpResult(SignUpStatus.CheckEmail);
     }
 
@@ -155,7 +161,8 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
         return verified;
     }
 
-    private static SignUpResult? Check(SignUpRequest request)
+    /// <summary>The field rules of a sign-up (without the password's for a passkey sign-up), before anything is looked up.</summary>
+    public static SignUpResult? Check(SignUpRequest request, bool passwordless)
     {
         if (string.IsNullOrWhiteSpace(request.Email))
             return new SignUpResult(SignUpStatus.Invalid, "email", SignUpProblem.Required);
@@ -167,7 +174,7 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
             return new SignUpResult(SignUpStatus.Invalid, "name", SignUpProblem.Required);
         if (!Accepts(() => UserAdministration.RequireName(request.Name)))
             return new SignUpResult(SignUpStatus.Invalid, "name", SignUpProblem.InvalidName);
-        return PasswordProblem(request.Password, request.PasswordConfirmation);
+        return passwordless ? null : PasswordProblem(request.Password, request.PasswordConfirmation);
     }
 
     /// <summary>The password rules of <see cref="UserAdministration"/> and the confirmation, shared with the reset page.</summary>

@@ -156,15 +156,17 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     /// a regular role, the name in the metadata (the <c>name</c> claim), and <see cref="User.EmailVerificationRequired"/>
     /// set until the emailed link is followed.
     /// </summary>
-    public async Task<User> CreateSignedUpAsync(string tenantId, string username, string password, string email, string name,
-        CancellationToken cancellationToken = default)
+    /// <param name="password">Null for an account that signs in with a passkey only.</param>
+    /// <param name="id">The new user's id when the caller already chose it (a passkey made before the account, whose user handle it is).</param>
+    public async Task<User> CreateSignedUpAsync(string tenantId, string username, string? password, string email, string name,
+        CancellationToken cancellationToken = default, Guid? id = null)
     {
         var fields = new UserChanges { Username = username, Email = email, Password = password, Name = name };
         Check(fields);
         var now = time.GetUtcNow();
         var user = Apply(new User
         {
-            Id = Guid.CreateVersion7(), TenantId = tenantId, Username = username, SecurityStamp = NewStamp(), CreatedAt = now, UpdatedAt = now,
+            Id = id ?? Guid.CreateVersion7(), TenantId = tenantId, Username = username, SecurityStamp = NewStamp(), CreatedAt = now, UpdatedAt = now,
         }, fields) with { EmailVerificationRequired = true };
         await store.CreateAsync(user, cancellationToken);
         return user;

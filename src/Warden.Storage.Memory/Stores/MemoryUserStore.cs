@@ -128,6 +128,8 @@ internal sealed class MemoryUserStore(MemoryState state) : IUserStore
             state.Users.Remove(id);
             state.RemoveDeviceAuthorizations(authorization => authorization.UserId == id);
             state.RemoveEmailTokens(token => token.UserId == id);
+            foreach (var passkey in state.Passkeys.Values.Where(passkey => passkey.UserId == id).ToList())
+                state.Passkeys.Remove(passkey.Id);
             return Task.FromResult(true);
         }
     }

@@ -74,6 +74,10 @@ public static class CliStorage
         CancellationToken cancellationToken) =>
         WithMigratedStorageAsync(parseResult, (storage, options, _) => work(Users(storage, options), storage.Consents), cancellationToken);
 
+    public static Task<int> WithPasskeysAsync(ParseResult parseResult, Func<UserAdministration, Core.Passkeys.IPasskeyStore, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithMigratedStorageAsync(parseResult, (storage, options, _) => work(Users(storage, options), storage.Passkeys), cancellationToken);
+
     public static Task<int> WithUsersAsync(ParseResult parseResult, Func<UserAdministration, Task<int>> work,
         CancellationToken cancellationToken) =>
         WithUsersAsync(parseResult, (users, _) => work(users), cancellationToken);

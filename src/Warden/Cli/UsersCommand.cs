@@ -6,7 +6,7 @@ using Warden.Core.Users;
 namespace Warden.Cli;
 
 /// <summary>
-/// `warden users create|list|show|update|set-password|disable|enable|delete|consents|revoke-consent|import`. Passwords and
+/// `warden users create|list|show|update|set-password|disable|enable|delete|consents|revoke-consent|passkeys|import`. Passwords and
 /// password hashes are never printed.
 /// </summary>
 public static class UsersCommand
@@ -22,6 +22,7 @@ public static class UsersCommand
     private static readonly Option<bool> PasswordStdin = new("--password-stdin") { Description = "Read the password from the first line of standard input" };
     private static readonly Option<string> Client = new("--client") { Description = "The client whose consent to revoke", Required = true };
     private static readonly Argument<FileInfo> ImportFile = new("file") { Description = "JSON lines, one user per line (see docs/operations.md)" };
+    private static readonly Argument<string> PasskeyId = new("id") { Description = "The passkey's id (as `warden users passkeys USER` lists it)" };
     private static readonly Option<bool> Check = new("--check") { Description = "Check the file and report; write nothing" };
 
     /// <summary>How many bad lines `users import` prints before it only counts the rest.</summary>
@@ -143,11 +144,61 @@ public static class UsersCommand
             return 1;
         }, cancellationToken));
 
+        var passkeys = new Command("passkeys", "List a user's passkeys") { User, Json };
+        passkeys.SetAction((parseResult, cancellationToken) => CliStorage.WithPasskeysAsync(parseResult, async (users, store) =>
+        {
+            if (await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken) is not { } user)
+                return NotFound(parseResult);
+            var all = await store.ListAsync(Tenant.DefaultId, user.Id, cancellationToken);
+            if (parseResult.GetValue(Json))
+            {
+                Console.WriteLine(new JsonArray(all.Select(passkey => (JsonNode)new JsonObject
+                {
+                    ["id"] = passkey.Id.ToString(),
+                    ["name"] = passkey.Name,
+                    ["authenticator"] = Core.Passkeys.KnownAuthenticators.NameOf(passkey.Aaguid),
+                    ["aaguid"] = passkey.Aaguid.ToString(),
+                    ["transports"] = new JsonArray(passkey.Transports.Select(transport => (JsonNode)transport).ToArray()),
+                    ["backup_eligible"] = passkey.BackupEligible,
+                    ["backed_up"] = passkey.BackedUp,
+                    ["sign_count"] = passkey.SignCount,
+                    ["created_at"] = CliFormat.Time(passkey.CreatedAt),
+                    ["last_used_at"] = passkey.LastUsedAt is { } used ? CliFormat.Time(used) : null,
+                }).ToArray()).ToJsonString());
+                return 0;
+            }
+            Console.WriteLine($"{"ID",-36} {"CREATED",-20} {"LAST USED",-20} NAME");
+            foreach (var passkey in all)
+                Console.WriteLine($"{passkey.Id,-36} {CliFormat.Time(passkey.CreatedAt),-20} " +
+                                  $"{(passkey.LastUsedAt is { } used ? CliFormat.Time(used) : "never"),-20} {passkey.Name}");
+            Console.WriteLine($"{all.Count} passkey(s)");
+            return 0;
+        }, cancellationToken));
+        var removePasskey = new Command("remove", "Remove one of a user's passkeys (even their last way to sign in: an operator may mean to)")
+            { User, PasskeyId };
+        removePasskey.SetAction((parseResult, cancellationToken) => CliStorage.WithPasskeysAsync(parseResult, async (users, store) =>
+        {
+            if (await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken) is not { } user)
+                return NotFound(parseResult);
+            var text = parseResult.GetValue(PasskeyId)!;
+            if (!Guid.TryParse(text, out var id))
+            {
+                Console.Error.WriteLine($"warden: '{text}' is not a passkey id (a UUID, as `warden users passkeys {user.Username}` lists it)");
+                return 2;
+            }
+            if (await store.DeleteAsync(Tenant.DefaultId, user.Id, id, cancellationToken))
+                return Done($"removed passkey {id} of {user.Username}");
+            Console.Error.WriteLine($"warden: {user.Username} has no passkey '{id}'");
+            return 1;
+        }, cancellationToken));
+        passkeys.Subcommands.Add(removePasskey);
+
         var import = new Command("import",
             "Import users from another server: one JSON object per line, password hashes kept as they are (all lines or none)") { ImportFile, Check };
         import.SetAction((parseResult, cancellationToken) => ImportAsync(parseResult, cancellationToken));
 
-        return new Command("users", "Manage user accounts") { create, list, show, update, setPassword, disable, enable, delete, consents, revokeConsent, import };
+        return new Command("users", "Manage user accounts") { create, list, show, update, setPassword, disable, enable, delete, consents, revokeConsent, passkeys,
+            import };
     }
 
     private static Task<int> ImportAsync(ParseResult parseResult, CancellationToken cancellationToken)

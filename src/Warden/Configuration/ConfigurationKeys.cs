@@ -97,6 +97,14 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey EmailLinksPerAddressPerHour =
         new("limits.email_links_per_address_per_hour", ["WARDEN_EMAIL_LINKS_PER_ADDRESS_PER_HOUR"]);
 
+    public static readonly ConfigurationKey PasskeysEnabled = new("passkeys.enabled", ["WARDEN_PASSKEYS_ENABLED"]);
+    public static readonly ConfigurationKey PasskeysRpId = new("passkeys.rp_id", ["WARDEN_PASSKEYS_RP_ID"]);
+    public static readonly ConfigurationKey PasskeysOrigins = new("passkeys.origins", ["WARDEN_PASSKEYS_ORIGINS"]);
+    public static readonly ConfigurationKey PasskeysAttestation = new("passkeys.attestation", ["WARDEN_PASSKEYS_ATTESTATION"]);
+    public static readonly ConfigurationKey PasskeysTrustedAaguids = new("passkeys.trusted_aaguids", ["WARDEN_PASSKEYS_TRUSTED_AAGUIDS"]);
+    public static readonly ConfigurationKey PasskeysUserVerification = new("passkeys.user_verification", ["WARDEN_PASSKEYS_USER_VERIFICATION"]);
+    public static readonly ConfigurationKey PasskeysChallengeLifetime = new("passkeys.challenge_lifetime", ["WARDEN_PASSKEYS_CHALLENGE_LIFETIME"]);
+
     // SQLAlchemy's pool overflow, as the user store sets it, and the multi-tenant auth API's storage: section
     // (docs/configuration.md, "Coming from another system").
     public static readonly ConfigurationKey MaxOverflow = new("database.max_overflow", ["POSTGRES_MAX_OVERFLOW"]);
@@ -118,6 +126,7 @@ public static class ConfigurationKeys
         UiThemeDir, UiSupportEmail, UiSupportUrl,
         SmtpHost, SmtpPort, SmtpTls, SmtpUsername, SmtpPassword, SmtpPasswordFile, EmailFrom, EmailVerifyLinkLifetime, EmailResetLinkLifetime,
         SignUpPolicy, SignUpAllowedDomains, EmailLinksPerMinute, EmailLinksPerAddressPerHour,
+        PasskeysEnabled, PasskeysRpId, PasskeysOrigins, PasskeysAttestation, PasskeysTrustedAaguids, PasskeysUserVerification, PasskeysChallengeLifetime,
         MaxOverflow, StorageType, StorageConnectionString,
     ];
 

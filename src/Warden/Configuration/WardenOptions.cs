@@ -53,6 +53,9 @@ public sealed record WardenOptions(
     /// <summary>Self-service sign-up and the emailed links' lifetimes and limits (the signup section and limits.email_*).</summary>
     public Core.Users.SignUpOptions SignUp { get; init; } = Core.Users.SignUpOptions.Default;
 
+    /// <summary>Passkeys (the passkeys section): relying party, origins, attestation, user verification, challenge lifetime.</summary>
+    public Passkeys.PasskeyOptions Passkeys { get; init; } = Warden.Passkeys.PasskeyOptions.Default;
+
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
         new DatabaseOptions(DatabaseType.Sqlite, "./data/warden.db", new PostgresSettings(), Echo: false, TablePrefix: "",

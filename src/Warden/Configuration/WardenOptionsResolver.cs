@@ -92,6 +92,7 @@ public static class WardenOptionsResolver
             Ui = ResolveUi(layers),
             Email = ResolveEmail(layers),
             SignUp = ResolveSignUp(layers, Core.Users.SignUpOptions.Default),
+            Passkeys = ResolvePasskeys(layers, Passkeys.PasskeyOptions.Default),
         };
     }
 
@@ -189,6 +190,49 @@ public static class WardenOptionsResolver
             Integer(layers, Keys.EmailLinksPerMinute, 0, 100_000) ?? defaults.PerAddressPerMinute,
             Integer(layers, Keys.EmailLinksPerAddressPerHour, 0, 1_000) ?? defaults.PerEmailPerHour);
     }
+
+    private static Passkeys.PasskeyOptions ResolvePasskeys(ConfigurationLayers layers, Passkeys.PasskeyOptions defaults)
+    {
+        // An empty rp_id or origins (as config.example.yaml leaves them) means "from the issuer", like an absent one.
+        var rpId = layers[Keys.PasskeysRpId] is { Value.Length: > 0 } rawRpId && rawRpId.Value.Trim().Length > 0
+            ? rawRpId.Value.Trim().ToLowerInvariant()
+            : defaults.RpId;
+        if (rpId is not null && (Uri.CheckHostName(rpId) != UriHostNameType.Dns || rpId.EndsWith('.')))
+            throw Invalid(Keys.PasskeysRpId, layers[Keys.PasskeysRpId]!, "a domain name such as example.com (the issuer's host or a parent domain of it)");
+        var origins = defaults.Origins;
+        if (layers[Keys.PasskeysOrigins] is { } rawOrigins && rawOrigins.Value.Trim().Length > 0)
+        {
+            origins = rawOrigins.Value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+            if (!origins.All(IsOrigin))
+                throw Invalid(Keys.PasskeysOrigins, rawOrigins, "origins such as https://login.example.com separated by spaces (scheme, host and port only)");
+        }
+        var aaguids = defaults.TrustedAaguids;
+        if (layers[Keys.PasskeysTrustedAaguids] is { } rawAaguids)
+        {
+            var parts = rawAaguids.Value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
+            aaguids = parts.All(part => Guid.TryParse(part, out _))
+                ? parts.Select(Guid.Parse).Distinct().ToArray()
+                : throw Invalid(Keys.PasskeysTrustedAaguids, rawAaguids, "AAGUIDs such as cb69481e-8ff7-4039-93ec-0a2729a154a8 separated by spaces");
+        }
+        var attestation = Choice(layers, Keys.PasskeysAttestation, new Dictionary<string, Passkeys.PasskeyAttestation>
+        {
+            ["none"] = Passkeys.PasskeyAttestation.None, ["direct"] = Passkeys.PasskeyAttestation.Direct,
+        }, defaults.Attestation);
+        if (aaguids.Count > 0 && attestation != Passkeys.PasskeyAttestation.Direct)
+            throw new ConfigurationException($"{Keys.PasskeysTrustedAaguids.Name} needs {Keys.PasskeysAttestation.Name} direct: without attestation an AAGUID proves nothing");
+        return new Passkeys.PasskeyOptions(
+            Boolean(layers, Keys.PasskeysEnabled, defaults.Enabled), rpId, origins, attestation, aaguids,
+            Choice(layers, Keys.PasskeysUserVerification, new Dictionary<string, Passkeys.PasskeyUserVerification>
+            {
+                ["preferred"] = Passkeys.PasskeyUserVerification.Preferred, ["required"] = Passkeys.PasskeyUserVerification.Required,
+                ["discouraged"] = Passkeys.PasskeyUserVerification.Discouraged,
+            }, defaults.UserVerification),
+            TimeSpan.FromSeconds(Integer(layers, Keys.PasskeysChallengeLifetime, 30, 900) ?? (int)defaults.ChallengeLifetime.TotalSeconds));
+    }
+
+    /// <summary>An http or https origin as a browser writes it into clientDataJSON: scheme, host and port, nothing else.</summary>
+    private static bool IsOrigin(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.GetLeftPart(UriPartial.Authority) == text;
 
     public static bool? ParseBoolean(string text) => text.ToLowerInvariant() switch
     {

@@ -18,6 +18,7 @@ public static class AssetEndpoints
         app.MapGet(SiteTheme.ThemeStylesheetPath, (SiteTheme theme, HttpContext http) => Serve(http, theme.ThemeStylesheet));
         app.MapGet(SiteTheme.LogoPath, (SiteTheme theme, HttpContext http) => Serve(http, theme.Logo));
         app.MapGet(SiteTheme.FaviconPath, (SiteTheme theme, HttpContext http) => Serve(http, theme.Favicon));
+        app.MapGet(SiteTheme.PasskeyScriptPath, (SiteTheme theme, HttpContext http) => Serve(http, theme.PasskeyScript));
     }
 
     private static IResult Serve(HttpContext http, ThemeAsset? asset)

@@ -58,6 +58,7 @@ public static class DiscoveryEndpoint
                 .Concat(["iss", "aud", "exp", "iat", "auth_time", "nonce", "at_hash", "azp", "amr", "acr", "sid"]).Distinct().Order());
             WriteArray(json, "code_challenge_methods_supported", challengeMethods);
             WriteArray(json, "prompt_values_supported", AuthorizationRequestValidator.SupportedPrompts);
+            WriteArray(json, "acr_values_supported", [Core.Passkeys.PasskeyEvidence.PhishingResistant]);
             json.WriteBoolean("claims_parameter_supported", false);
             json.WriteBoolean("request_parameter_supported", false);
             json.WriteBoolean("request_uri_parameter_supported", false);

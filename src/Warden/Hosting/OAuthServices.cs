@@ -61,6 +61,11 @@ public static class OAuthServices
         services.AddSingleton<CurrentUser>();
         services.AddSingleton<SignInCompletion>();
         services.AddSingleton<Core.Users.SignInMethods>();
+        options.Passkeys.RequireUsableWith(options.Server.Issuer);
+        services.AddSingleton(options.Passkeys);
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Passkeys);
+        services.AddSingleton<Core.Users.ISignInMethodSource, Core.Passkeys.PasskeySignInMethods>();
+        services.AddSingleton<Passkeys.PasskeyCeremonies>();
         services.AddSingleton<AuditTrail>();
         services.AddHostedService<AuditTrailWriter>();
         services.AddSingleton<ClientAuthenticator>();

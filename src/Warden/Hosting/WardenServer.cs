@@ -81,6 +81,7 @@ public static class WardenServer
         app.MapDeviceAuthorizationEndpoint();
         app.MapRegistrationEndpoints();
         app.MapUserAdministrationEndpoints();
+        app.MapPasskeyEndpoints();
         app.MapDiscoveryEndpoints();
         app.MapAssetEndpoints();
         UsePagesOnDemand(app);

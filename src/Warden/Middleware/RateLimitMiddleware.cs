@@ -26,7 +26,8 @@ public sealed class RateLimitMiddleware(RequestDelegate next, LimitOptions limit
         [OAuthServerOptions.AuthorizationPath] = ("authorize", limits.AuthorizePerMinute, false),
         [OAuthServerOptions.DeviceAuthorizationPath] = ("device", limits.DevicePerMinute, true),
         [OAuthServerOptions.DeviceVerificationPath] = ("device", limits.DevicePerMinute, false),
-    }.Concat(UserAdministrationEndpoints.Routes.Select(route => KeyValuePair.Create(route, ("user_api", limits.UserApiPerMinute, true))))
+    }.Concat(PasskeyEndpoints.Routes.Select(route => KeyValuePair.Create(route, ("login", limits.LoginPerMinute, true))))
+    .Concat(UserAdministrationEndpoints.Routes.Select(route => KeyValuePair.Create(route, ("user_api", limits.UserApiPerMinute, true))))
     .Where(pair => pair.Value.Item2 > 0).ToDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The route template of the endpoint routing matched, as "/token"; null when no route endpoint matched.</summary>

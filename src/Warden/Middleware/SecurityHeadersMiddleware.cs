@@ -1,7 +1,8 @@
 namespace Warden.Middleware;
 
 /// <summary>
-/// Headers for every response, and for HTML pages a strict content security policy (no scripts, no framing, forms
+/// Headers for every response, and for HTML pages a strict content security policy (no scripts but this server's own
+/// on the pages that offer passkeys, never inline ones; no framing, forms
 /// only to this server, stylesheets only from it, images from it or https such as a client's registered logo) and no caching, since they show who is signed in. With an https issuer every response also
 /// carries HSTS (one year, this host only): the issuer says the public address is https even when TLS ends at a proxy
 /// and the request reached Warden over http, and browsers ignore the header on a plain http response anyway.
@@ -14,6 +15,13 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, Core.Protoco
     private readonly bool _httpsIssuer = server.Issuer.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private const string FormTargetKey = "warden.form-target";
+    private const string ScriptsKey = "warden.scripts";
+
+    /// <summary>
+    /// Lets this page run scripts from this server and fetch from it (<c>script-src 'self'; connect-src 'self'</c>): only the
+    /// pages that offer passkeys, whose WebAuthn calls need a script. Still no inline script.
+    /// </summary>
+    public static void AllowOwnScripts(HttpContext context) => context.Items[ScriptsKey] = true;
 
     /// <summary>
     /// Lets this page's form lead to <paramref name="uri"/>'s origin: browsers apply form-action to every redirect that
@@ -44,8 +52,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, Core.Protoco
                 if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
                 {
                     var formTargets = context.Items[FormTargetKey] is string target ? "'self' " + target : "'self'";
+                    var scripts = context.Items.ContainsKey(ScriptsKey) ? " script-src 'self'; connect-src 'self';" : "";
                     headers.ContentSecurityPolicy =
-                        $"default-src 'none'; style-src 'self'; img-src 'self' https:; form-action {formTargets}; frame-ancestors 'none'; base-uri 'none'";
+                        $"default-src 'none';{scripts} style-src 'self'; img-src 'self' https:; form-action {formTargets}; frame-ancestors 'none'; base-uri 'none'";
                 }
                 headers.XFrameOptions = "DENY";
                 headers.CacheControl = "no-store";

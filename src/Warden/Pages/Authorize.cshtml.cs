@@ -62,7 +62,8 @@ public sealed class AuthorizeModel(
 
         var signedIn = await currentUser.FindSignedInAsync(HttpContext);
         var unapproved = signedIn is null ? [] : await consent.UnapprovedAsync(request.Client, signedIn.User.Id, request.Scopes, cancellationToken);
-        var (step, error) = AuthorizationSteps.Next(request, signedIn?.Session.AuthTime, unapproved.Count > 0, time.GetUtcNow());
+        var (step, error) = AuthorizationSteps.Next(request, signedIn?.Session.AuthTime, unapproved.Count > 0, time.GetUtcNow(),
+            signedIn?.Session.EffectiveEvidence.Acr);
         return step switch
         {
             AuthorizationStep.Fail => RefuseTowards(request.Client, AuthorizationResponse.Failure(request, error!, server.Issuer), error!, signedIn),

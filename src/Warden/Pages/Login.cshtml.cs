@@ -65,7 +65,8 @@ public sealed class LoginModel(SignInService signIn, SignInCompletion completion
             SignedInAs = (await currentUser.FindAsync(HttpContext))?.Username;
     }
 
-    public async Task<IActionResult> OnPostAsync(string? username, string? password, string? returnUrl)
+    /// <param name="passkeyOffer">"1" when the page's script found a device that can make a passkey itself (and no earlier "not now").</param>
+    public async Task<IActionResult> OnPostAsync(string? username, string? password, string? returnUrl, string? passkeyOffer)
     {
         ReturnUrl = LocalOnly(returnUrl);
         Username = username?.Length <= 200 ? username : null;
@@ -94,6 +95,8 @@ public sealed class LoginModel(SignInService signIn, SignInCompletion completion
         }
 
         await completion.StartSessionAsync(HttpContext, result.User, SignInEvidence.Password);
+        if (passkeyOffer == "1" && await Passkeys.PasskeyOfferModel.ShouldOfferAsync(HttpContext, result.User))
+            return LocalRedirect(Passkeys.PasskeyOfferModel.PathFor(ReturnUrl));
         return LocalRedirect(ReturnUrl);
     }
 
@@ -111,10 +114,16 @@ public sealed class LoginModel(SignInService signIn, SignInCompletion completion
         return Page();
     }
 
+    /// <summary>The authorization request asks for acr <c>phr</c>: only a passkey sign-in will do (the page says so).</summary>
+    public bool PasskeyRequired { get; private set; }
+
     private async Task FindClientAsync()
     {
         if (await AuthorizationLinks.AllowRedirectAfterFormAsync(HttpContext, ReturnUrl, authorization) is { } request)
+        {
             Client = ClientDetails.Of(request.Client);
+            PasskeyRequired = request.RequiresPhishingResistant;
+        }
     }
 
     private string LocalOnly(string? returnUrl) => returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : DefaultReturnUrl;

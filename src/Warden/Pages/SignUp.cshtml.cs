@@ -22,7 +22,14 @@ public sealed class SignUpModel(SignUpService signUp, PageText text) : SelfServi
 
     public IReadOnlyList<string> AllowedDomains => signUp.Options.AllowedDomains;
 
-    public IActionResult OnGet() => signUp.Enabled ? Page() : Unavailable("signup.unavailable");
+    /// <param name="sent">Set by the passkey sign-up's script after the account was asked for: the "check your email" state.</param>
+    public IActionResult OnGet(bool sent = false)
+    {
+        if (!signUp.Enabled)
+            return Unavailable("signup.unavailable");
+        Sent = sent;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string? username, string? email, string? name, string? password,
         [FromForm(Name = "password_confirmation")] string? passwordConfirmation)

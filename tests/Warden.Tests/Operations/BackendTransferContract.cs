@@ -36,6 +36,7 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
         var snapshot = _directory.File("snapshot.jsonl");
         string machineId, webId, refreshToken, sourceKeys;
         string? machineSecret, webSecret;
+        Core.Passkeys.PasskeyCredential passkey;
         await using (var source = await StartAsync(await new TSource().CreateAsync(_directory)))
         {
             (var machine, machineSecret) = await source.CreateClientAsync(OAuthClientHelpers.MachineClient());
@@ -55,6 +56,15 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
             // #14: the registrable mark travels with the scope.
             await new Core.Scopes.ScopeAdministration(storage.Scopes, TimeProvider.System)
                 .CreateAsync(Core.Tenants.Tenant.DefaultId, "invoices.read", null, null, [], requiresConsent: true, registrable: true);
+            // #17: a passkey travels with its key, counter, transports and flags.
+            var alice = (await storage.Users.FindByUsernameAsync(Core.Tenants.Tenant.DefaultId, "alice"))!;
+            passkey = new Core.Passkeys.PasskeyCredential
+            {
+                Id = Guid.NewGuid(), TenantId = alice.TenantId, UserId = alice.Id, CredentialId = [9, 8, 7, 6], PublicKey = [1, 2, 3, 4, 5],
+                SignCount = 42, Transports = ["usb", "nfc"], Aaguid = Guid.NewGuid(), BackupEligible = true, BackedUp = true, Name = "Blue key",
+                CreatedAt = Core.Storage.StoredTime.Truncate(DateTimeOffset.UtcNow), LastUsedAt = Core.Storage.StoredTime.Truncate(DateTimeOffset.UtcNow),
+            };
+            await storage.Passkeys.CreateAsync(passkey);
             await using (var output = File.Create(snapshot))
                 await SnapshotTransfer.ExportAsync(storage, output, TimeProvider.System);
         }
@@ -77,6 +87,8 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
             target = await StartAsync(targetDatabase);
             Assert.Equal(sourceKeys, await KeyIdsAsync(target));
         }
+        Assert.Equal(passkey, await target.Services.GetRequiredService<IStorageBackend>().Passkeys
+            .FindByCredentialIdAsync(Core.Tenants.Tenant.DefaultId, passkey.CredentialId));
 
         await using (target)
         {

@@ -17,7 +17,8 @@ public sealed partial class AccountModel
 
     /// <summary>The audit event types the section shows.</summary>
     private static readonly string[] SecurityEventTypes =
-        ["login", "logout", "password_changed", "session_ended", "application_revoked", "profile_updated"];
+        ["login", "logout", "password_changed", "session_ended", "application_revoked", "profile_updated", "passkey_sign_in", "passkey_registered",
+            "passkey_removed"];
 
     public IReadOnlyList<SecurityEvent> Events { get; private set; } = [];
 
@@ -48,6 +49,12 @@ public sealed partial class AccountModel
             ("session_ended", _) => "account.events.session_ended",
             ("application_revoked", _) => "account.events.application_revoked",
             ("profile_updated", _) => "account.events.profile_updated",
+            ("passkey_sign_in", false) => "account.events.passkey_sign_in",
+            ("passkey_sign_in", true) => "account.events.passkey_sign_in_failed",
+            ("passkey_registered", false) => "account.events.passkey_registered",
+            ("passkey_registered", true) => "account.events.passkey_registration_failed",
+            ("passkey_removed", false) => "account.events.passkey_removed",
+            ("passkey_removed", true) => "account.events.passkey_not_removed",
             _ => "account.events.logout",
         };
         var application = found.ClientId is null ? "" : applicationNames.GetValueOrDefault(found.ClientId, found.ClientId);

@@ -18,6 +18,7 @@ public sealed class SiteTheme
     public const string ThemeStylesheetPath = "/assets/theme.css";
     public const string LogoPath = "/assets/logo";
     public const string FaviconPath = "/assets/favicon";
+    public const string PasskeyScriptPath = "/assets/passkeys.js";
 
     private static readonly (string Extension, string ContentType)[] ImageTypes =
         [(".svg", "image/svg+xml"), (".png", "image/png"), (".webp", "image/webp"), (".ico", "image/x-icon")];
@@ -27,6 +28,7 @@ public sealed class SiteTheme
         Options = options;
         Stylesheet = Asset(Embedded("Warden.Pages.Assets.warden.css"), "text/css; charset=utf-8");
         Favicon = Asset(Embedded("Warden.Pages.Assets.favicon.svg"), "image/svg+xml");
+        PasskeyScript = Asset(Embedded("Warden.Pages.Assets.passkeys.js"), "text/javascript; charset=utf-8");
         if (options.ThemeDirectory is not { } directory)
             return;
         if (!Directory.Exists(directory))
@@ -45,6 +47,9 @@ public sealed class SiteTheme
     public ThemeAsset? Logo { get; }
     /// <summary>The theme's favicon, else Warden's own (so that browsers do not ask for a /favicon.ico that is not there).</summary>
     public ThemeAsset Favicon { get; }
+
+    /// <summary>The sign-in and account pages' WebAuthn script (the only script Warden serves).</summary>
+    public ThemeAsset PasskeyScript { get; }
 
     /// <summary>The link to an asset with its version, for pages (assets are cached for a year by that link).</summary>
     public static string Link(string path, ThemeAsset asset) => path + "?v=" + asset.Version;
