@@ -39,6 +39,8 @@ public sealed class MemoryBackend : IStorageBackend
         DeviceAuthorizations = new MemoryDeviceAuthorizationStore(state);
         RegistrationTokens = new MemoryRegistrationTokenStore(state);
         EmailTokens = new MemoryEmailTokenStore(state);
+        IdentityProviders = new MemoryIdentityProviderStore(state);
+        ExternalLogins = new MemoryExternalLoginStore(state);
         Transfer = new MemoryDataTransfer(state);
         ExpiredData = new MemoryExpiredDataStore(state);
     }
@@ -61,6 +63,8 @@ public sealed class MemoryBackend : IStorageBackend
     public IDeviceAuthorizationStore DeviceAuthorizations { get; }
     public IRegistrationTokenStore RegistrationTokens { get; }
     public IEmailTokenStore EmailTokens { get; }
+    public Core.IdentityProviders.IIdentityProviderStore IdentityProviders { get; }
+    public Core.ExternalLogins.IExternalLoginStore ExternalLogins { get; }
     public Core.Transfer.IDataTransfer Transfer { get; }
     public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 

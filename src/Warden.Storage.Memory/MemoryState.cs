@@ -49,6 +49,11 @@ internal sealed class MemoryState
     /// <summary>The unique index on email_tokens.token_hash: the id of the token holding it.</summary>
     public Dictionary<string, Guid> EmailTokenHashes { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<(string TenantId, string Name), Warden.Core.IdentityProviders.IdentityProvider> IdentityProviders { get; } = [];
+
+    /// <summary>Linked accounts by id; the unique index on (tenant, provider, subject) is checked by scanning (few rows per user).</summary>
+    public Dictionary<Guid, Warden.Core.ExternalLogins.ExternalLogin> ExternalLogins { get; } = [];
+
     public MemoryState(TimeProvider time)
     {
         Tenants[Tenant.DefaultId] = new Tenant(Tenant.DefaultId, "Default", StoredTime.Truncate(time.GetUtcNow()));

@@ -39,6 +39,8 @@ public abstract class SqlStorageBackend : IStorageBackend
         DeviceAuthorizations = new SqlDeviceAuthorizationStore(database, dialect, tables);
         RegistrationTokens = new SqlRegistrationTokenStore(database, dialect, tables);
         EmailTokens = new SqlEmailTokenStore(database, dialect, tables);
+        IdentityProviders = new SqlIdentityProviderStore(database, dialect, tables);
+        ExternalLogins = new SqlExternalLoginStore(database, dialect, tables);
         Transfer = new SqlDataTransfer(database, dialect, tables);
         ExpiredData = new SqlExpiredDataStore(database, dialect, tables);
         _migrator = new SqlMigrator(database, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
@@ -62,6 +64,8 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IDeviceAuthorizationStore DeviceAuthorizations { get; }
     public IRegistrationTokenStore RegistrationTokens { get; }
     public IEmailTokenStore EmailTokens { get; }
+    public Core.IdentityProviders.IIdentityProviderStore IdentityProviders { get; }
+    public Core.ExternalLogins.IExternalLoginStore ExternalLogins { get; }
     public Core.Transfer.IDataTransfer Transfer { get; }
     public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 

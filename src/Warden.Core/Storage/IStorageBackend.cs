@@ -41,6 +41,8 @@ public interface IStorageBackend : IAsyncDisposable
     IDeviceAuthorizationStore DeviceAuthorizations { get; }
     IRegistrationTokenStore RegistrationTokens { get; }
     IEmailTokenStore EmailTokens { get; }
+    IdentityProviders.IIdentityProviderStore IdentityProviders { get; }
+    ExternalLogins.IExternalLoginStore ExternalLogins { get; }
 
     /// <summary>Raw table access for export, import and <c>warden db copy</c>.</summary>
     IDataTransfer Transfer { get; }

@@ -128,6 +128,8 @@ internal sealed class MemoryUserStore(MemoryState state) : IUserStore
             state.Users.Remove(id);
             state.RemoveDeviceAuthorizations(authorization => authorization.UserId == id);
             state.RemoveEmailTokens(token => token.UserId == id);
+            foreach (var login in state.ExternalLogins.Values.Where(login => login.UserId == id).ToList())
+                state.ExternalLogins.Remove(login.Id);
             return Task.FromResult(true);
         }
     }
