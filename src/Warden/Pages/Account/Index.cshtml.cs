@@ -25,7 +25,7 @@ public sealed partial class AccountModel(CurrentUser currentUser, SessionStore s
     public const string Path = "/account";
 
     /// <summary>The notices a success redirect asks for (<c>?done=</c>), each an <c>account.done.*</c> text.</summary>
-    private static readonly HashSet<string> Notices = ["profile", "password", "session", "sessions", "application"];
+    private static readonly HashSet<string> Notices = ["profile", "password", "session", "sessions", "application", "linked", "already_linked", "unlinked"];
 
     public User Person { get; private set; } = null!;
     public UserSession Session { get; private set; } = null!;
@@ -74,6 +74,7 @@ public sealed partial class AccountModel(CurrentUser currentUser, SessionStore s
     {
         LoadProfile();
         await LoadSessionsAsync();
+        await LoadLinkedAccountsAsync();
         await LoadApplicationsAsync();
         await LoadEventsAsync();
     }
