@@ -7,6 +7,7 @@ using Warden.Core.IdentityProviders;
 using Warden.Core.Keys;
 using Warden.Core.Registration;
 using Warden.Core.Scopes;
+using Warden.Core.Sessions;
 using Warden.Core.Settings;
 using Warden.Core.Tenants;
 using Warden.Core.Tokens;
@@ -171,6 +172,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
             [
                 c.Hash, c.TenantId, c.ClientId, c.UserId, c.RedirectUri, c.Scopes.ToArray(), c.Nonce, c.CodeChallenge, c.CodeChallengeMethod,
                 c.SessionId, c.AuthTime, c.CreatedAt, c.ExpiresAt, c.ConsumedAt, c.SecurityStamp, c.RedirectUriInRequest,
+                c.Evidence?.StoredMethods, c.Evidence?.Acr,
             ],
             r => Put(state.AuthorizationCodes, Hex(r[0]), new AuthorizationCode
             {
@@ -178,12 +180,12 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 Scopes = (string[])r[5]!, Nonce = (string?)r[6], CodeChallenge = (string?)r[7], CodeChallengeMethod = (string?)r[8],
                 SessionId = (string?)r[9], AuthTime = (DateTimeOffset)r[10]!, CreatedAt = (DateTimeOffset)r[11]!,
                 ExpiresAt = (DateTimeOffset)r[12]!, ConsumedAt = (DateTimeOffset?)r[13], SecurityStamp = (string)r[14]!,
-                RedirectUriInRequest = (bool)r[15]!,
+                RedirectUriInRequest = (bool)r[15]!, Evidence = SignInEvidence.FromStored((string?)r[16], (string?)r[17]),
             })),
         ["refresh_tokens"] = Access(state.RefreshTokens, (_, t) =>
             [
                 t.Hash, t.Id, t.FamilyId, t.TenantId, t.ClientId, t.UserId, t.Scopes.ToArray(), t.SessionId, t.AuthTime, t.CreatedAt,
-                t.ExpiresAt, t.ConsumedAt, t.RevokedAt, t.SecurityStamp, t.ParentId,
+                t.ExpiresAt, t.ConsumedAt, t.RevokedAt, t.SecurityStamp, t.ParentId, t.Evidence?.StoredMethods, t.Evidence?.Acr,
             ],
             r => Put(state.RefreshTokens, Hex(r[0]), new RefreshToken
             {
@@ -191,6 +193,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 UserId = (Guid)r[5]!, Scopes = (string[])r[6]!, SessionId = (string?)r[7], AuthTime = (DateTimeOffset)r[8]!,
                 CreatedAt = (DateTimeOffset)r[9]!, ExpiresAt = (DateTimeOffset)r[10]!, ConsumedAt = (DateTimeOffset?)r[11],
                 RevokedAt = (DateTimeOffset?)r[12], SecurityStamp = (string)r[13]!, ParentId = (Guid?)r[14],
+                Evidence = SignInEvidence.FromStored((string?)r[15], (string?)r[16]),
             })),
         ["refresh_token_families"] = Access(state.RefreshTokenFamilies, (key, f) => [key.TenantId, key.FamilyId, f.ClientId, f.ExpiresAt, f.RevokedAt],
             r => Put(state.RefreshTokenFamilies, ((string)r[0]!, (Guid)r[1]!),
@@ -198,7 +201,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
         ["device_codes"] = Access(state.DeviceAuthorizations, (_, d) =>
             [
                 d.DeviceCodeHash, d.TenantId, d.UserCodeHash, d.ClientId, d.Scopes.ToArray(), StatusText(d.Status), d.UserId, d.AuthTime,
-                d.CreatedAt, d.ExpiresAt, d.DecidedAt, d.ConsumedAt, d.SecurityStamp,
+                d.CreatedAt, d.ExpiresAt, d.DecidedAt, d.ConsumedAt, d.SecurityStamp, d.Evidence?.StoredMethods, d.Evidence?.Acr,
             ],
             r =>
             {
@@ -210,6 +213,7 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                     Scopes = (string[])r[4]!, Status = ReadStatus((string)r[5]!), UserId = (Guid?)r[6], AuthTime = (DateTimeOffset?)r[7],
                     CreatedAt = (DateTimeOffset)r[8]!, ExpiresAt = (DateTimeOffset)r[9]!, DecidedAt = (DateTimeOffset?)r[10],
                     ConsumedAt = (DateTimeOffset?)r[11], SecurityStamp = (string?)r[12],
+                    Evidence = SignInEvidence.FromStored((string?)r[13], (string?)r[14]),
                 });
             },
             () =>

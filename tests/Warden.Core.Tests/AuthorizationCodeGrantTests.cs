@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Warden.Core.Sessions;
+using Warden.Core.Tokens;
 using Xunit;
 using static Warden.Core.Tests.TestEngine;
 
@@ -98,4 +101,29 @@ public sealed class AuthorizationCodeGrantTests : IAsyncLifetime
 
         Assert.Equal("invalid_grant", (await RedeemAsync(client, secret, code)).Error());
     }
+
+    [Fact]
+    public async Task The_id_tokens_of_a_grant_carry_how_the_person_signed_in_at_redemption_and_after_every_refresh()
+    {
+        var (client, secret) = await _engine.CreateClientAsync(TestEngine.WebClient);
+        var passkey = new SignInEvidence([AuthenticationMethods.HardwareKey, AuthenticationMethods.Pin], "urn:test:strong");
+        var strongCode = await _engine.IssueCodeAsync(client, Challenge, evidence: passkey);
+        var legacyCode = await _engine.IssueCodeAsync(client, Challenge);
+
+        var redeemed = await RedeemAsync(client, secret, strongCode);
+        var refreshed = await _engine.TokenAsync(client, secret, ("grant_type", "refresh_token"), ("refresh_token", redeemed.RefreshToken()));
+        var password = await RedeemAsync(client, secret, legacyCode);
+
+        foreach (var tokens in new[] { redeemed, refreshed })
+        {
+            var claims = Claims(tokens.Tokens().IdToken!);
+            Assert.Equal(["hwk", "pin"], claims.GetProperty("amr").EnumerateArray().Select(value => value.GetString()));
+            Assert.Equal("urn:test:strong", claims.GetProperty("acr").GetString());
+        }
+        var passwordClaims = Claims(password.Tokens().IdToken!);
+        Assert.Equal(["pwd"], passwordClaims.GetProperty("amr").EnumerateArray().Select(value => value.GetString()));
+        Assert.False(passwordClaims.TryGetProperty("acr", out _));
+    }
+
+    private static JsonElement Claims(string jwt) => UntrustedJwt.TryParse(jwt)!.Payload;
 }

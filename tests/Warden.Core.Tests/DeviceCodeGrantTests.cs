@@ -1,5 +1,6 @@
 using Warden.Core.Devices;
 using Warden.Core.Protocol;
+using Warden.Core.Sessions;
 using Xunit;
 
 namespace Warden.Core.Tests;
@@ -38,7 +39,9 @@ public sealed class DeviceCodeGrantTests : IAsyncLifetime
         var (device, failure) = await _engine.DeviceVerification.FindAsync(TestEngine.Tenant, codes.UserCode, "session-1", "192.0.2.2",
             CancellationToken.None);
         Assert.Equal(DeviceLookupFailure.None, failure);
-        Assert.True(await _engine.DeviceVerification.DecideAsync(device!, _engine.Alice, _engine.Time.GetUtcNow(), approved, "192.0.2.2",
+        Assert.True(await _engine.DeviceVerification.DecideAsync(device!, _engine.Alice,
+            new UserSession(TestEngine.Tenant, _engine.Alice.Id, _engine.Alice.SecurityStamp, _engine.Time.GetUtcNow(), _engine.Time.GetUtcNow().AddHours(8)),
+            approved, "192.0.2.2",
             CancellationToken.None));
     }
 

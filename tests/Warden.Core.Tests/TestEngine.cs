@@ -13,6 +13,7 @@ using Warden.Core.Protocol;
 using Warden.Core.Scopes;
 using Warden.Core.Security;
 using Warden.Core.Tenants;
+using Warden.Core.Sessions;
 using Warden.Core.Tokens;
 using Warden.Core.Users;
 using Warden.Storage.Memory;
@@ -147,7 +148,7 @@ public sealed class TestEngine : IAsyncDisposable
 
     /// <summary>An authorization code, as the authorization endpoint issues it once alice has signed in and approved.</summary>
     public async Task<string> IssueCodeAsync(Client client, string? codeChallenge, string scope = "openid profile offline_access",
-        DateTimeOffset? authTime = null)
+        DateTimeOffset? authTime = null, SignInEvidence? evidence = null)
     {
         var request = new AuthorizationRequest
         {
@@ -159,7 +160,9 @@ public sealed class TestEngine : IAsyncDisposable
             CodeChallengeMethod = codeChallenge is null ? null : Pkce.S256,
             Parameters = ProtocolParameters.Empty,
         };
-        var response = await Codes.IssueAsync(request, Alice, authTime ?? Time.GetUtcNow(), "session-1", "192.0.2.1", CancellationToken.None);
+        var session = new UserSession(Tenant, Alice.Id, Alice.SecurityStamp, authTime ?? Time.GetUtcNow(), Time.GetUtcNow().AddHours(8), "session-1",
+            Evidence: evidence);
+        var response = await Codes.IssueAsync(request, Alice, session, "192.0.2.1", CancellationToken.None);
         return response.Parameters.Single(parameter => parameter.Key == "code").Value;
     }
 

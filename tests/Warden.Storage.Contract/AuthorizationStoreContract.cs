@@ -1,5 +1,6 @@
 using Warden.Core.Clients;
 using Warden.Core.Storage;
+using Warden.Core.Sessions;
 using Warden.Core.Tokens;
 using Warden.Core.Users;
 using Xunit;
@@ -26,17 +27,20 @@ public abstract class AuthorizationStoreContract<TFactory> : StorageContract<TFa
         return tenant;
     }
 
+    /// <summary>A passkey sign-in with an acr: both evidence columns round-trip, and a rotation hands them to the successor.</summary>
+    private static readonly SignInEvidence PasskeyEvidence = new([AuthenticationMethods.SoftwareKey, AuthenticationMethods.Pin], "urn:test:strong");
+
     private static AuthorizationCode NewCode(string tenantId) => new()
     {
         TenantId = tenantId, Hash = Hash(1), ClientId = "web", UserId = UserOf(tenantId), RedirectUri = "https://app.example/cb",
         RedirectUriInRequest = true, SecurityStamp = UserStamp, Scopes = ["openid", "profile"], Nonce = "n-0S6_WzA2Mj", CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
-        CodeChallengeMethod = "S256", SessionId = "session-1", AuthTime = Now, CreatedAt = Now, ExpiresAt = Now.AddMinutes(1),
+        CodeChallengeMethod = "S256", SessionId = "session-1", AuthTime = Now, Evidence = PasskeyEvidence, CreatedAt = Now, ExpiresAt = Now.AddMinutes(1),
     };
 
     private static RefreshToken NewRefreshToken(string tenantId, Guid familyId) => new()
     {
         TenantId = tenantId, Hash = Hash(2), Id = Guid.NewGuid(), FamilyId = familyId, ClientId = "web", UserId = UserOf(tenantId),
-        Scopes = ["openid", "offline_access"], SessionId = "session-1", SecurityStamp = UserStamp, AuthTime = Now, CreatedAt = Now, ExpiresAt = Now.AddDays(30),
+        Scopes = ["openid", "offline_access"], SessionId = "session-1", SecurityStamp = UserStamp, AuthTime = Now, Evidence = PasskeyEvidence, CreatedAt = Now, ExpiresAt = Now.AddDays(30),
     };
 
     [Fact]

@@ -1,5 +1,6 @@
 using Warden.Core.Clients;
 using Warden.Core.Devices;
+using Warden.Core.Sessions;
 using Warden.Core.Storage;
 using Warden.Core.Users;
 using Xunit;
@@ -41,8 +42,11 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
         return (authorization, user);
     }
 
+    /// <summary>A passkey sign-in with an acr, so that the round trip of both columns shows.</summary>
+    private static readonly SignInEvidence Evidence = new([AuthenticationMethods.HardwareKey, AuthenticationMethods.Pin], "urn:test:strong");
+
     private Task<bool> DecideAsync(DeviceAuthorization authorization, bool approved, Guid user, DateTimeOffset now) =>
-        Devices.DecideAsync(authorization.TenantId, authorization.UserCodeHash, approved, user, Stamp, now.AddSeconds(-30), now);
+        Devices.DecideAsync(authorization.TenantId, authorization.UserCodeHash, approved, user, Stamp, now.AddSeconds(-30), Evidence, now);
 
     [Fact]
     public async Task A_pending_request_round_trips_by_device_code_and_by_user_code()
@@ -62,7 +66,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
         var authorization = NewAuthorization(tenant) with
         {
             Scopes = ["openid", "écran", new string('s', 2000)], Status = DeviceAuthorizationStatus.Approved, UserId = user,
-            SecurityStamp = Stamp, AuthTime = Now.AddSeconds(-1), DecidedAt = Now.AddSeconds(1), ConsumedAt = Now.AddSeconds(2),
+            SecurityStamp = Stamp, AuthTime = Now.AddSeconds(-1), Evidence = Evidence, DecidedAt = Now.AddSeconds(1), ConsumedAt = Now.AddSeconds(2),
         };
 
         await Devices.CreateAsync(authorization);
@@ -110,7 +114,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
         var (otherTenant, otherUser) = await CreateTenantWithClientAndUserAsync();
 
         Assert.Null(await Devices.FindByUserCodeAsync(otherTenant, authorization.UserCodeHash));
-        Assert.False(await Devices.DecideAsync(otherTenant, authorization.UserCodeHash, true, otherUser, Stamp, Now, Now));
+        Assert.False(await Devices.DecideAsync(otherTenant, authorization.UserCodeHash, true, otherUser, Stamp, Now, Evidence, Now));
         Assert.Equal(authorization, await Devices.FindByDeviceCodeAsync(authorization.DeviceCodeHash));
     }
 
@@ -124,7 +128,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
 
         var approved = authorization with
         {
-            Status = DeviceAuthorizationStatus.Approved, UserId = user, AuthTime = Now.AddSeconds(30), DecidedAt = Now.AddMinutes(1),
+            Status = DeviceAuthorizationStatus.Approved, UserId = user, AuthTime = Now.AddSeconds(30), Evidence = Evidence, DecidedAt = Now.AddMinutes(1),
             SecurityStamp = Stamp,
         };
         Assert.Equal(approved, await Devices.FindByUserCodeAsync(authorization.TenantId, authorization.UserCodeHash));
@@ -141,7 +145,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
         Assert.Null(await Devices.TryConsumeAsync(authorization.DeviceCodeHash, Now.AddMinutes(3)));
         var denied = authorization with
         {
-            Status = DeviceAuthorizationStatus.Denied, UserId = user, AuthTime = Now.AddSeconds(30), DecidedAt = Now.AddMinutes(1),
+            Status = DeviceAuthorizationStatus.Denied, UserId = user, AuthTime = Now.AddSeconds(30), Evidence = Evidence, DecidedAt = Now.AddMinutes(1),
         };
         Assert.Equal(denied, await Devices.FindByDeviceCodeAsync(authorization.DeviceCodeHash));
     }
@@ -153,7 +157,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
 
         Assert.False(await DecideAsync(authorization, approved: true, user, authorization.ExpiresAt));
         Assert.False(await DecideAsync(authorization, approved: true, user, authorization.ExpiresAt.AddMinutes(1)));
-        Assert.False(await Devices.DecideAsync(authorization.TenantId, Hash(), true, user, Stamp, Now, Now));
+        Assert.False(await Devices.DecideAsync(authorization.TenantId, Hash(), true, user, Stamp, Now, Evidence, Now));
 
         Assert.Equal(authorization, await Devices.FindByDeviceCodeAsync(authorization.DeviceCodeHash));
     }
@@ -182,7 +186,7 @@ public abstract class DeviceAuthorizationStoreContract<TFactory> : StorageContra
         var expected = authorization with
         {
             Status = DeviceAuthorizationStatus.Approved, UserId = user, AuthTime = Now.AddSeconds(30), DecidedAt = Now.AddMinutes(1),
-            ConsumedAt = Now.AddMinutes(2), SecurityStamp = Stamp,
+            ConsumedAt = Now.AddMinutes(2), SecurityStamp = Stamp, Evidence = Evidence,
         };
         Assert.Equal(expected, consumed);
         Assert.Equal(expected, await Devices.FindByDeviceCodeAsync(authorization.DeviceCodeHash));

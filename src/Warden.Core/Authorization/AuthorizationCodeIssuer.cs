@@ -1,6 +1,7 @@
 using Warden.Core.Audit;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
+using Warden.Core.Sessions;
 using Warden.Core.Tokens;
 
 namespace Warden.Core.Authorization;
@@ -14,8 +15,8 @@ public sealed class AuthorizationCodeIssuer(
     AuditTrail audit,
     TimeProvider time)
 {
-    /// <param name="sessionId">The public identifier of the sign-in session the code is issued in (<c>UserSession.Sid</c>).</param>
-    public async Task<AuthorizationResponse> IssueAsync(AuthorizationRequest request, Users.User user, DateTimeOffset authTime, string? sessionId,
+    /// <param name="session">The sign-in session the code is issued in: its sign-in time, public identifier and evidence go into the grant.</param>
+    public async Task<AuthorizationResponse> IssueAsync(AuthorizationRequest request, Users.User user, UserSession session,
         string? ipAddress, CancellationToken cancellationToken)
     {
         var userId = user.Id;
@@ -34,8 +35,9 @@ public sealed class AuthorizationCodeIssuer(
             Nonce = request.Nonce,
             CodeChallenge = request.CodeChallenge,
             CodeChallengeMethod = request.CodeChallengeMethod,
-            AuthTime = authTime,
-            SessionId = sessionId,
+            AuthTime = session.AuthTime,
+            SessionId = session.Sid,
+            Evidence = session.EffectiveEvidence,
             CreatedAt = now,
             ExpiresAt = now + options.CodeLifetime,
         }, cancellationToken);

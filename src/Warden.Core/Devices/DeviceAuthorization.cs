@@ -22,6 +22,8 @@ public sealed record DeviceAuthorization
     public DeviceAuthorizationStatus Status { get; init; } = DeviceAuthorizationStatus.Pending;
     public Guid? UserId { get; init; }
     public DateTimeOffset? AuthTime { get; init; }
+    /// <summary>How the approving person signed in; null until approved and for rows older than migration 0017 (a password).</summary>
+    public Sessions.SignInEvidence? Evidence { get; init; }
     /// <summary>The approving user's <see cref="Users.User.SecurityStamp"/> at approval; null until approved. A renewed stamp makes it unredeemable.</summary>
     public string? SecurityStamp { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
@@ -32,7 +34,7 @@ public sealed record DeviceAuthorization
     public bool Equals(DeviceAuthorization? other) =>
         other is not null && TenantId == other.TenantId && DeviceCodeHash.AsSpan().SequenceEqual(other.DeviceCodeHash)
         && UserCodeHash.AsSpan().SequenceEqual(other.UserCodeHash) && ClientId == other.ClientId && Scopes.SequenceEqual(other.Scopes)
-        && Status == other.Status && UserId == other.UserId && AuthTime == other.AuthTime && SecurityStamp == other.SecurityStamp && CreatedAt == other.CreatedAt
+        && Status == other.Status && UserId == other.UserId && AuthTime == other.AuthTime && Equals(Evidence, other.Evidence) && SecurityStamp == other.SecurityStamp && CreatedAt == other.CreatedAt
         && ExpiresAt == other.ExpiresAt && DecidedAt == other.DecidedAt && ConsumedAt == other.ConsumedAt;
 
     public override int GetHashCode() => HashCode.Combine(TenantId, ClientId, CreatedAt);

@@ -4,6 +4,7 @@ using Warden.Core.Authorization;
 using Warden.Core.Caching;
 using Warden.Core.Clients;
 using Warden.Core.Security;
+using Warden.Core.Sessions;
 using Warden.Core.Users;
 
 namespace Warden.Core.Devices;
@@ -58,11 +59,13 @@ public sealed class DeviceVerification(
     }
 
     /// <summary>Records the decision; false when the request was decided meanwhile or has expired. Approval is remembered as consent.</summary>
-    public async Task<bool> DecideAsync(PendingDevice device, User user, DateTimeOffset authTime, bool approved, string? ipAddress,
+    /// <param name="session">The approving person's sign-in session: its sign-in time and evidence go into the device's grant.</param>
+    public async Task<bool> DecideAsync(PendingDevice device, User user, UserSession session, bool approved, string? ipAddress,
         CancellationToken cancellationToken)
     {
         var authorization = device.Authorization;
-        if (!await store.DecideAsync(authorization.TenantId, authorization.UserCodeHash, approved, user.Id, user.SecurityStamp, authTime, time.GetUtcNow(),
+        if (!await store.DecideAsync(authorization.TenantId, authorization.UserCodeHash, approved, user.Id, user.SecurityStamp, session.AuthTime,
+                session.EffectiveEvidence, time.GetUtcNow(),
                 cancellationToken))
             return false;
         if (approved)

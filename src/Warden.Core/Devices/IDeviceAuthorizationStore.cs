@@ -21,7 +21,8 @@ public interface IDeviceAuthorizationStore
     /// <paramref name="now"/>: status, user, auth time, decision time and, for an approval, the user's security stamp. True when this call decided; of concurrent
     /// callers exactly one wins. Throws <see cref="Storage.MissingReferenceException"/> for an unknown user when it would decide.
     /// </summary>
-    Task<bool> DecideAsync(string tenantId, byte[] userCodeHash, bool approved, Guid userId, string securityStamp, DateTimeOffset authTime, DateTimeOffset now,
+    Task<bool> DecideAsync(string tenantId, byte[] userCodeHash, bool approved, Guid userId, string securityStamp, DateTimeOffset authTime,
+        Sessions.SignInEvidence evidence, DateTimeOffset now,
         CancellationToken cancellationToken = default);
 
     /// <summary>

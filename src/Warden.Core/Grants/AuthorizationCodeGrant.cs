@@ -71,7 +71,7 @@ public sealed class AuthorizationCodeGrant(
                 "the user is deactivated or deleted, or the user's security stamp changed since the code was issued (password changed or reset)");
 
         var (familyId, accessTokenId) = DerivedIds(hash!);
-        var response = await tokens.IssueAsync(new UserGrant(client, user, code.Scopes, code.AuthTime, code.Nonce, familyId, accessTokenId, GrantType, code.SessionId),
+        var response = await tokens.IssueAsync(new UserGrant(client, user, code.Scopes, code.AuthTime, code.Nonce, familyId, accessTokenId, GrantType, code.SessionId, code.Evidence),
             context.IpAddress, cancellationToken);
         return new TokenResult(response, null);
     }

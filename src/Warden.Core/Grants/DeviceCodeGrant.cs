@@ -64,7 +64,7 @@ public sealed class DeviceCodeGrant(
                 "the user's security stamp changed since approval (password changed or reset)"));
         // The device is not the browser that approved it, so its tokens belong to no sign-in session.
         var response = await tokens.IssueAsync(new UserGrant(client, user, consumed.Scopes, consumed.AuthTime!.Value, null, Guid.CreateVersion7(),
-            null, GrantType, SessionId: null), context.IpAddress, cancellationToken);
+            null, GrantType, SessionId: null, consumed.Evidence), context.IpAddress, cancellationToken);
         return new TokenResult(response, null);
     }
 

@@ -85,7 +85,7 @@ public sealed class RefreshTokenGrant(
                 cancellationToken);
 
         var response = await tokens.IssueAsync(new UserGrant(client, user, scopes, token.AuthTime, null, token.FamilyId, null, GrantType, token.SessionId,
-            rotation.Successor), context.IpAddress, cancellationToken);
+            token.Evidence, rotation.Successor), context.IpAddress, cancellationToken);
         return new TokenResult(response, null);
     }
 

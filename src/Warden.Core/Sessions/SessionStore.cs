@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Warden.Core.Caching;
 using Warden.Core.Security;
 using Warden.Core.Users;
@@ -17,8 +18,14 @@ namespace Warden.Core.Sessions;
 /// </param>
 /// <param name="UserAgent">The browser's User-Agent at sign-in (shortened), for the account page's list; null when unknown.</param>
 /// <param name="Address">The client address at sign-in, for the account page's list; null when unknown.</param>
+/// <param name="Evidence">How the person signed in; null for sessions made before it was recorded (password sign-ins).</param>
 public sealed record UserSession(string TenantId, Guid UserId, string SecurityStamp, DateTimeOffset AuthTime, DateTimeOffset ExpiresAt,
-    string? Sid = null, TimeSpan? IdleTimeout = null, string? UserAgent = null, string? Address = null);
+    string? Sid = null, TimeSpan? IdleTimeout = null, string? UserAgent = null, string? Address = null, SignInEvidence? Evidence = null)
+{
+    /// <summary>How the person signed in, reading a session from before it was recorded as a password sign-in.</summary>
+    [JsonIgnore]
+    public SignInEvidence EffectiveEvidence => Evidence ?? SignInEvidence.Password;
+}
 
 /// <summary>One of a person's live sessions, as the account page lists it; <paramref name="LastSeen"/> is to within a minute.</summary>
 public sealed record ListedSession(UserSession Session, DateTimeOffset LastSeen);
@@ -46,15 +53,16 @@ public sealed class SessionStore(ICacheStore cache, SecretHasher hasher, SignInO
 
     /// <param name="userAgent">The browser's User-Agent, kept (shortened) for the account page's list of sessions.</param>
     /// <param name="address">The client's address, kept for the same list.</param>
+    /// <param name="evidence">How the person signed in: the <c>amr</c> and <c>acr</c> of the ID tokens issued in this session.</param>
     public async Task<string> CreateAsync(string tenantId, Guid userId, string securityStamp, TimeSpan lifetime, string? userAgent, string? address,
-        CancellationToken cancellationToken = default)
+        SignInEvidence evidence, CancellationToken cancellationToken = default)
     {
         var id = RandomValues.Secret();
         var now = time.GetUtcNow();
         var idle = options.IdleTimeout > TimeSpan.Zero ? options.IdleTimeout : (TimeSpan?)null;
         var shortAgent = userAgent is { Length: > MaxUserAgentLength } ? userAgent[..MaxUserAgentLength] : userAgent;
         var session = new UserSession(tenantId, userId, securityStamp, now, now + lifetime, RandomValues.Identifier(), idle,
-            string.IsNullOrWhiteSpace(shortAgent) ? null : shortAgent, address);
+            string.IsNullOrWhiteSpace(shortAgent) ? null : shortAgent, address, evidence);
         var hash = Hash(id);
         var key = Key(hash);
         await cache.SetAsync(key, JsonSerializer.Serialize(session), lifetime, cancellationToken);

@@ -22,6 +22,8 @@ public sealed record AuthorizationCode
     /// <summary>The user's <see cref="Users.User.SecurityStamp"/> when the code was issued; a renewed stamp makes it unredeemable.</summary>
     public required string SecurityStamp { get; init; }
     public required DateTimeOffset AuthTime { get; init; }
+    /// <summary>How the person signed in to the session that made the grant; null for rows older than migration 0017 (a password).</summary>
+    public Sessions.SignInEvidence? Evidence { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset ExpiresAt { get; init; }
     public DateTimeOffset? ConsumedAt { get; init; }
@@ -30,7 +32,7 @@ public sealed record AuthorizationCode
         other is not null && TenantId == other.TenantId && Hash.AsSpan().SequenceEqual(other.Hash) && ClientId == other.ClientId
         && UserId == other.UserId && RedirectUri == other.RedirectUri && RedirectUriInRequest == other.RedirectUriInRequest && Scopes.SequenceEqual(other.Scopes) && Nonce == other.Nonce
         && CodeChallenge == other.CodeChallenge && CodeChallengeMethod == other.CodeChallengeMethod && SessionId == other.SessionId && SecurityStamp == other.SecurityStamp
-        && AuthTime == other.AuthTime && CreatedAt == other.CreatedAt && ExpiresAt == other.ExpiresAt && ConsumedAt == other.ConsumedAt;
+        && AuthTime == other.AuthTime && Equals(Evidence, other.Evidence) && CreatedAt == other.CreatedAt && ExpiresAt == other.ExpiresAt && ConsumedAt == other.ConsumedAt;
 
     public override int GetHashCode() => HashCode.Combine(TenantId, ClientId, UserId);
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Warden.Core.Keys;
+using Warden.Core.Sessions;
 
 namespace Warden.Core.Tokens;
 
@@ -16,7 +17,7 @@ public sealed record IdTokenDescription(
     DateTimeOffset AuthTime,
     string? Nonce,
     string? AccessToken,
-    IReadOnlyList<string> AuthenticationMethods,
+    SignInEvidence Evidence,
     string? SessionId);
 
 /// <summary>Writes ID tokens, signed with the same keys as access tokens but typed JWT.</summary>
@@ -50,9 +51,11 @@ public static class IdTokenWriter
             if (token.AccessToken is not null)
                 json.WriteString("at_hash", AccessTokenHash(token.AccessToken));
             json.WriteStartArray("amr");
-            foreach (var method in token.AuthenticationMethods)
+            foreach (var method in token.Evidence.Methods)
                 json.WriteStringValue(method);
             json.WriteEndArray();
+            if (token.Evidence.Acr is not null)
+                json.WriteString("acr", token.Evidence.Acr);
             json.WriteEndObject();
         }
         return CompactJws.Sign(key, key.IdTokenHeaderSegment, payload.WrittenSpan);

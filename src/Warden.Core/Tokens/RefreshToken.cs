@@ -20,6 +20,8 @@ public sealed record RefreshToken
     /// <summary>The user's <see cref="Users.User.SecurityStamp"/> when the grant was made; a renewed stamp ends the grant.</summary>
     public required string SecurityStamp { get; init; }
     public required DateTimeOffset AuthTime { get; init; }
+    /// <summary>How the person signed in to the session that made the grant; null for rows older than migration 0017 (a password).</summary>
+    public Sessions.SignInEvidence? Evidence { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset ExpiresAt { get; init; }
     public DateTimeOffset? ConsumedAt { get; init; }
@@ -30,7 +32,7 @@ public sealed record RefreshToken
         && ParentId == other.ParentId
         && ClientId == other.ClientId && UserId == other.UserId && Scopes.SequenceEqual(other.Scopes) && SessionId == other.SessionId
         && SecurityStamp == other.SecurityStamp
-        && AuthTime == other.AuthTime && CreatedAt == other.CreatedAt && ExpiresAt == other.ExpiresAt && ConsumedAt == other.ConsumedAt
+        && AuthTime == other.AuthTime && Equals(Evidence, other.Evidence) && CreatedAt == other.CreatedAt && ExpiresAt == other.ExpiresAt && ConsumedAt == other.ConsumedAt
         && RevokedAt == other.RevokedAt;
 
     public override int GetHashCode() => Id.GetHashCode();

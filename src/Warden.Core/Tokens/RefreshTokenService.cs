@@ -23,7 +23,7 @@ public sealed class RefreshTokenService(IRefreshTokenStore store, SecretHasher h
         var (value, token) = NewToken(new RefreshToken
         {
             TenantId = grant.Client.TenantId, Hash = [], Id = Guid.Empty, FamilyId = grant.FamilyId, ClientId = grant.Client.ClientId,
-            UserId = grant.User.Id, Scopes = grant.Scopes, AuthTime = grant.AuthTime, SessionId = grant.SessionId,
+            UserId = grant.User.Id, Scopes = grant.Scopes, AuthTime = grant.AuthTime, SessionId = grant.SessionId, Evidence = grant.Evidence,
             SecurityStamp = grant.User.SecurityStamp, CreatedAt = now, ExpiresAt = now,
         }, parentId: null, now);
         await store.CreateAsync(token, cancellationToken);

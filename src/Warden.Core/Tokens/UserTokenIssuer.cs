@@ -5,6 +5,7 @@ using Warden.Core.Keys;
 using Warden.Core.Operations;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
+using Warden.Core.Sessions;
 using Warden.Core.Users;
 
 namespace Warden.Core.Tokens;
@@ -14,6 +15,7 @@ namespace Warden.Core.Tokens;
 /// </summary>
 /// <param name="FamilyId">The refresh token family every token of this grant belongs to.</param>
 /// <param name="AccessTokenId">A jti fixed in advance (so a replayed authorization code can revoke it), or null for a random one.</param>
+/// <param name="Evidence">How the person signed in (the ID token's <c>amr</c> and <c>acr</c>); null for grants made before it was recorded (a password).</param>
 /// <param name="RotatedRefreshToken">The successor a refresh already wrote, answered instead of a family's first token.</param>
 public sealed record UserGrant(
     Client Client,
@@ -25,6 +27,7 @@ public sealed record UserGrant(
     string? AccessTokenId,
     string GrantType,
     string? SessionId,
+    SignInEvidence? Evidence,
     string? RotatedRefreshToken = null);
 
 /// <summary>
@@ -60,7 +63,7 @@ public sealed class UserTokenIssuer(
             var key = await keys.GetSigningCredentialAsync(client.TenantId, client.SigningAlgorithm ?? keys.Options.DefaultAlgorithm, cancellationToken);
             var issuedAt = access.Description.IssuedAt;
             var description = new IdTokenDescription(client.ClientId, issuedAt, issuedAt + authorization.IdTokenLifetime, grant.AuthTime,
-                grant.Nonce, access.Value, ["pwd"], grant.SessionId);
+                grant.Nonce, access.Value, grant.Evidence ?? SignInEvidence.Password, grant.SessionId);
             response = response with
             {
                 IdToken = IdTokenWriter.Write(key, server.Issuer, description, await claims.ReleaseAsync(grant.User, grant.Scopes, cancellationToken)),

@@ -1,4 +1,5 @@
 using Warden.Core.Devices;
+using Warden.Core.Sessions;
 using Warden.Core.Storage;
 
 namespace Warden.Storage.Memory.Stores;
@@ -43,7 +44,7 @@ internal sealed class MemoryDeviceAuthorizationStore(MemoryState state) : IDevic
     }
 
     public Task<bool> DecideAsync(string tenantId, byte[] userCodeHash, bool approved, Guid userId, string securityStamp,
-        DateTimeOffset authTime, DateTimeOffset now, CancellationToken cancellationToken = default)
+        DateTimeOffset authTime, SignInEvidence evidence, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var truncatedNow = StoredTime.Truncate(now);
         lock (state.Sync)
@@ -57,7 +58,7 @@ internal sealed class MemoryDeviceAuthorizationStore(MemoryState state) : IDevic
             state.DeviceAuthorizations[key] = authorization with
             {
                 Status = approved ? DeviceAuthorizationStatus.Approved : DeviceAuthorizationStatus.Denied, UserId = userId,
-                AuthTime = StoredTime.Truncate(authTime), DecidedAt = truncatedNow, SecurityStamp = approved ? securityStamp : null,
+                AuthTime = StoredTime.Truncate(authTime), Evidence = evidence, DecidedAt = truncatedNow, SecurityStamp = approved ? securityStamp : null,
             };
             return Task.FromResult(true);
         }

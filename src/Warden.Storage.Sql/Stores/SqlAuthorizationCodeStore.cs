@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Warden.Core.Sessions;
 using Warden.Core.Storage;
 using Warden.Core.Tokens;
 
@@ -8,12 +9,12 @@ public sealed class SqlAuthorizationCodeStore(SqlDatabase database, SqlDialect d
 {
     private const string Columns =
         "tenant_id, code_hash, client_id, user_id, redirect_uri, scopes, nonce, code_challenge, code_challenge_method, session_id, " +
-        "auth_time, created_at, expires_at, consumed_at, security_stamp, redirect_uri_in_request";
+        "auth_time, created_at, expires_at, consumed_at, security_stamp, redirect_uri_in_request, amr, acr";
 
     private readonly string _insert =
         $"INSERT INTO {tables.AuthorizationCodes} ({Columns}) VALUES (@tenant_id, @code_hash, @client_id, @user_id, @redirect_uri, @scopes, " +
         "@nonce, @code_challenge, @code_challenge_method, @session_id, @auth_time, @created_at, @expires_at, @consumed_at, " +
-        "@security_stamp, @redirect_uri_in_request)";
+        "@security_stamp, @redirect_uri_in_request, @amr, @acr)";
 
     private readonly string _find = $"SELECT {Columns} FROM {tables.AuthorizationCodes} WHERE code_hash = @code_hash";
 
@@ -32,6 +33,7 @@ public sealed class SqlAuthorizationCodeStore(SqlDatabase database, SqlDialect d
             new("auth_time", dialect.Time(StoredTime.Truncate(code.AuthTime))), new("created_at", dialect.Time(StoredTime.Truncate(code.CreatedAt))),
             new("expires_at", dialect.Time(StoredTime.Truncate(code.ExpiresAt))), new("consumed_at", dialect.Time(StoredTime.Truncate(code.ConsumedAt))),
             new("security_stamp", code.SecurityStamp), new("redirect_uri_in_request", dialect.Boolean(code.RedirectUriInRequest)),
+            new("amr", code.Evidence?.StoredMethods), new("acr", code.Evidence?.Acr),
         ], cancellationToken, new ConflictSubject("authorization code", code.ClientId));
 
     public Task<AuthorizationCode?> FindAsync(byte[] hash, CancellationToken cancellationToken = default) =>
@@ -40,7 +42,7 @@ public sealed class SqlAuthorizationCodeStore(SqlDatabase database, SqlDialect d
     public Task<CodeConsumption?> TryConsumeAsync(byte[] hash, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         database.QueryWriteSingleAsync(_consume,
             [new("code_hash", hash), new("now", dialect.Time(StoredTime.Truncate(now))), new("active", dialect.Boolean(true))],
-            row => new CodeConsumption(Map(row), dialect.ReadBoolean(row, 16)), cancellationToken);
+            row => new CodeConsumption(Map(row), dialect.ReadBoolean(row, 18)), cancellationToken);
 
     private AuthorizationCode Map(DbDataReader row) => new()
     {
@@ -49,6 +51,6 @@ public sealed class SqlAuthorizationCodeStore(SqlDatabase database, SqlDialect d
         CodeChallenge = row.GetNullableString(7), CodeChallengeMethod = row.GetNullableString(8), SessionId = row.GetNullableString(9),
         AuthTime = dialect.ReadTime(row, 10), CreatedAt = dialect.ReadTime(row, 11), ExpiresAt = dialect.ReadTime(row, 12),
         ConsumedAt = dialect.ReadNullableTime(row, 13), SecurityStamp = row.GetString(14),
-        RedirectUriInRequest = dialect.ReadBoolean(row, 15),
+        RedirectUriInRequest = dialect.ReadBoolean(row, 15), Evidence = SignInEvidence.FromStored(row.GetNullableString(16), row.GetNullableString(17)),
     };
 }

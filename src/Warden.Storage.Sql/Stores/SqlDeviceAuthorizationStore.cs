@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Warden.Core.Devices;
+using Warden.Core.Sessions;
 using Warden.Core.Storage;
 
 namespace Warden.Storage.Sql.Stores;
@@ -8,11 +9,11 @@ public sealed class SqlDeviceAuthorizationStore(SqlDatabase database, SqlDialect
 {
     private const string Columns =
         "tenant_id, device_code_hash, user_code_hash, client_id, scopes, status, user_id, auth_time, created_at, expires_at, decided_at, consumed_at, " +
-        "security_stamp";
+        "security_stamp, amr, acr";
 
     private readonly string _insert =
         $"INSERT INTO {tables.DeviceCodes} ({Columns}) VALUES (@tenant_id, @device_code_hash, @user_code_hash, @client_id, @scopes, @status, " +
-        "@user_id, @auth_time, @created_at, @expires_at, @decided_at, @consumed_at, @security_stamp)";
+        "@user_id, @auth_time, @created_at, @expires_at, @decided_at, @consumed_at, @security_stamp, @amr, @acr)";
 
     private readonly string _findByDeviceCode = $"SELECT {Columns} FROM {tables.DeviceCodes} WHERE device_code_hash = @device_code_hash";
 
@@ -22,7 +23,7 @@ public sealed class SqlDeviceAuthorizationStore(SqlDatabase database, SqlDialect
     // One statement each: of concurrent decisions (or redemptions) exactly one sees its row updated.
     private readonly string _decide =
         $"UPDATE {tables.DeviceCodes} SET status = @status, user_id = @user_id, auth_time = @auth_time, decided_at = @now, " +
-        "security_stamp = @security_stamp " +
+        "security_stamp = @security_stamp, amr = @amr, acr = @acr " +
         "WHERE tenant_id = @tenant_id AND user_code_hash = @user_code_hash AND status = 'pending' AND expires_at > @now";
 
     private readonly string _consume =
@@ -41,6 +42,7 @@ public sealed class SqlDeviceAuthorizationStore(SqlDatabase database, SqlDialect
             new("decided_at", dialect.Time(StoredTime.Truncate(authorization.DecidedAt))),
             new("consumed_at", dialect.Time(StoredTime.Truncate(authorization.ConsumedAt))),
             new("security_stamp", authorization.SecurityStamp),
+            new("amr", authorization.Evidence?.StoredMethods), new("acr", authorization.Evidence?.Acr),
         ], cancellationToken, new ConflictSubject("device authorization", authorization.ClientId));
 
     public Task<DeviceAuthorization?> FindByDeviceCodeAsync(byte[] deviceCodeHash, CancellationToken cancellationToken = default) =>
@@ -50,12 +52,13 @@ public sealed class SqlDeviceAuthorizationStore(SqlDatabase database, SqlDialect
         database.QuerySingleAsync(_findByUserCode, [new("tenant_id", tenantId), new("user_code_hash", userCodeHash)], Map, cancellationToken);
 
     public async Task<bool> DecideAsync(string tenantId, byte[] userCodeHash, bool approved, Guid userId, string securityStamp,
-        DateTimeOffset authTime, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        DateTimeOffset authTime, SignInEvidence evidence, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         await database.ExecuteAsync(_decide,
         [
             new("status", StatusText(approved ? DeviceAuthorizationStatus.Approved : DeviceAuthorizationStatus.Denied)),
             new("user_id", dialect.Uuid(userId)), new("security_stamp", approved ? securityStamp : null), new("auth_time", dialect.Time(StoredTime.Truncate(authTime))),
             new("now", dialect.Time(StoredTime.Truncate(now))), new("tenant_id", tenantId), new("user_code_hash", userCodeHash),
+            new("amr", evidence.StoredMethods), new("acr", evidence.Acr),
         ], cancellationToken) == 1;
 
     public Task<DeviceAuthorization?> TryConsumeAsync(byte[] deviceCodeHash, DateTimeOffset now, CancellationToken cancellationToken = default) =>
@@ -84,6 +87,6 @@ public sealed class SqlDeviceAuthorizationStore(SqlDatabase database, SqlDialect
         ClientId = row.GetString(3), Scopes = dialect.ReadList(row, 4), Status = ReadStatus(row.GetString(5)),
         UserId = dialect.ReadNullableUuid(row, 6), AuthTime = dialect.ReadNullableTime(row, 7), CreatedAt = dialect.ReadTime(row, 8),
         ExpiresAt = dialect.ReadTime(row, 9), DecidedAt = dialect.ReadNullableTime(row, 10), ConsumedAt = dialect.ReadNullableTime(row, 11),
-        SecurityStamp = row.GetNullableString(12),
+        SecurityStamp = row.GetNullableString(12), Evidence = SignInEvidence.FromStored(row.GetNullableString(13), row.GetNullableString(14)),
     };
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Warden.Core.Sessions;
 using Warden.Core.Storage;
 using Warden.Core.Tokens;
 
@@ -16,11 +17,11 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
 {
     private const string Columns =
         "tenant_id, token_hash, id, family_id, parent_id, client_id, user_id, scopes, session_id, auth_time, created_at, expires_at, consumed_at, " +
-        "revoked_at, security_stamp";
+        "revoked_at, security_stamp, amr, acr";
 
     private const string Values =
         "@tenant_id, @token_hash, @id, @family_id, @parent_id, @client_id, @user_id, @scopes, @session_id, @auth_time, @created_at, @expires_at, " +
-        "@consumed_at, @revoked_at, @security_stamp";
+        "@consumed_at, @revoked_at, @security_stamp, @amr, @acr";
 
     private static readonly Dictionary<string, RefreshRotationOutcome> Outcomes = new(StringComparer.Ordinal)
     {
@@ -202,6 +203,7 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
         new("auth_time", dialect.Time(StoredTime.Truncate(token.AuthTime))), new("created_at", dialect.Time(StoredTime.Truncate(token.CreatedAt))),
         new("expires_at", dialect.Time(StoredTime.Truncate(token.ExpiresAt))), new("consumed_at", dialect.Time(StoredTime.Truncate(token.ConsumedAt))),
         new("revoked_at", dialect.Time(StoredTime.Truncate(token.RevokedAt))), new("security_stamp", token.SecurityStamp),
+        new("amr", token.Evidence?.StoredMethods), new("acr", token.Evidence?.Acr),
     ];
 
     private RefreshToken Map(DbDataReader row) => new()
@@ -210,6 +212,6 @@ public sealed class SqlRefreshTokenStore(SqlDatabase database, SqlDialect dialec
         ParentId = dialect.ReadNullableUuid(row, 4), ClientId = row.GetString(5), UserId = dialect.ReadUuid(row, 6), Scopes = dialect.ReadList(row, 7),
         SessionId = row.GetNullableString(8), AuthTime = dialect.ReadTime(row, 9), CreatedAt = dialect.ReadTime(row, 10),
         ExpiresAt = dialect.ReadTime(row, 11), ConsumedAt = dialect.ReadNullableTime(row, 12), RevokedAt = dialect.ReadNullableTime(row, 13),
-        SecurityStamp = row.GetString(14),
+        SecurityStamp = row.GetString(14), Evidence = SignInEvidence.FromStored(row.GetNullableString(15), row.GetNullableString(16)),
     };
 }

@@ -55,7 +55,7 @@ public static class DiscoveryEndpoint
             WriteArray(json, "id_token_signing_alg_values_supported", SigningCredential.SupportedAlgorithms);
             WriteArray(json, "scopes_supported", scopes.Select(scope => scope.Name));
             WriteArray(json, "claims_supported", scopes.SelectMany(scope => scope.Claims).Prepend("sub")
-                .Concat(["iss", "aud", "exp", "iat", "auth_time", "nonce", "at_hash", "azp", "amr", "sid"]).Distinct().Order());
+                .Concat(["iss", "aud", "exp", "iat", "auth_time", "nonce", "at_hash", "azp", "amr", "acr", "sid"]).Distinct().Order());
             WriteArray(json, "code_challenge_methods_supported", challengeMethods);
             WriteArray(json, "prompt_values_supported", AuthorizationRequestValidator.SupportedPrompts);
             json.WriteBoolean("claims_parameter_supported", false);

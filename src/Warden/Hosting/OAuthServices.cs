@@ -59,6 +59,8 @@ public static class OAuthServices
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<Core.Sessions.SessionStore>();
         services.AddSingleton<CurrentUser>();
+        services.AddSingleton<SignInCompletion>();
+        services.AddSingleton<Core.Users.SignInMethods>();
         services.AddSingleton<AuditTrail>();
         services.AddHostedService<AuditTrailWriter>();
         services.AddSingleton<ClientAuthenticator>();

@@ -68,7 +68,7 @@ public sealed class AuthorizeModel(
             AuthorizationStep.Fail => RefuseTowards(request.Client, AuthorizationResponse.Failure(request, error!, server.Issuer), error!, signedIn),
             AuthorizationStep.SignIn => Redirect(AuthorizationLinks.SignIn(request)),
             AuthorizationStep.Consent => Redirect(AuthorizationLinks.Consent(request)),
-            _ => new AuthorizationResponseResult(await codes.IssueAsync(request, signedIn!.User, signedIn.Session.AuthTime, signedIn.Session.Sid,
+            _ => new AuthorizationResponseResult(await codes.IssueAsync(request, signedIn!.User, signedIn.Session,
                 HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken)),
         };
     }

@@ -66,7 +66,7 @@ public sealed class ConsentModel(
                 await consent.RememberAsync(client, user.Id, request.Scopes, HttpContext.RequestAborted);
                 audit.Record(client.TenantId, "consent_granted", "success", client.ClientId, user.Id.ToString(), ipAddress,
                     new { scope = string.Join(' ', request.Scopes) });
-                return new AuthorizationResponseResult(await codes.IssueAsync(request, user, signedIn.Session.AuthTime, signedIn.Session.Sid, ipAddress,
+                return new AuthorizationResponseResult(await codes.IssueAsync(request, user, signedIn.Session, ipAddress,
                     HttpContext.RequestAborted));
             case "deny":
                 var denied = OAuthError.From(ErrorCatalog.Authorization.ConsentDenied, "the user refused on the consent page");

@@ -57,7 +57,7 @@ public sealed class DeviceModel(DeviceVerification verification, ConsentRules co
         if (result is not null)
             return result;
         var approved = decision == "allow";
-        Outcome = await verification.DecideAsync(Device!, signedIn.User, signedIn.Session.AuthTime, approved,
+        Outcome = await verification.DecideAsync(Device!, signedIn.User, signedIn.Session, approved,
                 HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted)
             ? approved ? DeviceOutcome.Connected : DeviceOutcome.Denied
             : DeviceOutcome.Expired;

@@ -20,7 +20,7 @@ namespace Warden.Pages;
 /// and Retry-After. A refused password shows its message next to the password field; a refusal before the check is a
 /// notice for the whole form.
 /// </summary>
-public sealed class LoginModel(SignInService signIn, SessionStore sessions, CurrentUser currentUser,
+public sealed class LoginModel(SignInService signIn, SignInCompletion completion, CurrentUser currentUser,
     AuthorizationRequestValidator authorization, SignUpService signUp, PasswordResetService passwordReset, PageText text) : PageModel
 {
     public string? SignedInAs { get; private set; }
@@ -93,10 +93,7 @@ public sealed class LoginModel(SignInService signIn, SessionStore sessions, Curr
             return Page();
         }
 
-        await currentUser.EndSessionAsync(HttpContext);
-        var sessionId = await sessions.CreateAsync(Tenant.DefaultId, result.User.Id, result.User.SecurityStamp, signIn.Options.SessionLifetime,
-            Request.Headers.UserAgent.ToString(), HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
-        SessionCookie.Set(HttpContext, sessionId, signIn.Options.SessionLifetime);
+        await completion.StartSessionAsync(HttpContext, result.User, SignInEvidence.Password);
         return LocalRedirect(ReturnUrl);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Warden.Configuration;
 using Warden.Core.Devices;
+using Warden.Core.Sessions;
 using Warden.Core.Security;
 using Warden.Core.Storage;
 using Warden.Core.Tenants;
@@ -44,7 +45,7 @@ public sealed class DeviceRefusalTests : IAsyncLifetime
         var alice = await storage.Users.FindByUsernameAsync(Tenant.DefaultId, "alice");
         var hash = Warden.Services.GetRequiredService<SecretHasher>().Hash(UserCodes.Normalize(userCode)!);
         Assert.True(await storage.DeviceAuthorizations.DecideAsync(Tenant.DefaultId, hash, approved, alice!.Id, alice.SecurityStamp, DateTimeOffset.UtcNow,
-            DateTimeOffset.UtcNow));
+            SignInEvidence.Password, DateTimeOffset.UtcNow));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed partial class AccountModel
         // they leave the list; this one is replaced by a session with the new stamp.
         var ended = await sessions.EndOthersAsync(Person, Session.Sid, HttpContext.RequestAborted);
         var sessionId = await sessions.CreateAsync(Person.TenantId, Person.Id, changed.SecurityStamp, signIn.Options.SessionLifetime,
-            Session.UserAgent, Address, HttpContext.RequestAborted);
+            Session.UserAgent, Address, Session.EffectiveEvidence, HttpContext.RequestAborted);
         await currentUser.EndSessionAsync(HttpContext);
         SessionCookie.Set(HttpContext, sessionId, signIn.Options.SessionLifetime);
         Record("password_changed", "success", null, new { other_sessions_ended = ended, refresh_token_families_ended = families });
