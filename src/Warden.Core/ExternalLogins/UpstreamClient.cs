@@ -91,7 +91,16 @@ public sealed class UpstreamClient(GuardedHttpFetcher fetcher, KeyProtector prot
         {
             new("grant_type", "authorization_code"), new("code", code), new("redirect_uri", redirectUri), new("code_verifier", verifier),
         };
-        var secret = provider.EncryptedClientSecret is { } encrypted ? Encoding.UTF8.GetString(protector.Unprotect(encrypted)) : null;
+        string? secret;
+        try
+        {
+            secret = provider.EncryptedClientSecret is { } encrypted ? Encoding.UTF8.GetString(protector.Unprotect(encrypted)) : null;
+        }
+        catch (CryptographicException)
+        {
+            return (null, new UpstreamFailure(UpstreamFailureReason.UpstreamUnavailable,
+                "the client secret cannot be decrypted: it was stored under another master key"));
+        }
         (string, string)? basic = null;
         if (provider.TokenEndpointAuthMethod == "client_secret_basic" && secret is not null)
             basic = (provider.ClientId, secret);

@@ -19,6 +19,7 @@ public static class ExternalLoginServices
         services.AddSingleton<UpstreamClient>();
         services.AddSingleton<UpstreamSignIn>();
         services.AddSingleton<ExternalLoginLinker>();
+        services.AddSingleton<Core.Users.ISignInMethodSource, ExternalLoginSignInMethods>();
         return services;
     }
 

@@ -32,9 +32,9 @@ public sealed partial class AccountModel
         LinkableProviders = providers.Where(provider => logins.All(login => login.Provider != provider.Name)).ToList();
     }
 
-    /// <summary>How many ways the person has to sign in: a password, and each linked account.</summary>
-    private async Task<int> SignInMethodCountAsync() =>
-        (Person.PasswordHash is null ? 0 : 1) + (await ExternalLogins.ListByUserAsync(Person.TenantId, Person.Id, HttpContext.RequestAborted)).Count;
+    /// <summary>How many ways the person has to sign in: a password, each passkey, each linked account.</summary>
+    private Task<int> SignInMethodCountAsync() =>
+        HttpContext.RequestServices.GetRequiredService<Core.Users.SignInMethods>().CountAsync(Person, HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostUnlinkAsync(Guid? id)
     {

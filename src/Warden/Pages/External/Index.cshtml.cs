@@ -18,8 +18,8 @@ namespace Warden.Pages.External;
 /// page). Every refusal is this page with 400, a sentence for the person, a link back, and an audit row with the reason;
 /// nothing is linked or signed in unless <see cref="UpstreamSignIn"/> validated what the upstream said.
 /// </summary>
-public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLinker linker, CurrentUser currentUser, SessionStore sessions,
-    SignInService signIn, AuditTrail audit, WardenOptions options) : PageModel
+public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLinker linker, CurrentUser currentUser, SignInCompletion completion,
+    AuditTrail audit, WardenOptions options) : PageModel
 {
     /// <summary>The cookie binding the round trip to the browser that started it (login CSRF, RFC 9700 §4.7).</summary>
     public const string BindingCookie = "warden_external";
@@ -98,10 +98,8 @@ public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLi
 
         audit.Record(Tenant.DefaultId, SignInEvent, "success", null, user.Id.ToString(), Address,
             new { provider = name, subject = completed.Identity.Subject, upstream_acr = completed.Identity.Acr });
-        await currentUser.EndSessionAsync(HttpContext);
-        var sessionId = await sessions.CreateAsync(Tenant.DefaultId, user.Id, user.SecurityStamp, signIn.Options.SessionLifetime,
-            Request.Headers.UserAgent.ToString(), Address, HttpContext.RequestAborted);
-        SessionCookie.Set(HttpContext, sessionId, signIn.Options.SessionLifetime);
+        // RFC 8176: the person proved who they are to another provider; its acr, when it gave one, travels on.
+        await completion.StartSessionAsync(HttpContext, user, new SignInEvidence([AuthenticationMethods.Federated], completed.Identity.Acr));
         return LocalRedirect(returnUrl);
     }
 
