@@ -158,7 +158,8 @@ public abstract class ExternalLoginContract<TBackend> : IAsyncLifetime where TBa
         var html = await page.Content.ReadAsStringAsync();
         Assert.True(page.StatusCode == HttpStatusCode.BadRequest, $"expected 400, got {(int)page.StatusCode} at {page.RequestMessage!.RequestUri}");
         Assert.Contains("Sign-in did not complete", html);
-        Assert.Contains(sentence, html);
+        var notice = WebUtility.HtmlDecode(Regex.Match(html, "id=\"external-error\"[^>]*>([^<]*)<").Groups[1].Value);
+        Assert.True(notice.Contains(sentence, StringComparison.Ordinal), $"the page says '{notice}', expected '{sentence}'");
         Assert.Contains("id=\"back-to-sign-in\"", html);
     }
 }
