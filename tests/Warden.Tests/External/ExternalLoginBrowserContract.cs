@@ -39,11 +39,11 @@ public abstract class ExternalLoginBrowserContract<TBackend>(Chromium chromium) 
     {
         var downstream = Pair.Downstream.Issuer;
         var ursula = await chromium.NewPageAsync(Screen.Desktop);
-        await ursula.Context.RouteAsync("https://app.example/**", route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, Body = "app" }));
         var pkce = Pkce.Create();
         await ursula.GotoAsync(downstream + AuthorizeUrl(Pair.AppClientId, pkce));
         await ursula.WaitForSelectorAsync("#external-providers");
-        Assert.Equal(["Continue with Upstream", "Continue with Corp", "Continue with Partner"],
+        // In name order, as `warden providers list` lists them.
+        Assert.Equal(["Continue with Corp", "Continue with Partner", "Continue with Upstream"],
             (await ursula.Locator("#external-providers a.provider").AllInnerTextsAsync()).Select(text => text.Trim()).ToArray());
         if (Looks)
             await CaptureAsync(ursula, "login-external-providers");
@@ -52,9 +52,10 @@ public abstract class ExternalLoginBrowserContract<TBackend>(Chromium chromium) 
         await ursula.WaitForURLAsync(Pair.Upstream.Issuer + "/login**");
         await ursula.FillAsync("#username", "ursula");
         await ursula.FillAsync("#password", Password);
+        // The application's address does not resolve; the browser's request for it carries the code.
+        var toApplication = ursula.WaitForRequestAsync(request => request.Url.StartsWith(RedirectUri + "?", StringComparison.Ordinal));
         await ursula.PressAsync("#password", "Enter");
-        await ursula.WaitForURLAsync(RedirectUri + "**");
-        var code = HttpUtility.ParseQueryString(new Uri(ursula.Url).Query)["code"]!;
+        var code = HttpUtility.ParseQueryString(new Uri((await toApplication).Url).Query)["code"]!;
         var (status, tokens, _) = await Pair.Downstream.RedeemAsync(code, Pair.AppClientId, Pair.AppSecret, pkce.Verifier);
         Assert.Equal(200, status);
         var idToken = await Pair.Downstream.ValidateIdTokenAsync(tokens.GetProperty("id_token").GetString()!, Pair.AppClientId);

@@ -77,7 +77,7 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
         _app.MapPost("/token", async (HttpContext context) =>
         {
             if (Behaviour == FakeBehaviour.Slow)
-                await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted);
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
             if (Behaviour == FakeBehaviour.TokenRefused)
                 return Results.Json(new { error = "invalid_grant" }, statusCode: 400);
             return Results.Json(new { access_token = "fake-access-token", token_type = "Bearer", expires_in = 300, id_token = IdToken() });
@@ -97,6 +97,9 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
     }
 
     public Task StopAsync() => _app.StopAsync();
+
+    /// <summary>Makes one ID token, so that the first one a test asks for is not slowed by compiling the token handler.</summary>
+    public Task WarmUpAsync() => Task.Run(() => IdToken());
 
     private string IdToken()
     {

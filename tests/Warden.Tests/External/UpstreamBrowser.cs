@@ -34,9 +34,12 @@ public sealed class UpstreamBrowser : IDisposable
                 username = null;
                 continue;
             }
-            if (response.StatusCode != HttpStatusCode.Found)
+            // The callback's page goes on with a refresh (Refresh: 0;url=…), as a browser follows it.
+            var refresh = response.StatusCode == HttpStatusCode.OK && response.Headers.TryGetValues("Refresh", out var values)
+                ? Regex.Match(values.First(), "^0;url=(.+)$").Groups[1].Value : "";
+            if (response.StatusCode != HttpStatusCode.Found && refresh.Length == 0)
                 return response;
-            var next = new Uri(at, response.Headers.Location!);
+            var next = new Uri(at, refresh.Length > 0 ? refresh : response.Headers.Location!.ToString());
             if (next.Host is not ("127.0.0.1" or "localhost"))
                 return response;
             response = await _http.GetAsync(next);

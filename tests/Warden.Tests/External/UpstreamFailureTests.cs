@@ -28,9 +28,10 @@ public sealed class UpstreamFailureTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _fake = await FakeOpenIdProvider.StartAsync();
-        // A fetch timeout shorter than the default 5 s, so that the slow upstream is given up on sooner; not so short that a loaded machine misses it.
+        // The default fetch timeout (5 s): the slow upstream waits that long; a shorter one failed answers a loaded machine was slow to give.
         _downstream = await AuthorizationCodeFixture.StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory },
-            options => UpstreamPair.AllowLoopbackFetches(options, TimeSpan.FromSeconds(3)));
+            options => UpstreamPair.AllowLoopbackFetches(options));
+        await Fake.WarmUpAsync();
         await UpstreamPair.Administration(Downstream).CreateAsync(Tenant.DefaultId, new IdentityProviderSpecification
         {
             Name = "fake", DisplayName = "Fake", Issuer = Fake.Issuer, ClientId = FakeOpenIdProvider.ClientId, ClientSecret = FakeOpenIdProvider.ClientSecret,

@@ -35,6 +35,9 @@ public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLi
 
     public bool Linking { get; private set; }
 
+    /// <summary>Set when the round trip succeeded: where the page's refresh and its link go.</summary>
+    public string? ContinueUrl { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string name, string? step, string? returnUrl, string? link, string? code, string? state,
         string? error)
     {
@@ -94,13 +97,28 @@ public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLi
             audit.Record(Tenant.DefaultId, LinkEvent, "success", null, user.Id.ToString(), Address,
                 new { provider = name, subject = completed.Identity.Subject, created_user = outcome.Created });
         if (linkUserId is not null)
-            return Redirect(Account.AccountModel.Path + "?done=" + (outcome.Linked ? "linked" : "already_linked"));
+            return Continue(Account.AccountModel.Path + "?done=" + (outcome.Linked ? "linked" : "already_linked"));
 
         audit.Record(Tenant.DefaultId, SignInEvent, "success", null, user.Id.ToString(), Address,
             new { provider = name, subject = completed.Identity.Subject, upstream_acr = completed.Identity.Acr });
         // RFC 8176: the person proved who they are to another provider; its acr, when it gave one, travels on.
         await completion.StartSessionAsync(HttpContext, user, new SignInEvidence([AuthenticationMethods.Federated], completed.Identity.Acr));
-        return LocalRedirect(returnUrl);
+        return Continue(returnUrl);
+    }
+
+    /// <summary>
+    /// Goes on to <paramref name="localUrl"/> with a page that refreshes to it (and a link), not with a redirect. When the
+    /// person signed in with a form at the upstream, this callback is a redirect that follows that form, and browsers
+    /// hold every later redirect of the chain to the upstream page's CSP form-action: Warden's own sign-in form allows
+    /// only its client's origin, so a 302 from here on to the application (at /authorize) would be blocked. A refresh is a
+    /// new navigation, which no form-action governs.
+    /// </summary>
+    private PageResult Continue(string localUrl)
+    {
+        ContinueUrl = Url.IsLocalUrl(localUrl) ? localUrl : "/login";
+        if (ContinueUrl.All(character => character is > ' ' and < '\x7f'))
+            Response.Headers["Refresh"] = "0;url=" + ContinueUrl;
+        return Page();
     }
 
     private PageResult Refused(string name, UpstreamFailure failure, string returnUrl, Guid? linkUserId, string? subject)
