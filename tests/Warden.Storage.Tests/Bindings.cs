@@ -72,3 +72,7 @@ public sealed class PostgresRegistrationTokenStoreTests : RegistrationTokenStore
 public sealed class MemoryEmailTokenStoreTests : EmailTokenStoreContract<MemoryFactory>;
 public sealed class SqliteEmailTokenStoreTests : EmailTokenStoreContract<SqliteFactory>;
 public sealed class PostgresEmailTokenStoreTests : EmailTokenStoreContract<PostgresFactory>;
+
+public sealed class MemoryExternalLoginStoreTests : ExternalLoginStoreContract<MemoryFactory>;
+public sealed class SqliteExternalLoginStoreTests : ExternalLoginStoreContract<SqliteFactory>;
+public sealed class PostgresExternalLoginStoreTests : ExternalLoginStoreContract<PostgresFactory>;
