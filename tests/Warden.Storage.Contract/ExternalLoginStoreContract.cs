@@ -82,8 +82,9 @@ public abstract class ExternalLoginStoreContract<TFactory> : StorageContract<TFa
         await Logins.CreateAsync(login);
 
         Assert.True(await Logins.RecordUseAsync(user.TenantId, login.Id, Now.AddHours(1), null));
-        Assert.Equal((Now.AddHours(1), new byte[] { 9, 9 }), ((await Logins.FindAsync(user.TenantId, "corp", "s-1"))!.LastUsedAt,
-            (await Logins.FindAsync(user.TenantId, "corp", "s-1"))!.EncryptedTokens!));
+        var used = (await Logins.FindAsync(user.TenantId, "corp", "s-1"))!;
+        Assert.Equal(Now.AddHours(1), used.LastUsedAt);
+        Assert.Equal([9, 9], used.EncryptedTokens!);
         Assert.True(await Logins.RecordUseAsync(user.TenantId, login.Id, Now.AddHours(2), [7]));
         Assert.Equal([7], (await Logins.FindAsync(user.TenantId, "corp", "s-1"))!.EncryptedTokens!);
         Assert.False(await Logins.RecordUseAsync(user.TenantId, Guid.NewGuid(), Now, null));

@@ -192,7 +192,8 @@ public sealed class UpstreamClient(GuardedHttpFetcher fetcher, KeyProtector prot
             || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(tokenNonce), Encoding.UTF8.GetBytes(nonce)))
             return (null, new UpstreamFailure(UpstreamFailureReason.InvalidIdToken, "nonce does not match"));
 
-        var claims = JsonDocument.Parse(Base64Url.DecodeFromChars(token.EncodedPayload)).RootElement;
+        using var payload = JsonDocument.Parse(Base64Url.DecodeFromChars(token.EncodedPayload));
+        var claims = payload.RootElement;
         var subject = Member(claims, "sub");
         if (string.IsNullOrEmpty(subject))
             return (null, new UpstreamFailure(UpstreamFailureReason.NoSubject, "the ID token has no sub"));
