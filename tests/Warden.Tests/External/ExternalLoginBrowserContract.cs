@@ -68,13 +68,13 @@ public abstract class ExternalLoginBrowserContract<TBackend>(Chromium chromium) 
         await alice.FillAsync("#username", "alice");
         await alice.FillAsync("#password", Password);
         await alice.PressAsync("#password", "Enter");
-        await alice.WaitForURLAsync(downstream + "/login");
+        await ArriveAsync(alice, downstream + "/login");
         await alice.GotoAsync(downstream + "/account");
         Assert.Equal(1, await alice.Locator("#linked-accounts li.item").CountAsync());
 
         // Already signed in at the upstream: the round trip comes straight back.
         await alice.ClickAsync("#linked-accounts a[data-link=partner]");
-        await alice.WaitForURLAsync(downstream + "/account?done=linked");
+        await ArriveAsync(alice, downstream + "/account?done=linked");
         Assert.Equal(["corp", "partner"], await alice.Locator("#linked-accounts li.item").EvaluateAllAsync<string[]>(
             "items => items.map(item => item.dataset.provider)"));
         if (Looks)
@@ -99,6 +99,20 @@ public abstract class ExternalLoginBrowserContract<TBackend>(Chromium chromium) 
             Assert.Equal(400, response!.Status);
             await Chromium.ScreenshotAsync(failure, "external-failed", Screen.Phone, ColorScheme.Light);
             await Chromium.AssertAccessibleAsync(failure, "external sign-in failure page");
+        }
+    }
+
+    /// <summary>Waits for <paramref name="url"/>; when the walk ends on the failure page instead, says what it says.</summary>
+    private static async Task ArriveAsync(IPage page, string url)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url);
+        }
+        catch (TimeoutException)
+        {
+            var error = await page.Locator("#external-error").CountAsync() > 0 ? await page.Locator("#external-error").InnerTextAsync() : "(no error shown)";
+            throw new Xunit.Sdk.XunitException($"expected {url}, the browser is at {page.Url}: {error}");
         }
     }
 

@@ -40,7 +40,9 @@ public sealed class UpstreamPair : IAsyncDisposable
     {
         var upstream = await AuthorizationCodeFixture.StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory },
             options => options with { Server = new ServerOptions(OnLocalhost(options.Server.Urls), OnLocalhost(options.Server.Issuer)) });
-        var downstream = await AuthorizationCodeFixture.StartAsync(downstreamDatabase, options => AllowLoopbackFetches(options, fetchTimeout));
+        // A generous fetch timeout: on a loaded machine a walk through two servers must not fail for the upstream being slow.
+        var downstream = await AuthorizationCodeFixture.StartAsync(downstreamDatabase,
+            options => AllowLoopbackFetches(options, fetchTimeout ?? TimeSpan.FromSeconds(15)));
         var upstreamUsers = new UserAdministration(upstream.Services.GetRequiredService<IStorageBackend>().Users,
             upstream.Services.GetRequiredService<Core.Security.PasswordHasher>(), TimeProvider.System);
         foreach (var name in new[] { "ursula", "bob" })

@@ -19,7 +19,7 @@ namespace Warden.Pages.External;
 /// nothing is linked or signed in unless <see cref="UpstreamSignIn"/> validated what the upstream said.
 /// </summary>
 public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLinker linker, CurrentUser currentUser, SignInCompletion completion,
-    AuditTrail audit, WardenOptions options) : PageModel
+    AuditTrail audit, WardenOptions options, ILogger<ExternalSignInModel> logger) : PageModel
 {
     /// <summary>The cookie binding the round trip to the browser that started it (login CSRF, RFC 9700 §4.7).</summary>
     public const string BindingCookie = "warden_external";
@@ -123,6 +123,8 @@ public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLi
 
     private PageResult Refused(string name, UpstreamFailure failure, string returnUrl, Guid? linkUserId, string? subject)
     {
+        // The detail names what failed (a status, an exception type, a claim), never a secret or a token.
+        logger.LogWarning("Sign-in with provider {Provider} refused: {Reason} ({Detail})", name, failure.Code, failure.Detail);
         audit.Record(Tenant.DefaultId, linkUserId is null ? SignInEvent : LinkEvent, "failure", null, linkUserId?.ToString(), Address,
             new { provider = name, reason = failure.Code, detail = failure.Detail, subject });
         Linking = linkUserId is not null;
