@@ -75,16 +75,21 @@ public sealed class UpstreamFailureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_valid_answer_signs_in_and_replaying_its_callback_is_refused()
+    public async Task The_valid_answer_signs_in_keeps_the_tokens_encrypted_when_asked_and_replaying_its_callback_is_refused()
     {
         Fake.Behaviour = FakeBehaviour.Valid;
+        await UpstreamPair.Administration(Downstream).UpdateAsync(Tenant.DefaultId, new IdentityProviderSpecification { Name = "fake", StoreTokens = true });
         using var browser = new UpstreamBrowser();
         var start = await browser.GetAsync(Downstream.Issuer + "/login/external/fake?returnUrl=%2Faccount");
         var atUpstream = await browser.GetAsync(start.Headers.Location!.ToString());
         var callback = atUpstream.Headers.Location!.ToString();
         var account = await browser.FollowAsync(callback);
         Assert.Equal((HttpStatusCode.OK, "/account"), (account.StatusCode, account.RequestMessage!.RequestUri!.AbsolutePath));
-        Assert.Single(await Storage.Users.ListAsync(Tenant.DefaultId), user => user.Email == "fake@example.net");
+        var user = Assert.Single(await Storage.Users.ListAsync(Tenant.DefaultId), user => user.Email == "fake@example.net");
+        var link = Assert.Single(await Storage.ExternalLogins.ListByUserAsync(Tenant.DefaultId, user.Id));
+        Assert.True(link.EncryptedTokens!.AsSpan().IndexOf("fake-access-token"u8) < 0, "the upstream's access token is stored in plaintext");
+        var tokens = System.Text.Encoding.UTF8.GetString(Downstream.Services.GetRequiredService<Core.Security.KeyProtector>().Unprotect(link.EncryptedTokens!));
+        Assert.Contains("\"access_token\":\"fake-access-token\"", tokens);
 
         var replayed = await browser.GetAsync(callback);
         await ExternalLoginContract<MemoryServerBackend>.AssertFailurePageAsync(replayed, "expired or was already used");
