@@ -46,7 +46,8 @@ public sealed partial class ExternalLoginLinker(IExternalLoginStore logins, IUse
         if (provider.LinkPolicy == LinkPolicy.AccountPage)
             return Refused(UpstreamFailureReason.NotLinked, "the provider links from the account page only");
 
-        if (identity.Email is { } email)
+        // An address the upstream did not verify is neither linked by nor given to a new user (see CreateUserAsync).
+        if (identity.Email is { } email && identity.EmailVerified)
         {
             var holder = await users.FindByEmailAsync(tenantId, email, cancellationToken);
             if (holder is not null)
@@ -89,7 +90,10 @@ public sealed partial class ExternalLoginLinker(IExternalLoginStore logins, IUse
         return new Outcome(user, login, created, true, null);
     }
 
-    /// <summary>A user without a password: the upstream's username, else the email's local part, else provider-subject; numbered when taken.</summary>
+    /// <summary>
+    /// A user without a password, with the upstream's verified email: the upstream's username, else the email's local part,
+    /// else provider-subject; numbered when taken.
+    /// </summary>
     private async Task<User> CreateUserAsync(string tenantId, IdentityProvider provider, UpstreamIdentity identity, CancellationToken cancellationToken)
     {
         var proposed = Clean(identity.Username) ?? Clean(identity.Email?.Split('@')[0]) ?? Clean($"{provider.Name}-{identity.Subject}") ?? provider.Name;
@@ -102,7 +106,9 @@ public sealed partial class ExternalLoginLinker(IExternalLoginStore logins, IUse
             {
                 return await administration.CreateAsync(tenantId, new UserChanges
                 {
-                    Username = username, Email = identity.Email, EmailVerified = identity.EmailVerified, Name = identity.Name,
+                    // Only a verified address: an unverified one would let anyone holding an account at a careless provider
+                    // take the address here before its owner signs up. The link keeps the address as the provider gave it.
+                    Username = username, Email = identity.EmailVerified ? identity.Email : null, EmailVerified = identity.EmailVerified, Name = identity.Name,
                     ProfilePictureUrl = identity.Picture is { Length: <= UserAdministration.MaxPictureUrlLength } picture
                                         && picture.StartsWith("https://", StringComparison.Ordinal) ? picture : null,
                 }, cancellationToken);

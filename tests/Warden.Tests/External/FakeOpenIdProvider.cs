@@ -36,6 +36,9 @@ public enum FakeBehaviour
 
     /// <summary>The token endpoint does not answer within the downstream's timeout.</summary>
     Slow,
+
+    /// <summary>A valid ID token whose email_verified is false.</summary>
+    UnverifiedEmail,
 }
 
 /// <summary>
@@ -106,7 +109,7 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
         var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object>
         {
-            ["sub"] = Subject, ["email"] = "fake@example.net", ["email_verified"] = true, ["name"] = "Fake Person",
+            ["sub"] = Subject, ["email"] = "fake@example.net", ["email_verified"] = Behaviour != FakeBehaviour.UnverifiedEmail, ["name"] = "Fake Person",
             ["nonce"] = Behaviour == FakeBehaviour.WrongNonce ? "another-nonce" : _nonce,
         };
         var handler = new JsonWebTokenHandler();

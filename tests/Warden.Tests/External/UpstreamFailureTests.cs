@@ -97,6 +97,20 @@ public sealed class UpstreamFailureTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_email_the_upstream_did_not_verify_is_kept_on_the_link_but_not_given_to_the_new_user()
+    {
+        Fake.Behaviour = FakeBehaviour.UnverifiedEmail;
+        using var browser = new UpstreamBrowser();
+        var account = await browser.FollowAsync(Downstream.Issuer + "/login/external/fake?returnUrl=%2Faccount");
+        Assert.Equal((HttpStatusCode.OK, "/account"), (account.StatusCode, account.RequestMessage!.RequestUri!.AbsolutePath));
+
+        var user = (await Storage.Users.FindByUsernameAsync(Tenant.DefaultId, "fake"))!;
+        Assert.Null(user.Email);
+        var link = Assert.Single(await Storage.ExternalLogins.ListByUserAsync(Tenant.DefaultId, user.Id));
+        Assert.Equal(("fake@example.net", false), (link.Email, link.EmailVerified));
+    }
+
+    [Fact]
     public async Task A_callback_with_an_unknown_state_or_in_another_browser_is_refused()
     {
         using var browser = new UpstreamBrowser();
