@@ -40,6 +40,8 @@ public sealed class MemoryBackend : IStorageBackend
         RegistrationTokens = new MemoryRegistrationTokenStore(state);
         EmailTokens = new MemoryEmailTokenStore(state);
         Passkeys = new MemoryPasskeyStore(state);
+        IdentityProviders = new MemoryIdentityProviderStore(state);
+        ExternalLogins = new MemoryExternalLoginStore(state);
         Transfer = new MemoryDataTransfer(state);
         ExpiredData = new MemoryExpiredDataStore(state);
     }
@@ -63,6 +65,8 @@ public sealed class MemoryBackend : IStorageBackend
     public IRegistrationTokenStore RegistrationTokens { get; }
     public IEmailTokenStore EmailTokens { get; }
     public Core.Passkeys.IPasskeyStore Passkeys { get; }
+    public Core.IdentityProviders.IIdentityProviderStore IdentityProviders { get; }
+    public Core.ExternalLogins.IExternalLoginStore ExternalLogins { get; }
     public Core.Transfer.IDataTransfer Transfer { get; }
     public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 

@@ -2,6 +2,8 @@ using System.Runtime.CompilerServices;
 using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Devices;
+using Warden.Core.ExternalLogins;
+using Warden.Core.IdentityProviders;
 using Warden.Core.Keys;
 using Warden.Core.Registration;
 using Warden.Core.Scopes;
@@ -267,6 +269,29 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 Id = (Guid)r[0]!, TenantId = (string)r[1]!, UserId = (Guid)r[2]!, CredentialId = (byte[])r[3]!, PublicKey = (byte[])r[4]!,
                 SignCount = (long)r[5]!, Transports = (string[])r[6]!, Aaguid = (Guid)r[7]!, BackupEligible = (bool)r[8]!, BackedUp = (bool)r[9]!,
                 Name = (string)r[10]!, CreatedAt = (DateTimeOffset)r[11]!, LastUsedAt = (DateTimeOffset?)r[12],
+            })),
+        ["identity_providers"] = Access(state.IdentityProviders, (_, p) =>
+            [
+                p.TenantId, p.Name, p.DisplayName, IdentityProviderText.Kind(p.Kind), p.Preset, p.Issuer, p.AuthorizationEndpoint, p.TokenEndpoint,
+                p.UserInfoEndpoint, p.ClientId, p.EncryptedClientSecret, p.TokenEndpointAuthMethod, p.Scopes.ToArray(),
+                IdentityProviderText.Mapping(p.Claims), IdentityProviderText.Policy(p.LinkPolicy), p.ShowButton, p.StoreTokens, p.CreatedAt, p.UpdatedAt,
+            ],
+            r => Put(state.IdentityProviders, ((string)r[0]!, (string)r[1]!), new IdentityProvider
+            {
+                TenantId = (string)r[0]!, Name = (string)r[1]!, DisplayName = (string)r[2]!, Kind = IdentityProviderText.ReadKind((string)r[3]!)!.Value,
+                Preset = (string?)r[4], Issuer = (string?)r[5], AuthorizationEndpoint = (string?)r[6], TokenEndpoint = (string?)r[7],
+                UserInfoEndpoint = (string?)r[8], ClientId = (string)r[9]!, EncryptedClientSecret = (byte[]?)r[10],
+                TokenEndpointAuthMethod = (string)r[11]!, Scopes = (string[])r[12]!, Claims = IdentityProviderText.ReadMapping((string)r[13]!),
+                LinkPolicy = IdentityProviderText.ReadPolicy((string)r[14]!)!.Value, ShowButton = (bool)r[15]!, StoreTokens = (bool)r[16]!,
+                CreatedAt = (DateTimeOffset)r[17]!, UpdatedAt = (DateTimeOffset)r[18]!,
+            })),
+        ["external_logins"] = Access(state.ExternalLogins, (_, l) =>
+                [l.Id, l.TenantId, l.Provider, l.Subject, l.UserId, l.Email, l.EmailVerified, l.LinkedAt, l.LastUsedAt, l.EncryptedTokens],
+            r => Put(state.ExternalLogins, (Guid)r[0]!, new ExternalLogin
+            {
+                Id = (Guid)r[0]!, TenantId = (string)r[1]!, Provider = (string)r[2]!, Subject = (string)r[3]!, UserId = (Guid)r[4]!,
+                Email = (string?)r[5], EmailVerified = (bool)r[6]!, LinkedAt = (DateTimeOffset)r[7]!, LastUsedAt = (DateTimeOffset)r[8]!,
+                EncryptedTokens = (byte[]?)r[9],
             })),
         ["audit_logs"] = Access(state.AuditEvents, (_, a) =>
                 [a.Id, a.TenantId, a.OccurredAt, a.EventType, a.Outcome, a.ClientId, a.UserId, a.IpAddress, a.Details],

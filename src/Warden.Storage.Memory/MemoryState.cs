@@ -51,6 +51,10 @@ internal sealed class MemoryState
 
     /// <summary>Passkeys by id (the unique credential id per tenant is checked by a scan: a user has a handful).</summary>
     public Dictionary<Guid, Core.Passkeys.PasskeyCredential> Passkeys { get; } = [];
+    public Dictionary<(string TenantId, string Name), Warden.Core.IdentityProviders.IdentityProvider> IdentityProviders { get; } = [];
+
+    /// <summary>Linked accounts by id; the unique index on (tenant, provider, subject) is checked by scanning (few rows per user).</summary>
+    public Dictionary<Guid, Warden.Core.ExternalLogins.ExternalLogin> ExternalLogins { get; } = [];
 
     public MemoryState(TimeProvider time)
     {

@@ -45,6 +45,8 @@ public abstract class SqlStorageBackend : IStorageBackend
         RegistrationTokens = new SqlRegistrationTokenStore(database, dialect, tables);
         EmailTokens = new SqlEmailTokenStore(database, dialect, tables);
         Passkeys = new SqlPasskeyStore(database, dialect, tables);
+        IdentityProviders = new SqlIdentityProviderStore(database, dialect, tables);
+        ExternalLogins = new SqlExternalLoginStore(database, dialect, tables);
         Transfer = new SqlDataTransfer(database, dialect, tables);
         ExpiredData = new SqlExpiredDataStore(database, dialect, tables);
         _migrator = new SqlMigrator(schemaDatabase, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
@@ -69,6 +71,8 @@ public abstract class SqlStorageBackend : IStorageBackend
     public IRegistrationTokenStore RegistrationTokens { get; }
     public IEmailTokenStore EmailTokens { get; }
     public Core.Passkeys.IPasskeyStore Passkeys { get; }
+    public Core.IdentityProviders.IIdentityProviderStore IdentityProviders { get; }
+    public Core.ExternalLogins.IExternalLoginStore ExternalLogins { get; }
     public Core.Transfer.IDataTransfer Transfer { get; }
     public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 

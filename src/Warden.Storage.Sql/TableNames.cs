@@ -29,6 +29,8 @@ public sealed partial class TableNames(string prefix)
     public string RegistrationTokens => Prefix + "registration_tokens";
     public string EmailTokens => Prefix + "email_tokens";
     public string PasskeyCredentials => Prefix + "passkey_credentials";
+    public string IdentityProviders => Prefix + "identity_providers";
+    public string ExternalLogins => Prefix + "external_logins";
     public string CleanupLease => Prefix + "cleanup_lease";
 
     /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>

@@ -76,3 +76,6 @@ public sealed class PostgresEmailTokenStoreTests : EmailTokenStoreContract<Postg
 public sealed class MemoryPasskeyStoreTests : PasskeyStoreContract<MemoryFactory>;
 public sealed class SqlitePasskeyStoreTests : PasskeyStoreContract<SqliteFactory>;
 public sealed class PostgresPasskeyStoreTests : PasskeyStoreContract<PostgresFactory>;
+public sealed class MemoryExternalLoginStoreTests : ExternalLoginStoreContract<MemoryFactory>;
+public sealed class SqliteExternalLoginStoreTests : ExternalLoginStoreContract<SqliteFactory>;
+public sealed class PostgresExternalLoginStoreTests : ExternalLoginStoreContract<PostgresFactory>;

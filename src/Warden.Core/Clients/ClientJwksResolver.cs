@@ -38,7 +38,7 @@ public sealed class ClientJwksResolver(GuardedHttpFetcher fetcher, TimeProvider 
             return cached.Keys;
 
         var fetched = await fetcher.GetStringAsync(client.JwksUri, cancellationToken);
-        var keys = fetched.Body is { } body ? Parse(body, "jwks_uri") : new ClientKeys([], "jwks_uri: " + fetched.Failure);
+        var keys = fetched is { Failure: null, Body: { } body } ? Parse(body, "jwks_uri") : new ClientKeys([], "jwks_uri: " + fetched.Failure);
         Remember(client.JwksUri, new Entry(keys, time.GetUtcNow() + (keys.Failure is null ? FetchedLifetime : FailureLifetime)));
         return keys;
     }

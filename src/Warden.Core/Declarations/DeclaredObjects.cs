@@ -14,6 +14,9 @@ public sealed record DeclaredObjects(IReadOnlyList<DeclaredScope> Scopes, IReadO
     /// <summary>The file that declares them, which every report line starts with.</summary>
     public string Source { get; init; } = "config.yaml";
 
+    /// <summary>The upstream identity providers of <c>identity_providers:</c> (not written to the database; read-only for the CLI).</summary>
+    public IReadOnlyList<IdentityProviders.IdentityProviderSpecification> IdentityProviders { get; init; } = [];
+
     public bool IsEmpty => Scopes.Count == 0 && Clients.Count == 0 && Users.Count == 0;
 }
 

@@ -7,6 +7,10 @@ namespace Warden.Core.Security;
 /// <summary>The body of a fetched URL, or why it was not fetched.</summary>
 public sealed record FetchResult(string? Body, string? Failure)
 {
+    /// <summary>The HTTP status of the answer (0 when there was none); with <see cref="Failure"/> set, <see cref="Body"/> may
+    /// still hold an error answer's body (a token endpoint's RFC 6749 §5.2 JSON).</summary>
+    public int StatusCode { get; init; }
+
     public static FetchResult Failed(string reason) => new(null, reason);
 }
 
@@ -51,7 +55,38 @@ public sealed class GuardedHttpFetcher : IDisposable
     }
 
     /// <summary>The body of a GET of <paramref name="url"/> answered 2xx, or why there is none. Never throws for the URL's sake.</summary>
-    public async Task<FetchResult> GetStringAsync(string url, CancellationToken cancellationToken)
+    public Task<FetchResult> GetStringAsync(string url, CancellationToken cancellationToken) =>
+        SendAsync(url, () => new HttpRequestMessage(HttpMethod.Get, url), cancellationToken);
+
+    /// <summary>
+    /// A GET with a bearer token (an upstream provider's userinfo endpoint, RFC 6750 §2.1), under the same rules as
+    /// <see cref="GetStringAsync(string, CancellationToken)"/>.
+    /// </summary>
+    public Task<FetchResult> GetStringAsync(string url, string bearerToken, CancellationToken cancellationToken) =>
+        SendAsync(url, () =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearerToken);
+            return request;
+        }, cancellationToken);
+
+    /// <summary>
+    /// A form POST (an upstream provider's token endpoint), under the same rules; <paramref name="basicCredentials"/>,
+    /// when given, is sent as HTTP Basic (RFC 6749 §2.3.1: both parts form-urlencoded first). A non-2xx answer is a
+    /// failure that still carries its body, so the caller can read an RFC 6749 §5.2 error.
+    /// </summary>
+    public Task<FetchResult> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, (string User, string Password)? basicCredentials,
+        CancellationToken cancellationToken) =>
+        SendAsync(url, () =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+            if (basicCredentials is var (user, password))
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+                    Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.EscapeDataString(user) + ":" + Uri.EscapeDataString(password))));
+            return request;
+        }, cancellationToken);
+
+    private async Task<FetchResult> SendAsync(string url, Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
     {
         if (RefuseUrl(url, _options.AllowHttp) is { } refusal)
             return FetchResult.Failed(refusal);
@@ -59,16 +94,14 @@ public sealed class GuardedHttpFetcher : IDisposable
         timeout.CancelAfter(_options.Timeout);
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            using var request = createRequest();
             request.Headers.Accept.ParseAdd("application/json");
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var status = (int)response.StatusCode;
             if (status is >= 300 and < 400)
-                return FetchResult.Failed($"answered {status}: redirects are not followed");
-            if (status is < 200 or >= 300)
-                return FetchResult.Failed($"answered {status}");
+                return FetchResult.Failed($"answered {status}: redirects are not followed") with { StatusCode = status };
             if (response.Content.Headers.ContentLength > _options.MaxResponseBytes)
-                return FetchResult.Failed($"the response is larger than {_options.MaxResponseBytes} bytes");
+                return FetchResult.Failed($"the response is larger than {_options.MaxResponseBytes} bytes") with { StatusCode = status };
             await using var body = await response.Content.ReadAsStreamAsync(timeout.Token);
             var buffer = new byte[_options.MaxResponseBytes + 1];
             var length = 0;
@@ -76,8 +109,11 @@ public sealed class GuardedHttpFetcher : IDisposable
             while (length < buffer.Length && (read = await body.ReadAsync(buffer.AsMemory(length), timeout.Token)) > 0)
                 length += read;
             if (length > _options.MaxResponseBytes)
-                return FetchResult.Failed($"the response is larger than {_options.MaxResponseBytes} bytes");
-            return new FetchResult(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer, 0, length), null);
+                return FetchResult.Failed($"the response is larger than {_options.MaxResponseBytes} bytes") with { StatusCode = status };
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer, 0, length);
+            return status is < 200 or >= 300
+                ? new FetchResult(text, $"answered {status}") { StatusCode = status }
+                : new FetchResult(text, null) { StatusCode = status };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

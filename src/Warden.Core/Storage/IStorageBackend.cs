@@ -42,6 +42,8 @@ public interface IStorageBackend : IAsyncDisposable
     IRegistrationTokenStore RegistrationTokens { get; }
     IEmailTokenStore EmailTokens { get; }
     Passkeys.IPasskeyStore Passkeys { get; }
+    IdentityProviders.IIdentityProviderStore IdentityProviders { get; }
+    ExternalLogins.IExternalLoginStore ExternalLogins { get; }
 
     /// <summary>Raw table access for export, import and <c>warden db copy</c>.</summary>
     IDataTransfer Transfer { get; }

@@ -62,7 +62,7 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 18;
+    public const int Version = 19;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and
@@ -137,6 +137,15 @@ public static class SnapshotSchema
             ("public_key", ColumnKind.Bytes), ("sign_count", ColumnKind.Integer), ("transports", ColumnKind.TextList), ("aaguid", ColumnKind.Uuid),
             ("backup_eligible", ColumnKind.Boolean), ("backed_up", ColumnKind.Boolean), ("name", T), ("created_at", ColumnKind.Time),
             ("last_used_at", ColumnKind.Time)),
+        Table("identity_providers", ["tenant_id", "name"],
+            ("tenant_id", T), ("name", T), ("display_name", T), ("kind", T), ("preset", T), ("issuer", T), ("authorization_endpoint", T),
+            ("token_endpoint", T), ("userinfo_endpoint", T), ("client_id", T), ("encrypted_client_secret", ColumnKind.Bytes),
+            ("token_endpoint_auth_method", T), ("scopes", ColumnKind.TextList), ("claim_mapping", T), ("link_policy", T),
+            ("show_button", ColumnKind.Boolean), ("store_tokens", ColumnKind.Boolean), ("created_at", ColumnKind.Time), ("updated_at", ColumnKind.Time)),
+        Table("external_logins", ["id"],
+            ("id", ColumnKind.Uuid), ("tenant_id", T), ("provider", T), ("subject", T), ("user_id", ColumnKind.Uuid), ("email", T),
+            ("email_verified", ColumnKind.Boolean), ("linked_at", ColumnKind.Time), ("last_used_at", ColumnKind.Time),
+            ("encrypted_tokens", ColumnKind.Bytes)),
         Table("audit_logs", ["id"],
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("occurred_at", ColumnKind.Time), ("event_type", T), ("outcome", T),
             ("client_id", T), ("user_id", T), ("ip_address", T), ("details", ColumnKind.Json)),

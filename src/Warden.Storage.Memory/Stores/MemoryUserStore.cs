@@ -130,6 +130,8 @@ internal sealed class MemoryUserStore(MemoryState state) : IUserStore
             state.RemoveEmailTokens(token => token.UserId == id);
             foreach (var passkey in state.Passkeys.Values.Where(passkey => passkey.UserId == id).ToList())
                 state.Passkeys.Remove(passkey.Id);
+            foreach (var login in state.ExternalLogins.Values.Where(login => login.UserId == id).ToList())
+                state.ExternalLogins.Remove(login.Id);
             return Task.FromResult(true);
         }
     }

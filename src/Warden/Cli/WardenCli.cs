@@ -32,6 +32,7 @@ public static class WardenCli
             AuditCommand.Create(),
             UsersCommand.Create(),
             ScopesCommand.Create(),
+            ProvidersCommand.Create(),
             SettingsCommand.Create(),
             SeedCommand.Create(),
             ConfigCommand.Create(),
@@ -56,7 +57,8 @@ public static class WardenCli
             return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
         }
         catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException or InvalidUserException or InvalidScopeException
-            or InvalidSettingException or Core.Registration.InvalidRegistrationTokenException)
+            or InvalidSettingException or Core.Registration.InvalidRegistrationTokenException
+            or Core.IdentityProviders.InvalidIdentityProviderException)
         {
             Console.Error.WriteLine($"warden: {exception.Message}");
             return 2;

@@ -17,12 +17,18 @@ namespace Warden.Configuration;
 public static class DeclaredObjectsFile
 {
     /// <summary>The top-level sections this class reads; <see cref="YamlConfigurationFile"/> leaves them to it.</summary>
-    public static readonly IReadOnlyList<string> Sections = ["clients", "scopes", "users"];
+    public static readonly IReadOnlyList<string> Sections = ["clients", "scopes", "users", "identity_providers"];
 
     private static readonly string[] ClientSecretKeys = ["secret_env", "secret_file", "secret_hash"];
     private static readonly string[] ClientKeys = ["client_id", .. DeclaredObjectsApplier.ComparedClientFields, .. ClientSecretKeys];
     private static readonly string[] ScopeKeys = ["name", "display_name", "description", "claims", "requires_consent", "registrable"];
     private static readonly string[] UserKeys = ["username", "email", "role", "is_active", "password_hash"];
+    private static readonly string[] ProviderKeys =
+    [
+        "name", "preset", "display_name", "issuer", "directory_tenant", "authorization_endpoint", "token_endpoint", "userinfo_endpoint", "client_id",
+        "secret_env", "secret_file", "token_endpoint_auth_method", "scopes", "claims", "link_policy", "show_button", "store_tokens",
+    ];
+    private static readonly string[] ClaimKeys = ["subject", "email", "email_verified", "name", "username", "picture"];
 
     /// <param name="environment">Where secret_env is looked up (the process environment).</param>
     public static DeclaredObjects Read(string path, IReadOnlyDictionary<string, string> environment)
@@ -44,7 +50,10 @@ public static class DeclaredObjectsFile
         return new DeclaredObjects(
             file.Section(root, "scopes", "name", file.Scope),
             file.Section(root, "clients", "client_id", file.Client),
-            file.Section(root, "users", "username", file.User)) { Source = path };
+            file.Section(root, "users", "username", file.User))
+        {
+            Source = path, IdentityProviders = file.Section(root, "identity_providers", "name", file.IdentityProvider),
+        };
     }
 
     /// <summary>One declared object's keys, with the file and the object's name for messages.</summary>
@@ -175,6 +184,60 @@ public static class DeclaredObjectsFile
                 IntrospectAll = item.Boolean("introspect_all") ?? false,
             };
             return new DeclaredClient(clientId, specification, item.Keys.Keys.ToHashSet(StringComparer.Ordinal), Secret(item));
+        }
+
+        public Core.IdentityProviders.IdentityProviderSpecification IdentityProvider(Item item, string name)
+        {
+            RequireKnownKeys(item, ProviderKeys, refused: [("client_secret",
+                "a plain 'client_secret' is not allowed in the configuration file: use secret_env (an environment variable) or secret_file (a file)")]);
+            if (item.Keys.ContainsKey("secret_hash"))
+                throw item.Error("secret_hash cannot be used for a provider: Warden must send the secret, so give secret_env or secret_file");
+            var specification = new Core.IdentityProviders.IdentityProviderSpecification
+            {
+                Name = name, Preset = item.Text("preset"), DisplayName = item.Text("display_name"), Issuer = item.Text("issuer"),
+                DirectoryTenant = item.Text("directory_tenant"), AuthorizationEndpoint = item.Text("authorization_endpoint"),
+                TokenEndpoint = item.Text("token_endpoint"), UserInfoEndpoint = item.Text("userinfo_endpoint"), ClientId = item.Text("client_id"),
+                ClientSecret = Secret(item)?.Value, TokenEndpointAuthMethod = item.Text("token_endpoint_auth_method"),
+                Scopes = item.List("scopes", spaceSeparated: true), Claims = Claims(item),
+                LinkPolicy = item.Choice("link_policy", ("create", Core.IdentityProviders.LinkPolicy.CreateUser),
+                    ("link_verified_email", Core.IdentityProviders.LinkPolicy.LinkVerifiedEmail), ("account_page", Core.IdentityProviders.LinkPolicy.AccountPage)),
+                ShowButton = item.Boolean("show_button"), StoreTokens = item.Boolean("store_tokens"),
+            };
+            try
+            {
+                // Checked now, with a throwaway key, so that a bad provider stops the start with one line naming it.
+                Core.IdentityProviders.IdentityProviderAdministration.Build(specification, Core.Tenants.Tenant.DefaultId, null,
+                    new Core.Security.KeyProtector(Core.Security.MasterKey.Generate()), DateTimeOffset.UnixEpoch);
+            }
+            catch (Core.IdentityProviders.InvalidIdentityProviderException exception)
+            {
+                throw item.Error(exception.Message);
+            }
+            return specification;
+        }
+
+        private Core.IdentityProviders.ClaimMapping? Claims(Item item)
+        {
+            if (!item.Keys.TryGetValue("claims", out var node))
+                return null;
+            if (node is not YamlMappingNode mapping)
+                throw item.Error($"'claims' must be an object with the keys {string.Join(", ", ClaimKeys)}");
+            var given = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (key, value) in mapping.Children)
+            {
+                var name = ((YamlScalarNode)key).Value ?? "";
+                if (!ClaimKeys.Contains(name))
+                    throw item.Error($"claims: unknown key '{name}' (allowed: {string.Join(", ", ClaimKeys)})");
+                given[name] = value is YamlScalarNode { Value: { Length: > 0 } text } ? text : throw item.Error($"claims.{name} must be a claim name");
+            }
+            var defaults = Core.IdentityProviders.ClaimMapping.OpenIdConnect;
+            return new Core.IdentityProviders.ClaimMapping
+            {
+                Subject = given.GetValueOrDefault("subject") ?? defaults.Subject, Email = given.GetValueOrDefault("email") ?? defaults.Email,
+                EmailVerified = given.TryGetValue("email_verified", out var verified) ? verified == "none" ? null : verified : defaults.EmailVerified,
+                Name = given.GetValueOrDefault("name") ?? defaults.Name, Username = given.GetValueOrDefault("username") ?? defaults.Username,
+                Picture = given.GetValueOrDefault("picture") ?? defaults.Picture,
+            };
         }
 
         private DeclaredSecret? Secret(Item item)

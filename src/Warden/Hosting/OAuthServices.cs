@@ -101,6 +101,7 @@ public static class OAuthServices
         services.AddHostedService<Operations.Cleanup.CleanupService>();
         services.AddSingleton<TokenEndpointHandler>();
         services.AddSingleton<IntrospectionAndRevocationHandler>();
+        services.AddExternalLogins(options);
         return services;
     }
 }

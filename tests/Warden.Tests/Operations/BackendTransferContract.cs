@@ -65,6 +65,17 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
                 CreatedAt = Core.Storage.StoredTime.Truncate(DateTimeOffset.UtcNow), LastUsedAt = Core.Storage.StoredTime.Truncate(DateTimeOffset.UtcNow),
             };
             await storage.Passkeys.CreateAsync(passkey);
+            // #18: an upstream provider (its secret encrypted under the master key) and alice's linked account travel too.
+            var corp = await External.UpstreamPair.Administration(source).CreateAsync(Core.Tenants.Tenant.DefaultId,
+                new Core.IdentityProviders.IdentityProviderSpecification
+                {
+                    Name = "corp", Issuer = "https://sso.corp.example", ClientId = "warden", ClientSecret = "corp-client-secret",
+                });
+            await storage.ExternalLogins.CreateAsync(new Core.ExternalLogins.ExternalLogin
+            {
+                Id = Guid.NewGuid(), TenantId = alice.TenantId, Provider = corp.Name, Subject = "corp-alice", UserId = alice.Id, Email = alice.Email,
+                EmailVerified = true, LinkedAt = DateTimeOffset.UtcNow, LastUsedAt = DateTimeOffset.UtcNow,
+            });
             await using (var output = File.Create(snapshot))
                 await SnapshotTransfer.ExportAsync(storage, output, TimeProvider.System);
         }
@@ -103,6 +114,13 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
             Assert.Equal(200, refreshed);
             var (rotated, _, _) = await target.RefreshAsync(body.GetProperty("refresh_token").GetString()!, webId, webSecret);
             Assert.Equal(200, rotated);
+
+            var moved = target.Services.GetRequiredService<IStorageBackend>();
+            var provider = (await moved.IdentityProviders.FindAsync(Core.Tenants.Tenant.DefaultId, "corp"))!;
+            Assert.Equal("corp-client-secret", System.Text.Encoding.UTF8.GetString(
+                target.Services.GetRequiredService<Core.Security.KeyProtector>().Unprotect(provider.EncryptedClientSecret!)));
+            var link = (await moved.ExternalLogins.FindAsync(Core.Tenants.Tenant.DefaultId, "corp", "corp-alice"))!;
+            Assert.Equal("alice", (await moved.Users.FindByIdAsync(Core.Tenants.Tenant.DefaultId, link.UserId))!.Username);
 
             // alice signs in with her password; her consent is remembered, so the code comes without the consent page.
             using var browser = new Browser(target);

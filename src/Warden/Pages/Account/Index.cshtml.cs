@@ -26,7 +26,8 @@ public sealed partial class AccountModel(CurrentUser currentUser, SessionStore s
 
     /// <summary>The notices a success redirect asks for (<c>?done=</c>), each an <c>account.done.*</c> text.</summary>
     private static readonly HashSet<string> Notices =
-        ["profile", "password", "session", "sessions", "application", "passkey_added", "passkey_renamed", "passkey_removed"];
+        ["profile", "password", "session", "sessions", "application", "passkey_added", "passkey_renamed", "passkey_removed", "linked",
+            "already_linked", "unlinked"];
 
     public User Person { get; private set; } = null!;
     public UserSession Session { get; private set; } = null!;
@@ -76,6 +77,7 @@ public sealed partial class AccountModel(CurrentUser currentUser, SessionStore s
         LoadProfile();
         await LoadPasskeysAsync();
         await LoadSessionsAsync();
+        await LoadLinkedAccountsAsync();
         await LoadApplicationsAsync();
         await LoadEventsAsync();
     }
