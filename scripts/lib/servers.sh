@@ -10,10 +10,13 @@ find_pg_bin() {
   [[ -n "$initdb" ]] && dirname "$(readlink -f "$initdb")"
 }
 
+# Below the kernel's ephemeral range (32768-60999 by default): a port there can be the local end of any outgoing
+# connection, which a connect test does not see but which makes the server's bind fail. The tests' FreePort uses the
+# same range and checks by binding, so it never hands out a port a server here listens on.
 free_port() {
   local port
   for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 40000))
+    port=$((20000 + RANDOM % 12768))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return
