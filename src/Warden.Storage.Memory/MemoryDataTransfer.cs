@@ -95,8 +95,13 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
 
     private Dictionary<string, TableAccess> CreateTables() => new()
     {
-        ["tenants"] = Access(state.Tenants, (_, t) => [t.Id, t.Name, t.CreatedAt],
-            r => Put(state.Tenants, (string)r[0]!, new Tenant((string)r[0]!, (string)r[1]!, (DateTimeOffset)r[2]!))),
+        ["tenants"] = Access(state.Tenants,
+            (_, t) => [t.Id, t.Name, t.CreatedAt, t.IsActive, TenantText.Addressing(t.Addressing), t.Host, TenantSettingsJson.Write(t.Settings)],
+            r => Put(state.Tenants, (string)r[0]!, new Tenant((string)r[0]!, (string)r[1]!, (DateTimeOffset)r[2]!)
+            {
+                IsActive = (bool)r[3]!, Addressing = TenantText.ReadAddressing((string)r[4]!), Host = (string?)r[5],
+                Settings = TenantSettingsJson.Read((string)r[6]!),
+            })),
         ["clients"] = Access(state.Clients, (_, c) =>
             [
                 c.TenantId, c.ClientId, c.Name, c.Type == ClientType.Public ? "public" : "confidential", c.RedirectUris.ToArray(),

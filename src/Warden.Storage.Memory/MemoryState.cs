@@ -90,6 +90,41 @@ internal sealed class MemoryState
         return removed.Count;
     }
 
+    /// <summary>The ON DELETE CASCADE of every table from tenants: the tenant's rows everywhere. Call while holding <see cref="Sync"/>.</summary>
+    public void RemoveTenant(string tenantId)
+    {
+        Tenants.Remove(tenantId);
+        RemoveWhere(Clients, key => key.TenantId == tenantId);
+        RemoveWhere(SigningKeys, key => key.TenantId == tenantId);
+        RemoveWhere(AuditEvents, (_, value) => value.TenantId == tenantId);
+        RemoveWhere(ClientSecrets, (_, value) => value.TenantId == tenantId);
+        RemoveWhere(ReferenceTokens, (_, value) => value.TenantId == tenantId);
+        RemoveWhere(RevokedTokens, key => key.TenantId == tenantId);
+        RemoveWhere(Users, (_, value) => value.TenantId == tenantId);
+        RemoveWhere(Scopes, key => key.TenantId == tenantId);
+        RemoveWhere(AuthorizationCodes, (_, value) => value.TenantId == tenantId);
+        RemoveWhere(RefreshTokens, (_, value) => value.TenantId == tenantId);
+        RemoveWhere(RefreshTokenFamilies, key => key.TenantId == tenantId);
+        RemoveWhere(Consents, key => key.TenantId == tenantId);
+        RemoveWhere(DataProtectionKeys, key => key.TenantId == tenantId);
+        RemoveWhere(Settings, key => key.TenantId == tenantId);
+        RemoveDeviceAuthorizations(authorization => authorization.TenantId == tenantId);
+        RemoveRegistrationTokens(token => token.TenantId == tenantId);
+        RemoveEmailTokens(token => token.TenantId == tenantId);
+        RemoveWhere(Passkeys, (_, value) => value.TenantId == tenantId);
+        RemoveWhere(IdentityProviders, key => key.TenantId == tenantId);
+        RemoveWhere(ExternalLogins, (_, value) => value.TenantId == tenantId);
+    }
+
+    private static void RemoveWhere<TKey, TValue>(Dictionary<TKey, TValue> rows, Func<TKey, bool> match) where TKey : notnull =>
+        RemoveWhere(rows, (key, _) => match(key));
+
+    private static void RemoveWhere<TKey, TValue>(Dictionary<TKey, TValue> rows, Func<TKey, TValue, bool> match) where TKey : notnull
+    {
+        foreach (var key in rows.Where(pair => match(pair.Key, pair.Value)).Select(pair => pair.Key).ToList())
+            rows.Remove(key);
+    }
+
     /// <summary>The ON DELETE CASCADE of email_tokens (from its user); returns how many. Call while holding <see cref="Sync"/>.</summary>
     public int RemoveEmailTokens(Func<Users.EmailToken, bool> match)
     {

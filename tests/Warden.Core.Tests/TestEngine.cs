@@ -46,6 +46,7 @@ public sealed class TestEngine : IAsyncDisposable
         Storage = new MemoryBackend(Time);
         Cache = new MemoryCacheStore(Time);
         var server = new OAuthServerOptions(Issuer, TimeSpan.FromHours(1), TimeSpan.Zero);
+        var tenants = new TenantDirectory(Storage.Tenants, server, Time);
         var masterKey = new MasterKey(Enumerable.Range(1, MasterKey.Length).Select(i => (byte)i).ToArray());
         Hasher = new SecretHasher(masterKey);
         Keys = new SigningKeyManager(Storage.SigningKeys, new KeyProtector(masterKey),
@@ -56,19 +57,19 @@ public sealed class TestEngine : IAsyncDisposable
         var scopes = new ScopeCatalog(Storage.Scopes, server, Time);
         var consent = new ConsentRules(scopes, Storage.Consents, server, Time);
         var userDirectory = new UserDirectory(Storage.Users, server, Time);
-        var accessTokens = new AccessTokenIssuer(Keys, Storage.ReferenceTokens, Hasher, server, Time);
+        var accessTokens = new AccessTokenIssuer(Keys, Storage.ReferenceTokens, Hasher, tenants, Time);
         var validator = new AccessTokenValidator(new SignedJwtReader(Keys), Keys, directory, Storage.ReferenceTokens, Storage.Revocations, Cache, Hasher,
-            server, Time);
+            tenants, Time);
         var refreshTokens = new RefreshTokenService(Storage.RefreshTokens, Hasher, Authorization, Time);
         var revocation = new GrantRevocation(refreshTokens, Storage.Revocations, validator);
-        var userTokens = new UserTokenIssuer(accessTokens, refreshTokens, Keys, new UserClaims(scopes), Authorization, server, Audit);
-        var authenticator = new ClientAuthenticator(directory, Hasher, new ClientJwksResolver(_jwksFetcher, Time), Cache, Audit, server, Time);
-        Codes = new AuthorizationCodeIssuer(Storage.AuthorizationCodes, Hasher, Authorization, server, Audit, Time);
-        DeviceAuthorization = new DeviceAuthorizationHandler(authenticator, Storage.DeviceAuthorizations, Hasher, Devices, server, Audit, Time);
+        var userTokens = new UserTokenIssuer(accessTokens, refreshTokens, Keys, new UserClaims(scopes), Authorization, tenants, Audit);
+        var authenticator = new ClientAuthenticator(directory, Hasher, new ClientJwksResolver(_jwksFetcher, Time), Cache, Audit, tenants, Time);
+        Codes = new AuthorizationCodeIssuer(Storage.AuthorizationCodes, Hasher, Authorization, tenants, Audit, Time);
+        DeviceAuthorization = new DeviceAuthorizationHandler(authenticator, Storage.DeviceAuthorizations, Hasher, Devices, tenants, Audit, Time);
         DeviceVerification = new DeviceVerification(Storage.DeviceAuthorizations, directory, consent, Cache, Hasher, Audit, Time);
         IGrantHandler[] grants =
         [
-            new ClientCredentialsGrant(accessTokens, Audit, server),
+            new ClientCredentialsGrant(accessTokens, Audit, tenants),
             new AuthorizationCodeGrant(Storage.AuthorizationCodes, userDirectory, userTokens, revocation, Hasher, Audit, Time),
             new RefreshTokenGrant(refreshTokens, userDirectory, consent, userTokens, revocation, Hasher, Audit, Time),
             new DeviceCodeGrant(Storage.DeviceAuthorizations, Storage.Users, userTokens, Cache, Hasher, Devices, Time),

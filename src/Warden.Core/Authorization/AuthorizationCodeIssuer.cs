@@ -1,3 +1,4 @@
+using Warden.Core.Tenants;
 using Warden.Core.Audit;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
@@ -11,7 +12,7 @@ public sealed class AuthorizationCodeIssuer(
     IAuthorizationCodeStore codes,
     SecretHasher hasher,
     AuthorizationOptions options,
-    OAuthServerOptions server,
+    TenantDirectory tenants,
     AuditTrail audit,
     TimeProvider time)
 {
@@ -43,6 +44,6 @@ public sealed class AuthorizationCodeIssuer(
         }, cancellationToken);
         audit.Record(request.Client.TenantId, "authorization_code_issued", "success", request.Client.ClientId, userId.ToString(), ipAddress,
             new { scope = string.Join(' ', request.Scopes) });
-        return AuthorizationResponse.Success(request, code, server.Issuer);
+        return AuthorizationResponse.Success(request, code, (await tenants.ForAsync(request.Client.TenantId, cancellationToken)).Issuer);
     }
 }

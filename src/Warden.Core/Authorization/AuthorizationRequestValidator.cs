@@ -1,3 +1,4 @@
+using Warden.Core.Tenants;
 using System.Globalization;
 using Warden.Core.Clients;
 using Warden.Core.Errors;
@@ -10,7 +11,7 @@ namespace Warden.Core.Authorization;
 /// Validates /authorize requests in the order that keeps open redirects impossible: first the client and the redirect
 /// URI (errors shown on the error page), then everything else (errors sent to the now trusted redirect URI).
 /// </summary>
-public sealed class AuthorizationRequestValidator(ClientDirectory clients, AuthorizationOptions authorization, OAuthServerOptions server)
+public sealed class AuthorizationRequestValidator(ClientDirectory clients, AuthorizationOptions authorization, TenantDirectory tenants)
 {
     public static readonly IReadOnlyList<string> SupportedPrompts = [Names.Prompts.None, Names.Prompts.Login, Names.Prompts.Consent];
 
@@ -53,8 +54,9 @@ public sealed class AuthorizationRequestValidator(ClientDirectory clients, Autho
             Names.ResponseModes.FormPost => ResponseMode.FormPost,
             _ => ResponseMode.Query,
         };
+        var issuer = (await tenants.ForAsync(tenantId, cancellationToken)).Issuer;
         AuthorizationValidation Refuse(OAuthError error) =>
-            new(null, error, AuthorizationResponse.Failure(redirectUri, mode, state, error, server.Issuer), client);
+            new(null, error, AuthorizationResponse.Failure(redirectUri, mode, state, error, issuer), client);
         AuthorizationValidation Fail(ErrorDefinition definition, params string[] arguments) =>
             Refuse(OAuthError.From(definition, arguments: arguments));
 

@@ -1,3 +1,4 @@
+using Warden.Core.Tenants;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Warden.Core.Audit;
@@ -30,7 +31,7 @@ public sealed class ClientAuthenticator(
     ClientJwksResolver jwks,
     ICacheStore cache,
     AuditTrail audit,
-    OAuthServerOptions options,
+    TenantDirectory tenants,
     TimeProvider time)
 {
     /// <summary>Every client authentication method, in the order the metadata lists them.</summary>
@@ -131,11 +132,12 @@ public sealed class ClientAuthenticator(
         if (keys.Failure is not null)
             return ClientAuthentication.Failed(OAuthError.From(ErrorCatalog.Client.KeysUnreadable, keys.Failure), Methods.PrivateKeyJwt);
 
+        var server = await tenants.ForAsync(context.TenantId, cancellationToken);
         var validation = await ValidateAssertionAsync(input.Assertion!, new TokenValidationParameters
         {
             ValidIssuer = clientId,
             // RFC 7523 §3 and RFC 9700 §2.7: the issuer identifier; the token endpoint URL too, which existing clients send.
-            ValidAudiences = [options.Issuer, options.TokenEndpoint],
+            ValidAudiences = [server.Issuer, server.TokenEndpoint],
             IssuerSigningKeys = keys.Keys,
             RequireExpirationTime = true,
             RequireSignedTokens = true,

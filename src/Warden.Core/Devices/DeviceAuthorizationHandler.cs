@@ -1,3 +1,4 @@
+using Warden.Core.Tenants;
 using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Errors;
@@ -26,7 +27,7 @@ public sealed class DeviceAuthorizationHandler(
     IDeviceAuthorizationStore store,
     SecretHasher hasher,
     DeviceFlowOptions options,
-    OAuthServerOptions server,
+    TenantDirectory tenants,
     AuditTrail audit,
     TimeProvider time)
 {
@@ -75,6 +76,7 @@ public sealed class DeviceAuthorizationHandler(
             audit.Record(client.TenantId, "device_authorization_requested", "success", client.ClientId, null, context.IpAddress,
                 new { scope = string.Join(' ', scopes!) });
             var shown = UserCodes.Format(userCode);
+            var server = await tenants.ForAsync(client.TenantId, cancellationToken);
             return (new DeviceAuthorizationResponse(deviceCode, shown, server.DeviceVerificationUri,
                 server.DeviceVerificationUri + "?" + OAuthNames.Parameters.UserCode + "=" + shown, (long)options.CodeLifetime.TotalSeconds,
                 (long)options.PollInterval.TotalSeconds), null, false);

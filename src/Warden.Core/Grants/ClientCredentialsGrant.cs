@@ -1,3 +1,4 @@
+using Warden.Core.Tenants;
 using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Errors;
@@ -8,7 +9,7 @@ using Warden.Core.Tokens;
 namespace Warden.Core.Grants;
 
 /// <summary>RFC 6749 §4.4: a confidential client obtains a token for itself.</summary>
-public sealed class ClientCredentialsGrant(AccessTokenIssuer issuer, AuditTrail audit, OAuthServerOptions options) : IGrantHandler
+public sealed class ClientCredentialsGrant(AccessTokenIssuer issuer, AuditTrail audit, TenantDirectory tenants) : IGrantHandler
 {
     public string GrantType => OAuthNames.GrantTypes.ClientCredentials;
 
@@ -22,7 +23,7 @@ public sealed class ClientCredentialsGrant(AccessTokenIssuer issuer, AuditTrail 
         var (scopes, scopeError) = ScopeRules.Grant(parameters[OAuthNames.Parameters.Scope], client.Scopes);
         if (scopeError is not null)
             return TokenResult.Failed(scopeError);
-        var (audiences, targetError) = ScopeRules.Audiences(parameters.All(OAuthNames.Parameters.Resource), client.Resources, options.Issuer);
+        var (audiences, targetError) = ScopeRules.Audiences(parameters.All(OAuthNames.Parameters.Resource), client.Resources, (await tenants.ForAsync(client.TenantId, cancellationToken)).Issuer);
         if (targetError is not null)
             return TokenResult.Failed(targetError);
 

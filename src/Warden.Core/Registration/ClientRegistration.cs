@@ -1,3 +1,4 @@
+using Warden.Core.Tenants;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Warden.Core.Audit;
@@ -33,7 +34,7 @@ public sealed class ClientRegistration(
     ICacheStore cache,
     SecretHasher hasher,
     RegistrationOptions options,
-    OAuthServerOptions server,
+    TenantDirectory tenants,
     AuditTrail audit,
     TimeProvider time)
 {
@@ -41,7 +42,8 @@ public sealed class ClientRegistration(
 
     public bool Enabled => options.Policy != RegistrationPolicy.Disabled;
 
-    public string ClientUri(string clientId) => server.RegistrationEndpoint + "/" + Uri.EscapeDataString(clientId);
+    public async ValueTask<string> ClientUriAsync(string tenantId, string clientId, CancellationToken cancellationToken) =>
+        (await tenants.ForAsync(tenantId, cancellationToken)).RegistrationEndpoint + "/" + Uri.EscapeDataString(clientId);
 
     public async Task<RegistrationResult> RegisterAsync(RequestContext context, string? bearer, JsonElement metadata, CancellationToken cancellationToken)
     {
@@ -75,7 +77,7 @@ public sealed class ClientRegistration(
             body["client_secret_expires_at"] = 0;
         }
         body["registration_access_token"] = await IssueAccessTokenAsync(client, cancellationToken);
-        body["registration_client_uri"] = ClientUri(client.ClientId);
+        body["registration_client_uri"] = await ClientUriAsync(client.TenantId, client.ClientId, cancellationToken);
         audit.Record(context.TenantId, "client_registered", "success", client.ClientId, null, context.IpAddress,
             new { grant_types = client.GrantTypes, token_endpoint_auth_method = client.TokenEndpointAuthMethod });
         return new RegistrationResult(201, body, null);
@@ -87,7 +89,7 @@ public sealed class ClientRegistration(
             return RegistrationResult.InvalidToken();
         var body = ClientMetadata.Describe(client);
         body["registration_access_token"] = bearer;
-        body["registration_client_uri"] = ClientUri(client.ClientId);
+        body["registration_client_uri"] = await ClientUriAsync(client.TenantId, client.ClientId, cancellationToken);
         return new RegistrationResult(200, body, null);
     }
 
@@ -126,7 +128,7 @@ public sealed class ClientRegistration(
 
         var body = ClientMetadata.Describe(updated);
         body["registration_access_token"] = options.RotateAccessToken ? await IssueAccessTokenAsync(updated, cancellationToken) : bearer;
-        body["registration_client_uri"] = ClientUri(clientId);
+        body["registration_client_uri"] = await ClientUriAsync(context.TenantId, clientId, cancellationToken);
         audit.Record(context.TenantId, "client_registration_updated", "success", clientId, null, context.IpAddress,
             new { rotated_access_token = options.RotateAccessToken });
         return new RegistrationResult(200, body, null);

@@ -1,3 +1,4 @@
+using Warden.Core.Tenants;
 using Warden.Core.Clients;
 using Warden.Core.Keys;
 using Warden.Core.Protocol;
@@ -10,7 +11,7 @@ public sealed class AccessTokenIssuer(
     SigningKeyManager keys,
     IReferenceTokenStore referenceTokens,
     SecretHasher hasher,
-    OAuthServerOptions options,
+    TenantDirectory tenants,
     TimeProvider time)
 {
     /// <param name="jwtId">A jti chosen by the caller, to be able to revoke the token later without having seen it; random otherwise.</param>
@@ -20,7 +21,7 @@ public sealed class AccessTokenIssuer(
     {
         var issuedAt = DateTimeOffset.FromUnixTimeSeconds(time.GetUtcNow().ToUnixTimeSeconds());
         var description = new AccessTokenDescription(client.TenantId, client.AccessTokenFormat, jwtId ?? RandomValues.Identifier(), client.ClientId,
-            subject, scopes, audiences, issuedAt, issuedAt + (client.AccessTokenLifetime ?? options.AccessTokenLifetime));
+            subject, scopes, audiences, issuedAt, issuedAt + (client.AccessTokenLifetime ?? (await tenants.ForAsync(client.TenantId, cancellationToken)).AccessTokenLifetime));
 
         if (client.AccessTokenFormat == AccessTokenFormat.Reference)
         {
@@ -35,6 +36,6 @@ public sealed class AccessTokenIssuer(
         }
 
         var key = await keys.GetSigningCredentialAsync(client.TenantId, client.SigningAlgorithm ?? keys.Options.DefaultAlgorithm, cancellationToken);
-        return new IssuedAccessToken(JwtAccessTokenWriter.Write(key, options.Issuer, description), description);
+        return new IssuedAccessToken(JwtAccessTokenWriter.Write(key, (await tenants.ForAsync(client.TenantId, cancellationToken)).Issuer, description), description);
     }
 }

@@ -21,7 +21,7 @@ public sealed class AccessTokenValidator(
     IRevocationStore revocations,
     ICacheStore cache,
     SecretHasher hasher,
-    OAuthServerOptions options,
+    Tenants.TenantDirectory tenants,
     TimeProvider time)
 {
     /// <summary>How long an instance may remember that a JWT was not revoked; revocation overwrites the entry.</summary>
@@ -51,7 +51,7 @@ public sealed class AccessTokenValidator(
         else
         {
             var jwt = await jwts.ReadTokenAsync(tenantId, token, "at+jwt", cancellationToken);
-            description = jwt is null ? null : Describe(tenantId, jwt.Payload);
+            description = jwt is null ? null : Describe(tenantId, (await tenants.ForAsync(tenantId, cancellationToken)).Issuer, jwt.Payload);
             if (description is not null)
             {
                 if (_verifiedJwts.Count >= MaxVerifiedJwts)
@@ -115,11 +115,11 @@ public sealed class AccessTokenValidator(
             stored.Scopes, stored.Audiences, stored.IssuedAt, stored.ExpiresAt);
     }
 
-    private AccessTokenDescription? Describe(string tenantId, JsonElement claims)
+    private static AccessTokenDescription? Describe(string tenantId, string issuer, JsonElement claims)
     {
         try
         {
-            if (claims.GetProperty("iss").GetString() != options.Issuer)
+            if (claims.GetProperty("iss").GetString() != issuer)
                 return null;
             var audiences = claims.GetProperty("aud") switch
             {

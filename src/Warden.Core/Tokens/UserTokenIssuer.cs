@@ -1,3 +1,4 @@
+using Warden.Core.Tenants;
 using Warden.Core.Audit;
 using Warden.Core.Authorization;
 using Warden.Core.Clients;
@@ -40,12 +41,13 @@ public sealed class UserTokenIssuer(
     SigningKeyManager keys,
     UserClaims claims,
     AuthorizationOptions authorization,
-    OAuthServerOptions server,
+    TenantDirectory tenants,
     AuditTrail audit)
 {
     public async Task<TokenResponse> IssueAsync(UserGrant grant, string? ipAddress, CancellationToken cancellationToken)
     {
         var client = grant.Client;
+        var server = await tenants.ForAsync(client.TenantId, cancellationToken);
         var (audiences, _) = ScopeRules.Audiences([], client.Resources, server.Issuer);
         var access = await accessTokens.IssueAsync(client, grant.User.Id.ToString(), grant.Scopes, audiences!, cancellationToken, grant.AccessTokenId,
             grant.User);

@@ -11,6 +11,9 @@ internal sealed class AbsentColumnValues
 {
     private static readonly Dictionary<(string Table, string Column), object> Defaults = new()
     {
+        [("tenants", "is_active")] = true,
+        [("tenants", "addressing")] = "path",
+        [("tenants", "settings")] = "{}",
         [("clients", "origin")] = "cli",
         [("clients", "introspect_all")] = false,
         [("scopes", "registrable")] = false,

@@ -62,7 +62,7 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 19;
+    public const int Version = 20;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and
@@ -74,7 +74,8 @@ public static class SnapshotSchema
 
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
-        Table("tenants", ["id"], ("id", T), ("name", T), ("created_at", ColumnKind.Time)),
+        Table("tenants", ["id"], ("id", T), ("name", T), ("created_at", ColumnKind.Time), ("is_active", ColumnKind.Boolean), ("addressing", T),
+            ("host", T), ("settings", ColumnKind.Json)),
         Table("clients", ["tenant_id", "client_id"],
             ("tenant_id", T), ("client_id", T), ("name", T), ("client_type", T), ("redirect_uris", ColumnKind.TextList),
             ("post_logout_redirect_uris", ColumnKind.TextList), ("grant_types", ColumnKind.TextList), ("scopes", ColumnKind.TextList),

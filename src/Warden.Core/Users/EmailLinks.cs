@@ -1,3 +1,4 @@
+using Warden.Core.Tenants;
 using Warden.Core.Caching;
 using Warden.Core.Protocol;
 using Warden.Core.Security;
@@ -10,7 +11,7 @@ namespace Warden.Core.Users;
 /// address per hour, counted in the cache store as <see cref="SignInService"/> counts attempts).
 /// </summary>
 public sealed class EmailLinks(IEmailTokenStore tokens, SecretHasher hasher, ICacheStore cache, SignUpOptions options,
-    OAuthServerOptions server, TimeProvider time)
+    TenantDirectory tenants, TimeProvider time)
 {
     public const string VerifyPath = "/signup/verify";
     public const string ResetPath = "/password/reset";
@@ -30,7 +31,7 @@ public sealed class EmailLinks(IEmailTokenStore tokens, SecretHasher hasher, ICa
             Id = Guid.CreateVersion7(), TenantId = user.TenantId, UserId = user.Id, Purpose = purpose, Hash = hasher.Hash(secret), Email = email,
             CreatedAt = now, ExpiresAt = now + (purpose == EmailTokenPurpose.Verify ? options.VerifyLinkLifetime : options.ResetLinkLifetime),
         }, cancellationToken);
-        return $"{server.Issuer}{(purpose == EmailTokenPurpose.Verify ? VerifyPath : ResetPath)}?token={Uri.EscapeDataString(secret)}";
+        return $"{(await tenants.ForAsync(user.TenantId, cancellationToken)).Issuer}{(purpose == EmailTokenPurpose.Verify ? VerifyPath : ResetPath)}?token={Uri.EscapeDataString(secret)}";
     }
 
     /// <summary>The unused, unexpired token of this purpose behind a link's secret, without using it; else null.</summary>

@@ -25,6 +25,8 @@ public static class OAuthServices
     public static IServiceCollection AddOAuthEngine(this IServiceCollection services, WardenOptions options, MasterKey masterKey)
     {
         services.AddSingleton(new OAuthServerOptions(options.Server.Issuer, options.Tokens.AccessTokenLifetime, options.Tokens.ClientCacheLifetime));
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Tenants);
+        services.AddSingleton<Core.Tenants.TenantDirectory>();
         services.AddSingleton(new SigningKeyOptions(options.Keys.SigningAlgorithm, options.Keys.ActivationDelay,
             OAuthServerOptions.MaxAccessTokenLifetime, TimeSpan.FromSeconds(30)));
         services.AddSingleton(masterKey);

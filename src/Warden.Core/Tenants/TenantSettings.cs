@@ -1,0 +1,36 @@
+using Warden.Core.Registration;
+using Warden.Core.Users;
+
+namespace Warden.Core.Tenants;
+
+/// <summary>
+/// A tenant's own values for settings the server's configuration also gives; each null takes the server's. Stored as
+/// one JSON object (the tenants table's <c>settings</c> column and config.yaml's <c>tenants:</c> entries use the same
+/// snake_case names).
+/// </summary>
+/// <param name="AccessTokenLifetime">tokens.access_token_lifetime for the tenant's clients that set none of their own.</param>
+/// <param name="GrantTypes">The grant types the token endpoint accepts in the tenant; null accepts all the server supports.</param>
+/// <param name="Registration">registration.policy: dynamic client registration in the tenant.</param>
+/// <param name="SignUp">sign_up.policy: whether people may create their own accounts in the tenant.</param>
+/// <param name="PasswordMinimumLength">The least length of a new password in the tenant (at least the server's minimum).</param>
+/// <param name="ThemeDirectory">ui.theme_dir for the tenant's pages.</param>
+public sealed record TenantSettings(
+    TimeSpan? AccessTokenLifetime = null,
+    IReadOnlyList<string>? GrantTypes = null,
+    RegistrationPolicy? Registration = null,
+    SignUpPolicy? SignUp = null,
+    int? PasswordMinimumLength = null,
+    string? ThemeDirectory = null)
+{
+    public static TenantSettings Inherited { get; } = new();
+
+    /// <summary>Whether the tenant accepts the grant type at the token endpoint.</summary>
+    public bool Allows(string grantType) => GrantTypes is null || GrantTypes.Contains(grantType, StringComparer.Ordinal);
+
+    public bool Equals(TenantSettings? other) =>
+        other is not null && AccessTokenLifetime == other.AccessTokenLifetime && Registration == other.Registration && SignUp == other.SignUp
+        && PasswordMinimumLength == other.PasswordMinimumLength && ThemeDirectory == other.ThemeDirectory
+        && (GrantTypes ?? []).SequenceEqual(other.GrantTypes ?? [], StringComparer.Ordinal) && (GrantTypes is null) == (other.GrantTypes is null);
+
+    public override int GetHashCode() => HashCode.Combine(AccessTokenLifetime, Registration, SignUp, PasswordMinimumLength, ThemeDirectory, GrantTypes?.Count);
+}
