@@ -74,7 +74,7 @@ public sealed class TestEngine : IAsyncDisposable
             new RefreshTokenGrant(refreshTokens, userDirectory, consent, userTokens, revocation, Hasher, Audit, Time),
             new DeviceCodeGrant(Storage.DeviceAuthorizations, Storage.Users, userTokens, Cache, Hasher, Devices, Time),
         ];
-        Tokens = new TokenEndpointHandler(authenticator, grants);
+        Tokens = new TokenEndpointHandler(authenticator, grants, tenants);
         Clients = new ClientAdministration(Storage.Clients, directory, Hasher, new DefaultClientScopes(Storage.Scopes, DefaultClientScopes.OpenIdConnect),
             new SupportedGrantTypes(grants), Time);
         Cleaner = new ExpiredDataCleaner(Storage.ExpiredData, new CleanupOptions(AuditRetention: TimeSpan.FromDays(90)), Time);

@@ -6,9 +6,9 @@ namespace Warden.Core.Protocol;
 
 /// <summary>
 /// The token endpoint's rules in order: no repeated parameters, authenticate the client, a supported grant type
-/// that the client may use, then the grant itself.
+/// that the tenant accepts and the client may use, then the grant itself.
 /// </summary>
-public sealed class TokenEndpointHandler(ClientAuthenticator authenticator, IEnumerable<IGrantHandler> grants)
+public sealed class TokenEndpointHandler(ClientAuthenticator authenticator, IEnumerable<IGrantHandler> grants, Tenants.TenantDirectory tenants)
 {
     /// <summary>RFC 8707 lets resource repeat; every other parameter may appear once.</summary>
     private static readonly IReadOnlySet<string> Repeatable = new HashSet<string> { OAuthNames.Parameters.Resource };
@@ -30,13 +30,17 @@ public sealed class TokenEndpointHandler(ClientAuthenticator authenticator, IEnu
         var grantType = parameters[OAuthNames.Parameters.GrantType];
         if (grantType is null)
             return TokenResult.Failed(OAuthError.From(ErrorCatalog.Token.GrantTypeMissing));
-        if (!_grants.TryGetValue(grantType, out var grant))
+        if (!_grants.TryGetValue(grantType, out var grant) || !await TenantAcceptsAsync(context.TenantId, grantType, cancellationToken))
             return TokenResult.Failed(OAuthError.From(ErrorCatalog.Token.GrantTypeUnsupported, arguments: [Truncate(grantType)]));
         if (!authentication.Client!.Client.GrantTypes.Contains(grantType, StringComparer.Ordinal))
             return TokenResult.Failed(OAuthError.From(ErrorCatalog.Token.GrantTypeNotAllowed, arguments: [grantType]));
 
         return await grant.HandleAsync(authentication.Client, parameters, context, cancellationToken);
     }
+
+    /// <summary>The default tenant follows the configuration; another may narrow the grant types to some of them.</summary>
+    private async ValueTask<bool> TenantAcceptsAsync(string tenantId, string grantType, CancellationToken cancellationToken) =>
+        tenantId == Tenants.Tenant.DefaultId || (await tenants.FindAsync(tenantId, cancellationToken))?.Tenant.Settings.Allows(grantType) == true;
 
     private static string Truncate(string value) => value.Length <= 60 ? value : value[..60] + "…";
 }

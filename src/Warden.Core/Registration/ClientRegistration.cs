@@ -40,19 +40,25 @@ public sealed class ClientRegistration(
 {
     private static readonly TimeSpan RateWindow = TimeSpan.FromHours(1);
 
-    public bool Enabled => options.Policy != RegistrationPolicy.Disabled;
+    /// <summary>Whether POST /register is open in the tenant (its own policy, else registration.policy).</summary>
+    public async ValueTask<bool> IsEnabledAsync(string tenantId, CancellationToken cancellationToken) =>
+        await PolicyAsync(tenantId, cancellationToken) != RegistrationPolicy.Disabled;
+
+    private async ValueTask<RegistrationPolicy> PolicyAsync(string tenantId, CancellationToken cancellationToken) =>
+        (await tenants.FindAsync(tenantId, cancellationToken))?.Tenant.Settings.Registration ?? options.Policy;
 
     public async ValueTask<string> ClientUriAsync(string tenantId, string clientId, CancellationToken cancellationToken) =>
         (await tenants.ForAsync(tenantId, cancellationToken)).RegistrationEndpoint + "/" + Uri.EscapeDataString(clientId);
 
     public async Task<RegistrationResult> RegisterAsync(RequestContext context, string? bearer, JsonElement metadata, CancellationToken cancellationToken)
     {
-        if (options.Policy == RegistrationPolicy.Disabled)
+        var policy = await PolicyAsync(context.TenantId, cancellationToken);
+        if (policy == RegistrationPolicy.Disabled)
             return RegistrationResult.Failed(OAuthError.From(ErrorCatalog.Registration.Disabled));
         if (await cache.IncrementAsync("registration:" + (context.IpAddress ?? "unknown"), RateWindow, cancellationToken) > options.RequestsPerHour)
             return RegistrationResult.Failed(OAuthError.From(ErrorCatalog.Registration.RateLimited,
                 $"more than {options.RequestsPerHour} registrations an hour from this address"));
-        if (options.Policy == RegistrationPolicy.InitialAccessToken && !await UseInitialAccessTokenAsync(context.TenantId, bearer, cancellationToken))
+        if (policy == RegistrationPolicy.InitialAccessToken && !await UseInitialAccessTokenAsync(context.TenantId, bearer, cancellationToken))
             return RegistrationResult.InvalidToken();
 
         var (specification, error) = ClientMetadata.Read(metadata, await AllowanceAsync(context.TenantId, cancellationToken),

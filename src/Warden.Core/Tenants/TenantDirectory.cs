@@ -29,6 +29,9 @@ public sealed class TenantDirectory(ITenantStore store, OAuthServerOptions serve
     /// <summary>The server's own settings: the default tenant's.</summary>
     public OAuthServerOptions Server => server;
 
+    /// <summary>The host (and port, when not the scheme's default) of the server's issuer.</summary>
+    public string ServerAuthority => _serverIssuer.Authority;
+
     /// <summary>The tenant with this id, active or not; null when there is none.</summary>
     public async ValueTask<ServedTenant?> FindAsync(string id, CancellationToken cancellationToken = default)
     {

@@ -31,14 +31,14 @@ public static class AuditCommand
             string? userId = null;
             if (parseResult.GetValue(User) is { } user)
             {
-                if (await users.FindAsync(Tenant.DefaultId, user, cancellationToken) is not { } found)
+                if (await users.FindAsync(CommonOptions.TenantOf(parseResult), user, cancellationToken) is not { } found)
                 {
                     Console.Error.WriteLine($"warden: no user '{user}'");
                     return 1;
                 }
                 userId = found.Id.ToString();
             }
-            var events = await audit.QueryAsync(new AuditQuery(Tenant.DefaultId)
+            var events = await audit.QueryAsync(new AuditQuery(CommonOptions.TenantOf(parseResult))
             {
                 From = Time(parseResult, From), To = Time(parseResult, To), EventType = parseResult.GetValue(Type),
                 ClientId = parseResult.GetValue(Client), UserId = userId, Limit = limit,

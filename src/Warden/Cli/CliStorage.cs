@@ -39,8 +39,20 @@ public static class CliStorage
                 time);
             // Decrypting the stored signing keys proves this is the master key the servers use: a secret hashed under
             // another key would be printed and then rejected by every server.
-            await keys.EnsureKeysAsync(Tenant.DefaultId, cancellationToken);
+            await keys.EnsureKeysAsync(CommonOptions.TenantOf(parseResult), cancellationToken);
             return await work(new CliAdministration(storage, clients, keys, hasher, options));
+        }, cancellationToken);
+
+    /// <summary>For `warden tenants`: the tenant administration (which knows the grant types the server supports) and the issuers.</summary>
+    public static Task<int> WithTenantsAsync(ParseResult parseResult, Func<TenantAdministration, TenantDirectory, Task<int>> work,
+        CancellationToken cancellationToken) =>
+        WithMigratedStorageAsync(parseResult, async (storage, options, loggerFactory) =>
+        {
+            var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
+            var grantTypes = await GrantTypesAsync(storage, options, masterKey, loggerFactory);
+            var serverOptions = new OAuthServerOptions(options.Server.Issuer, options.Tokens.AccessTokenLifetime, TimeSpan.Zero);
+            return await work(new TenantAdministration(storage.Tenants, TimeProvider.System, grantTypes.Names),
+                new TenantDirectory(storage.Tenants, serverOptions, TimeProvider.System));
         }, cancellationToken);
 
     /// <summary>For the user verbs: the user administration (with the configured Argon2id cost) and the store.</summary>
@@ -119,6 +131,9 @@ public static class CliStorage
         {
             if (options.Database.AutoMigrate)
                 await storage.MigrateAsync(cancellationToken);
+            var tenant = CommonOptions.TenantOf(parseResult);
+            if (tenant != Tenant.DefaultId && await storage.Tenants.FindAsync(tenant, cancellationToken) is null)
+                throw new InvalidTenantException($"--tenant {tenant}: no such tenant (warden tenants list shows them)");
             return await work(storage, options, loggerFactory);
         }, cancellationToken);
 

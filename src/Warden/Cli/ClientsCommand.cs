@@ -62,7 +62,7 @@ public static class ClientsCommand
             var name = parseResult.GetValue(Name) ?? throw new InvalidClientSpecificationException("--name is required");
             var specification = Apply(parseResult, new ClientSpecification { Name = name, GrantTypes = DefaultGrants(parseResult) });
             var secretHash = parseResult.GetValue(SecretStdin) ? admin.Clients.HashGivenSecret(ReadSecret()) : null;
-            var (client, secret) = await admin.Clients.CreateAsync(Tenant.DefaultId, specification, parseResult.GetValue(NewClientId), secretHash,
+            var (client, secret) = await admin.Clients.CreateAsync(CommonOptions.TenantOf(parseResult), specification, parseResult.GetValue(NewClientId), secretHash,
                 cancellationToken);
             Print(parseResult, Describe(client, [], secret));
             if (specification.Scopes.Count == 0 && DefaultClientScopes.ServesPeople(client.GrantTypes))
@@ -73,7 +73,7 @@ public static class ClientsCommand
         var list = new Command("list", "List clients") { Json };
         list.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
-            var clients = await admin.Storage.Clients.ListAsync(Tenant.DefaultId, cancellationToken);
+            var clients = await admin.Storage.Clients.ListAsync(CommonOptions.TenantOf(parseResult), cancellationToken);
             if (parseResult.GetValue(Json))
             {
                 Console.WriteLine(new JsonArray(clients.Select(client => (JsonNode)Describe(client, [], null)).ToArray()).ToJsonString());
@@ -90,10 +90,10 @@ public static class ClientsCommand
         show.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var id = parseResult.GetValue(ClientId)!;
-            var client = await admin.Storage.Clients.FindAsync(Tenant.DefaultId, id, cancellationToken);
+            var client = await admin.Storage.Clients.FindAsync(CommonOptions.TenantOf(parseResult), id, cancellationToken);
             if (client is null)
                 return NotFound(id);
-            Print(parseResult, Describe(client, await admin.Storage.Clients.ListSecretsAsync(Tenant.DefaultId, id, cancellationToken), null));
+            Print(parseResult, Describe(client, await admin.Storage.Clients.ListSecretsAsync(CommonOptions.TenantOf(parseResult), id, cancellationToken), null));
             return 0;
         }, cancellationToken));
 
@@ -105,7 +105,7 @@ public static class ClientsCommand
         update.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var id = parseResult.GetValue(ClientId)!;
-            var client = await admin.Clients.UpdateAsync(Tenant.DefaultId, id, existing => Apply(parseResult, existing), cancellationToken);
+            var client = await admin.Clients.UpdateAsync(CommonOptions.TenantOf(parseResult), id, existing => Apply(parseResult, existing), cancellationToken);
             if (client is null)
                 return NotFound(id);
             Print(parseResult, Describe(client, [], null));
@@ -116,7 +116,7 @@ public static class ClientsCommand
         delete.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var id = parseResult.GetValue(ClientId)!;
-            if (!await admin.Clients.DeleteAsync(Tenant.DefaultId, id, cancellationToken))
+            if (!await admin.Clients.DeleteAsync(CommonOptions.TenantOf(parseResult), id, cancellationToken))
                 return NotFound(id);
             Console.WriteLine($"deleted {id}");
             return 0;
@@ -132,7 +132,7 @@ public static class ClientsCommand
             var overlap = TimeSpan.FromSeconds(Math.Max(0, parseResult.GetValue(Overlap)));
             if (parseResult.GetValue(SecretStdin))
             {
-                if (!await admin.Clients.RotateToGivenSecretAsync(Tenant.DefaultId, id, admin.Clients.HashGivenSecret(ReadSecret()), overlap, cancellationToken))
+                if (!await admin.Clients.RotateToGivenSecretAsync(CommonOptions.TenantOf(parseResult), id, admin.Clients.HashGivenSecret(ReadSecret()), overlap, cancellationToken))
                     return NotFound(id);
                 Print(parseResult, new JsonObject
                 {
@@ -140,7 +140,7 @@ public static class ClientsCommand
                 });
                 return 0;
             }
-            var secret = await admin.Clients.RotateSecretAsync(Tenant.DefaultId, id, overlap, cancellationToken);
+            var secret = await admin.Clients.RotateSecretAsync(CommonOptions.TenantOf(parseResult), id, overlap, cancellationToken);
             if (secret is null)
                 return NotFound(id);
             var result = new JsonObject

@@ -20,6 +20,15 @@ public static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static readonly Option<string> Tenant = new("--tenant")
+    {
+        Description = "The tenant the verb works in (default: default)",
+        Recursive = true,
+    };
+
+    /// <summary>The tenant --tenant names, else the default tenant.</summary>
+    public static string TenantOf(ParseResult parseResult) => parseResult.GetValue(Tenant) ?? Core.Tenants.Tenant.DefaultId;
+
     /// <summary>
     /// Layers defaults &lt; config file &lt; environment &lt; flags and validates the result.
     /// Throws <see cref="ConfigurationException"/> on any mistake.

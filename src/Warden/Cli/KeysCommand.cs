@@ -27,7 +27,7 @@ public static class KeysCommand
         list.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var now = DateTimeOffset.UtcNow;
-            var keys = await admin.Keys.GetPublishedAsync(Tenant.DefaultId, cancellationToken);
+            var keys = await admin.Keys.GetPublishedAsync(CommonOptions.TenantOf(parseResult), cancellationToken);
             var rows = keys.Select(key => new JsonObject
             {
                 ["kid"] = key.KeyId,
@@ -59,7 +59,7 @@ public static class KeysCommand
             var added = new JsonArray();
             foreach (var algorithm in requested is null ? SigningCredential.SupportedAlgorithms : [requested])
             {
-                var key = await admin.Keys.RotateAsync(Tenant.DefaultId, algorithm, delay, cancellationToken);
+                var key = await admin.Keys.RotateAsync(CommonOptions.TenantOf(parseResult), algorithm, delay, cancellationToken);
                 added.Add(new JsonObject { ["kid"] = key.KeyId, ["alg"] = key.Algorithm, ["activates_at"] = CliFormat.Time(key.ActivatesAt) });
                 if (!parseResult.GetValue(Json))
                     Console.WriteLine($"new {key.Algorithm} key {key.KeyId}: published now, signs from {CliFormat.Time(key.ActivatesAt)}");
@@ -73,7 +73,7 @@ public static class KeysCommand
         revoke.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var kid = parseResult.GetValue(KeyId)!;
-            var result = await admin.Keys.RevokeAsync(Tenant.DefaultId, kid, parseResult.GetValue(Replace), cancellationToken);
+            var result = await admin.Keys.RevokeAsync(CommonOptions.TenantOf(parseResult), kid, parseResult.GetValue(Replace), cancellationToken);
             switch (result.Outcome)
             {
                 case KeyRevocationOutcome.NotPublished:

@@ -65,11 +65,11 @@ public static class ProvidersCommand
             update.Options.Add(option);
         }
         add.SetAction((parseResult, cancellationToken) => WithProvidersAsync(parseResult, async (admin, _, issuer) =>
-            Print(parseResult, await admin.CreateAsync(Tenant.DefaultId, Specification(parseResult, null), cancellationToken), issuer), cancellationToken));
+            Print(parseResult, await admin.CreateAsync(CommonOptions.TenantOf(parseResult), Specification(parseResult, null), cancellationToken), issuer), cancellationToken));
         update.SetAction((parseResult, cancellationToken) => WithProvidersAsync(parseResult, async (admin, directory, issuer) =>
         {
-            var stored = await directory.FindAsync(Tenant.DefaultId, parseResult.GetValue(Name)!, cancellationToken);
-            return await admin.UpdateAsync(Tenant.DefaultId, Specification(parseResult, stored), cancellationToken) is { } changed
+            var stored = await directory.FindAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(Name)!, cancellationToken);
+            return await admin.UpdateAsync(CommonOptions.TenantOf(parseResult), Specification(parseResult, stored), cancellationToken) is { } changed
                 ? Print(parseResult, changed, issuer)
                 : NotFound(parseResult);
         }, cancellationToken));
@@ -77,7 +77,7 @@ public static class ProvidersCommand
         var list = new Command("list", "List the providers (config.yaml's and the database's)") { Json };
         list.SetAction((parseResult, cancellationToken) => WithProvidersAsync(parseResult, async (_, directory, issuer) =>
         {
-            var providers = await directory.ListAsync(Tenant.DefaultId, cancellationToken);
+            var providers = await directory.ListAsync(CommonOptions.TenantOf(parseResult), cancellationToken);
             if (parseResult.GetValue(Json))
             {
                 Console.WriteLine(new JsonArray(providers.Select(provider => (JsonNode)Describe(provider, issuer)).ToArray()).ToJsonString());
@@ -93,14 +93,14 @@ public static class ProvidersCommand
 
         var show = new Command("show", "Show a provider and the redirect URI to register at the upstream") { Name, Json };
         show.SetAction((parseResult, cancellationToken) => WithProvidersAsync(parseResult, async (_, directory, issuer) =>
-            await directory.FindAsync(Tenant.DefaultId, parseResult.GetValue(Name)!, cancellationToken) is { } provider
+            await directory.FindAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(Name)!, cancellationToken) is { } provider
                 ? Print(parseResult, provider, issuer)
                 : NotFound(parseResult), cancellationToken));
 
         var remove = new Command("remove", "Remove a provider and every account linked through it") { Name };
         remove.SetAction((parseResult, cancellationToken) => WithProvidersAsync(parseResult, async (admin, _, _) =>
         {
-            if (!await admin.DeleteAsync(Tenant.DefaultId, parseResult.GetValue(Name)!, cancellationToken))
+            if (!await admin.DeleteAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(Name)!, cancellationToken))
                 return NotFound(parseResult);
             Console.WriteLine($"removed {parseResult.GetValue(Name)}");
             return 0;

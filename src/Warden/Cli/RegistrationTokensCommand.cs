@@ -22,7 +22,7 @@ public static class RegistrationTokensCommand
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var lifetime = parseResult.GetValue(ExpiresIn) is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
-            var (token, value) = await Tokens(admin).CreateAsync(Tenant.DefaultId, parseResult.GetValue(SingleUse), lifetime, cancellationToken);
+            var (token, value) = await Tokens(admin).CreateAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(SingleUse), lifetime, cancellationToken);
             var description = Describe(token);
             description["token"] = value;
             if (parseResult.GetValue(Json))
@@ -41,7 +41,7 @@ public static class RegistrationTokensCommand
         var list = new Command("list", "List initial access tokens (never their values)") { Json };
         list.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
-            var all = await Tokens(admin).ListAsync(Tenant.DefaultId, cancellationToken);
+            var all = await Tokens(admin).ListAsync(CommonOptions.TenantOf(parseResult), cancellationToken);
             if (parseResult.GetValue(Json))
             {
                 Console.WriteLine(new JsonArray(all.Select(token => (JsonNode)Describe(token)).ToArray()).ToJsonString());
@@ -61,7 +61,7 @@ public static class RegistrationTokensCommand
         revoke.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var id = parseResult.GetValue(Id);
-            if (await Tokens(admin).RevokeAsync(Tenant.DefaultId, id, cancellationToken))
+            if (await Tokens(admin).RevokeAsync(CommonOptions.TenantOf(parseResult), id, cancellationToken))
             {
                 Console.WriteLine($"revoked {id}");
                 return 0;

@@ -23,14 +23,14 @@ public static class ScopesCommand
     {
         var create = new Command("create", "Create a scope") { Name, DisplayName, Description, Claims, Consent, Registrable, Json };
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithScopesAsync(parseResult, async (admin, _) =>
-            Print(parseResult, await admin.CreateAsync(Tenant.DefaultId, parseResult.GetValue(Name)!, parseResult.GetValue(DisplayName),
+            Print(parseResult, await admin.CreateAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(Name)!, parseResult.GetValue(DisplayName),
                 parseResult.GetValue(Description), parseResult.GetValue(Claims) ?? [], parseResult.GetValue(Consent) ?? true, parseResult.GetValue(Registrable) ?? false, cancellationToken)),
             cancellationToken));
 
         var list = new Command("list", "List scopes") { Json };
         list.SetAction((parseResult, cancellationToken) => CliStorage.WithScopesAsync(parseResult, async (_, store) =>
         {
-            var scopes = await store.ListAsync(Tenant.DefaultId, cancellationToken);
+            var scopes = await store.ListAsync(CommonOptions.TenantOf(parseResult), cancellationToken);
             if (parseResult.GetValue(Json))
             {
                 Console.WriteLine(new JsonArray(scopes.Select(scope => (JsonNode)Describe(scope)).ToArray()).ToJsonString());
@@ -45,13 +45,13 @@ public static class ScopesCommand
 
         var show = new Command("show", "Show one scope") { Name, Json };
         show.SetAction((parseResult, cancellationToken) => CliStorage.WithScopesAsync(parseResult, async (_, store) =>
-            await store.FindAsync(Tenant.DefaultId, parseResult.GetValue(Name)!, cancellationToken) is { } scope
+            await store.FindAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(Name)!, cancellationToken) is { } scope
                 ? Print(parseResult, scope)
                 : NotFound(parseResult), cancellationToken));
 
         var update = new Command("update", "Change a scope; options given replace the stored values") { Name, DisplayName, Description, Claims, Consent, Registrable, Json };
         update.SetAction((parseResult, cancellationToken) => CliStorage.WithScopesAsync(parseResult, async (admin, _) =>
-            await admin.UpdateAsync(Tenant.DefaultId, parseResult.GetValue(Name)!, scope => scope with
+            await admin.UpdateAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(Name)!, scope => scope with
             {
                 DisplayName = parseResult.GetValue(DisplayName) ?? scope.DisplayName,
                 Description = parseResult.GetValue(Description) ?? scope.Description,
@@ -65,7 +65,7 @@ public static class ScopesCommand
         var delete = new Command("delete", "Delete a scope") { Name };
         delete.SetAction((parseResult, cancellationToken) => CliStorage.WithScopesAsync(parseResult, async (_, store) =>
         {
-            if (!await store.DeleteAsync(Tenant.DefaultId, parseResult.GetValue(Name)!, cancellationToken))
+            if (!await store.DeleteAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(Name)!, cancellationToken))
                 return NotFound(parseResult);
             Console.WriteLine($"deleted {parseResult.GetValue(Name)}");
             return 0;

@@ -15,7 +15,7 @@ public static class SeedCommand
         command.SetAction((parseResult, cancellationToken) => CliStorage.WithSeedingAsync(parseResult, async seeding =>
         {
             var password = Environment.GetEnvironmentVariable("WARDEN_ADMIN_PASSWORD");
-            var result = await seeding.SeedAsync(Tenant.DefaultId, string.IsNullOrEmpty(password) ? null : password, cancellationToken);
+            var result = await seeding.SeedAsync(CommonOptions.TenantOf(parseResult), string.IsNullOrEmpty(password) ? null : password, cancellationToken);
             Console.WriteLine(result.CreatedScopes.Count == 0
                 ? "scopes: standard scopes already present"
                 : $"scopes: created {string.Join(", ", result.CreatedScopes)}");

@@ -17,7 +17,7 @@ public static class SettingsCommand
         var list = new Command("list", "List settings") { Json };
         list.SetAction((parseResult, cancellationToken) => CliStorage.WithSettingsAsync(parseResult, async settings =>
         {
-            var all = await settings.ListAsync(Tenant.DefaultId, cancellationToken);
+            var all = await settings.ListAsync(CommonOptions.TenantOf(parseResult), cancellationToken);
             if (parseResult.GetValue(Json))
             {
                 Console.WriteLine(new JsonArray(all.Select(setting => (JsonNode)Describe(setting)).ToArray()).ToJsonString());
@@ -33,7 +33,7 @@ public static class SettingsCommand
         var get = new Command("get", "Print one setting's value") { Key };
         get.SetAction((parseResult, cancellationToken) => CliStorage.WithSettingsAsync(parseResult, async settings =>
         {
-            if (await settings.FindAsync(Tenant.DefaultId, parseResult.GetValue(Key)!, cancellationToken) is not { } setting)
+            if (await settings.FindAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(Key)!, cancellationToken) is not { } setting)
                 return NotFound(parseResult);
             Console.WriteLine(setting.Value);
             return 0;
@@ -42,7 +42,7 @@ public static class SettingsCommand
         var set = new Command("set", "Create a setting or change its value") { Key, Value };
         set.SetAction((parseResult, cancellationToken) => CliStorage.WithSettingsAsync(parseResult, async settings =>
         {
-            var setting = await settings.SetAsync(Tenant.DefaultId, parseResult.GetValue(Key)!, parseResult.GetValue(Value)!, cancellationToken);
+            var setting = await settings.SetAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(Key)!, parseResult.GetValue(Value)!, cancellationToken);
             Console.WriteLine($"set {setting.Key}");
             return 0;
         }, cancellationToken));
@@ -50,7 +50,7 @@ public static class SettingsCommand
         var delete = new Command("delete", "Delete a setting") { Key };
         delete.SetAction((parseResult, cancellationToken) => CliStorage.WithSettingsAsync(parseResult, async settings =>
         {
-            if (!await settings.DeleteAsync(Tenant.DefaultId, parseResult.GetValue(Key)!, cancellationToken))
+            if (!await settings.DeleteAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(Key)!, cancellationToken))
                 return NotFound(parseResult);
             Console.WriteLine($"deleted {parseResult.GetValue(Key)}");
             return 0;

@@ -35,7 +35,7 @@ public static class UsersCommand
         {
             var username = parseResult.GetValue(Username) ?? throw new InvalidUserException("--username is required");
             var role = ParseRole(parseResult.GetValue(Role) ?? "regular");
-            var user = await users.CreateAsync(Tenant.DefaultId, username, ReadPassword(parseResult), parseResult.GetValue(Email), role, cancellationToken);
+            var user = await users.CreateAsync(CommonOptions.TenantOf(parseResult), username, ReadPassword(parseResult), parseResult.GetValue(Email), role, cancellationToken);
             Print(parseResult, Describe(user));
             return 0;
         }, cancellationToken));
@@ -43,7 +43,7 @@ public static class UsersCommand
         var list = new Command("list", "List users") { Json };
         list.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async (users, store) =>
         {
-            var all = await store.ListAsync(Tenant.DefaultId, cancellationToken);
+            var all = await store.ListAsync(CommonOptions.TenantOf(parseResult), cancellationToken);
             if (parseResult.GetValue(Json))
             {
                 Console.WriteLine(new JsonArray(all.Select(user => (JsonNode)Describe(user)).ToArray()).ToJsonString());
@@ -59,7 +59,7 @@ public static class UsersCommand
         var show = new Command("show", "Show one user") { User, Json };
         show.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
         {
-            var user = await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken);
+            var user = await users.FindAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(User)!, cancellationToken);
             return user is null ? NotFound(parseResult) : Print(parseResult, Describe(user));
         }, cancellationToken));
 
@@ -77,7 +77,7 @@ public static class UsersCommand
                 Name = parseResult.GetResult(Name) is null ? default(FieldChange<string?>) : parseResult.GetValue(Name),
                 Role = parseResult.GetValue(Role) is { } role ? ParseRole(role) : null,
             };
-            var user = await users.UpdateAsync(Tenant.DefaultId, parseResult.GetValue(User)!, changes, cancellationToken);
+            var user = await users.UpdateAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(User)!, changes, cancellationToken);
             return user is null ? NotFound(parseResult) : Print(parseResult, Describe(user));
         }, cancellationToken));
 
@@ -85,34 +85,34 @@ public static class UsersCommand
         setPassword.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
         {
             var password = ReadPassword(parseResult) ?? throw new InvalidUserException("give --password or --password-stdin");
-            var user = await users.SetPasswordAsync(Tenant.DefaultId, parseResult.GetValue(User)!, password, cancellationToken);
+            var user = await users.SetPasswordAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(User)!, password, cancellationToken);
             return user is null ? NotFound(parseResult) : Done($"password set for {user.Username}");
         }, cancellationToken));
 
         var disable = new Command("disable", "Disable a user (ends their sessions)") { User };
         disable.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
-            await users.SetActiveAsync(Tenant.DefaultId, parseResult.GetValue(User)!, false, cancellationToken) is { } user
+            await users.SetActiveAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(User)!, false, cancellationToken) is { } user
                 ? Done($"disabled {user.Username}")
                 : NotFound(parseResult), cancellationToken));
 
         var enable = new Command("enable", "Enable a user") { User };
         enable.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
-            await users.SetActiveAsync(Tenant.DefaultId, parseResult.GetValue(User)!, true, cancellationToken) is { } user
+            await users.SetActiveAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(User)!, true, cancellationToken) is { } user
                 ? Done($"enabled {user.Username}")
                 : NotFound(parseResult), cancellationToken));
 
         var delete = new Command("delete", "Delete a user") { User };
         delete.SetAction((parseResult, cancellationToken) => CliStorage.WithUsersAsync(parseResult, async users =>
-            await users.DeleteAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken)
+            await users.DeleteAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(User)!, cancellationToken)
                 ? Done($"deleted {parseResult.GetValue(User)}")
                 : NotFound(parseResult), cancellationToken));
 
         var consents = new Command("consents", "List the clients a user has allowed, and the scopes") { User, Json };
         consents.SetAction((parseResult, cancellationToken) => CliStorage.WithConsentsAsync(parseResult, async (users, store) =>
         {
-            if (await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken) is not { } user)
+            if (await users.FindAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(User)!, cancellationToken) is not { } user)
                 return NotFound(parseResult);
-            var all = await store.ListForUserAsync(Tenant.DefaultId, user.Id, cancellationToken);
+            var all = await store.ListForUserAsync(CommonOptions.TenantOf(parseResult), user.Id, cancellationToken);
             if (parseResult.GetValue(Json))
             {
                 Console.WriteLine(new JsonArray(all.Select(consent => (JsonNode)new JsonObject
@@ -135,10 +135,10 @@ public static class UsersCommand
             "Forget what a user allowed a client: the consent page asks again and the client's refresh tokens stop working") { User, Client };
         revokeConsent.SetAction((parseResult, cancellationToken) => CliStorage.WithConsentsAsync(parseResult, async (users, store) =>
         {
-            if (await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken) is not { } user)
+            if (await users.FindAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(User)!, cancellationToken) is not { } user)
                 return NotFound(parseResult);
             var clientId = parseResult.GetValue(Client)!;
-            if (await store.RevokeAsync(Tenant.DefaultId, user.Id, clientId, cancellationToken))
+            if (await store.RevokeAsync(CommonOptions.TenantOf(parseResult), user.Id, clientId, cancellationToken))
                 return Done($"revoked {user.Username}'s consent for {clientId}");
             Console.Error.WriteLine($"warden: {user.Username} has no consent for '{clientId}'");
             return 1;
@@ -147,9 +147,9 @@ public static class UsersCommand
         var passkeys = new Command("passkeys", "List a user's passkeys") { User, Json };
         passkeys.SetAction((parseResult, cancellationToken) => CliStorage.WithPasskeysAsync(parseResult, async (users, store) =>
         {
-            if (await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken) is not { } user)
+            if (await users.FindAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(User)!, cancellationToken) is not { } user)
                 return NotFound(parseResult);
-            var all = await store.ListAsync(Tenant.DefaultId, user.Id, cancellationToken);
+            var all = await store.ListAsync(CommonOptions.TenantOf(parseResult), user.Id, cancellationToken);
             if (parseResult.GetValue(Json))
             {
                 Console.WriteLine(new JsonArray(all.Select(passkey => (JsonNode)new JsonObject
@@ -178,7 +178,7 @@ public static class UsersCommand
             { User, PasskeyId };
         removePasskey.SetAction((parseResult, cancellationToken) => CliStorage.WithPasskeysAsync(parseResult, async (users, store) =>
         {
-            if (await users.FindAsync(Tenant.DefaultId, parseResult.GetValue(User)!, cancellationToken) is not { } user)
+            if (await users.FindAsync(CommonOptions.TenantOf(parseResult), parseResult.GetValue(User)!, cancellationToken) is not { } user)
                 return NotFound(parseResult);
             var text = parseResult.GetValue(PasskeyId)!;
             if (!Guid.TryParse(text, out var id))
@@ -186,7 +186,7 @@ public static class UsersCommand
                 Console.Error.WriteLine($"warden: '{text}' is not a passkey id (a UUID, as `warden users passkeys {user.Username}` lists it)");
                 return 2;
             }
-            if (await store.DeleteAsync(Tenant.DefaultId, user.Id, id, cancellationToken))
+            if (await store.DeleteAsync(CommonOptions.TenantOf(parseResult), user.Id, id, cancellationToken))
                 return Done($"removed passkey {id} of {user.Username}");
             Console.Error.WriteLine($"warden: {user.Username} has no passkey '{id}'");
             return 1;
@@ -213,15 +213,15 @@ public static class UsersCommand
             return CliStorage.WithStorageAsync(parseResult, async storage =>
             {
                 var migrated = (await storage.GetMigrationStatusAsync(cancellationToken)).Any(migration => migration.IsApplied);
-                var existing = migrated ? await storage.Users.ListAsync(Tenant.DefaultId, cancellationToken) : [];
-                var plan = new UserImport(storage.Users, TimeProvider.System).Prepare(Tenant.DefaultId, lines, existing);
+                var existing = migrated ? await storage.Users.ListAsync(CommonOptions.TenantOf(parseResult), cancellationToken) : [];
+                var plan = new UserImport(storage.Users, TimeProvider.System).Prepare(CommonOptions.TenantOf(parseResult), lines, existing);
                 return Report(file, plan) ?? Done($"{file.Name}: {plan.Users.Count} user(s) can be imported (--check: nothing written)");
             }, cancellationToken);
         }
         return CliStorage.WithUsersAsync(parseResult, async (_, store) =>
         {
             var import = new UserImport(store, TimeProvider.System);
-            var plan = await import.PrepareAsync(Tenant.DefaultId, lines, cancellationToken);
+            var plan = await import.PrepareAsync(CommonOptions.TenantOf(parseResult), lines, cancellationToken);
             if (Report(file, plan) is { } failed)
                 return failed;
             await import.ImportAsync(plan, cancellationToken);

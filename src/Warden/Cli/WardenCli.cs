@@ -20,6 +20,7 @@ public static class WardenCli
         {
             CommonOptions.Config,
             CommonOptions.Set,
+            CommonOptions.Tenant,
             ServeCommand.Create(),
             MigrateCommand.Create(),
             DbCommand.Create(),
@@ -33,6 +34,7 @@ public static class WardenCli
             UsersCommand.Create(),
             ScopesCommand.Create(),
             ProvidersCommand.Create(),
+            TenantsCommand.Create(),
             SettingsCommand.Create(),
             SeedCommand.Create(),
             ConfigCommand.Create(),
@@ -58,7 +60,7 @@ public static class WardenCli
         }
         catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException or InvalidUserException or InvalidScopeException
             or InvalidSettingException or Core.Registration.InvalidRegistrationTokenException
-            or Core.IdentityProviders.InvalidIdentityProviderException)
+            or Core.IdentityProviders.InvalidIdentityProviderException or Core.Tenants.InvalidTenantException)
         {
             Console.Error.WriteLine($"warden: {exception.Message}");
             return 2;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using MimeKit;
-using Warden.Core.Protocol;
 using Warden.Core.Settings;
 using Warden.Core.Users;
 using Warden.Pages.Presentation;
@@ -13,7 +12,7 @@ namespace Warden.Email;
 /// included) with the site name: a plain text part and a simple HTML part with the same content.
 /// </summary>
 public sealed class AccountEmailComposer(PageTextCatalog texts, SettingCatalog settings, SmtpOptions smtp, SignUpOptions lifetimes,
-    OAuthServerOptions server)
+    Core.Tenants.TenantDirectory tenants)
 {
     public async Task<MimeMessage> ComposeAsync(AccountEmail email, CancellationToken cancellationToken)
     {
@@ -29,7 +28,7 @@ public sealed class AccountEmailComposer(PageTextCatalog texts, SettingCatalog s
             AccountEmailKind.ResetPassword => ("email.reset", (int)lifetimes.ResetLinkLifetime.TotalMinutes),
             _ => ("email.registered", 0),
         };
-        var link = email.Kind == AccountEmailKind.AddressAlreadyRegistered ? server.Issuer + "/password/forgot" : email.Link!;
+        var link = email.Kind == AccountEmailKind.AddressAlreadyRegistered ? (await tenants.ForAsync(email.TenantId, cancellationToken)).Issuer + "/password/forgot" : email.Link!;
         var paragraphs = new[]
         {
             email.Name is { Length: > 0 } name ? Text("email.greeting", name) : Text("email.greeting_anonymous"),

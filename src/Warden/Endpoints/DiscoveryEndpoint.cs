@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using System.Text.Json;
 using Warden.Core.Authorization;
 using Warden.Core.Clients;
@@ -22,15 +23,18 @@ public static class DiscoveryEndpoint
         endpoints.MapGet("/.well-known/openid-configuration", HandleAsync);
     }
 
-    private static async Task HandleAsync(HttpContext http, OAuthServerOptions options, AuthorizationOptions authorization,
+    private static async Task HandleAsync(HttpContext http, AuthorizationOptions authorization,
         TokenEndpointHandler tokens, ClientRegistration registration, ScopeCatalog scopeCatalog, ISettingStore settings,
         Pages.Presentation.PageTextCatalog texts)
     {
         http.Response.Headers.CacheControl = "public, max-age=300";
+        var tenant = http.Tenant();
+        var options = tenant.Protocol;
+        var registrationEnabled = await registration.IsEnabledAsync(tenant.Id, http.RequestAborted);
         string[] authMethods = [.. ClientAuthenticator.SupportedMethods.Where(method => method != OAuthNames.ClientAuthenticationMethods.None)];
         string[] revocationMethods = [.. ClientAuthenticator.SupportedMethods];
-        var scopes = (await scopeCatalog.GetAsync(Tenant.DefaultId, http.RequestAborted)).Values.OrderBy(scope => scope.Name, StringComparer.Ordinal).ToList();
-        var policies = (await settings.ListAsync(Tenant.DefaultId, http.RequestAborted))
+        var scopes = (await scopeCatalog.GetAsync(http.TenantId(), http.RequestAborted)).Values.OrderBy(scope => scope.Name, StringComparer.Ordinal).ToList();
+        var policies = (await settings.ListAsync(http.TenantId(), http.RequestAborted))
             .Where(setting => setting.Key is "op_policy_uri" or "op_tos_uri" && setting.Value.Length > 0)
             .ToList();
         string[] challengeMethods = authorization.AllowPlainPkce ? [Pkce.S256, Pkce.Plain] : [Pkce.S256];
@@ -43,12 +47,12 @@ public static class DiscoveryEndpoint
             json.WriteString("userinfo_endpoint", options.UserInfoEndpoint);
             json.WriteString("end_session_endpoint", options.EndSessionEndpoint);
             json.WriteString("device_authorization_endpoint", options.DeviceAuthorizationEndpoint);
-            if (registration.Enabled)
+            if (registrationEnabled)
                 json.WriteString("registration_endpoint", options.RegistrationEndpoint);
             json.WriteString("jwks_uri", options.JwksUri);
             json.WriteString("introspection_endpoint", options.IntrospectionEndpoint);
             json.WriteString("revocation_endpoint", options.RevocationEndpoint);
-            WriteArray(json, "grant_types_supported", tokens.GrantTypes.Order());
+            WriteArray(json, "grant_types_supported", tokens.GrantTypes.Where(tenant.Tenant.Settings.Allows).Order());
             WriteArray(json, "response_types_supported", [OAuthNames.ResponseTypes.Code]);
             WriteArray(json, "response_modes_supported", [OAuthNames.ResponseModes.Query, OAuthNames.ResponseModes.FormPost]);
             WriteArray(json, "subject_types_supported", ["public"]);

@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using Warden.Core.Protocol;
 using Warden.Core.Tokens;
 
@@ -9,7 +10,7 @@ public static class IntrospectionEndpoint
     public static void MapIntrospectionEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(OAuthServerOptions.IntrospectionPath, HandleAsync);
 
-    private static async Task HandleAsync(HttpContext http, IntrospectionAndRevocationHandler handler, OAuthServerOptions options)
+    private static async Task HandleAsync(HttpContext http, IntrospectionAndRevocationHandler handler)
     {
         if (await ProtocolRequestReader.ReadOrRejectAsync(http) is not { } request)
             return;
@@ -38,7 +39,7 @@ public static class IntrospectionEndpoint
                 foreach (var audience in token.Audiences)
                     json.WriteStringValue(audience);
                 json.WriteEndArray();
-                json.WriteString("iss", options.Issuer);
+                json.WriteString("iss", http.Tenant().Issuer);
                 json.WriteNumber("exp", token.ExpiresAt.ToUnixTimeSeconds());
                 json.WriteNumber("iat", token.IssuedAt.ToUnixTimeSeconds());
                 json.WriteString("jti", token.JwtId);

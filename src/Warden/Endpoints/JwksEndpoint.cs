@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using System.Text.Json;
 using Warden.Core.Keys;
 using Warden.Core.Protocol;
@@ -18,7 +19,7 @@ public static class JwksEndpoint
 
     private static async Task HandleAsync(HttpContext http, SigningKeyManager keys)
     {
-        var published = await keys.GetPublishedAsync(Tenant.DefaultId, http.RequestAborted);
+        var published = await keys.GetPublishedAsync(http.TenantId(), http.RequestAborted);
         http.Response.Headers.CacheControl = $"public, max-age={MaxAgeSeconds}";
         await JsonResponse.WriteAsync(http, json =>
         {

@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using System.Text.Json;
 using Warden.Core.Errors;
 using Warden.Core.Passkeys;
@@ -43,7 +44,7 @@ public static class PasskeyEndpoints
         if (await ReadAsync(http, ceremonies) is not { } body)
             return;
         var request = new Core.Users.SignUpRequest(Text(body, "username"), Text(body, "email"), Text(body, "name"), null, null);
-        var (begun, refusal) = await ceremonies.BeginSignUpAsync(Tenant.DefaultId, request, http.RequestAborted);
+        var (begun, refusal) = await ceremonies.BeginSignUpAsync(http.TenantId(), request, http.RequestAborted);
         if (begun is null)
         {
             var error = OAuthError.From(refusal!.Status == Core.Users.SignUpStatus.Unavailable ? ErrorCatalog.Passkey.Disabled : ErrorCatalog.Passkey.Malformed,
@@ -72,7 +73,7 @@ public static class PasskeyEndpoints
             await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.Passkey.Malformed, "ceremony or credential missing"));
             return;
         }
-        var (refusal, result) = await ceremonies.FinishSignUpAsync(Tenant.DefaultId, ceremony, credential, text.Language, Address(http),
+        var (refusal, result) = await ceremonies.FinishSignUpAsync(http.TenantId(), ceremony, credential, text.Language, Address(http),
             http.RequestAborted);
         if (refusal != PasskeyRefusal.None || result?.Status != Core.Users.SignUpStatus.CheckEmail)
         {
@@ -94,7 +95,7 @@ public static class PasskeyEndpoints
     {
         if (await ReadAsync(http, ceremonies) is null)
             return;
-        await WriteBegunAsync(http, await ceremonies.BeginSignInAsync(Tenant.DefaultId, http.RequestAborted));
+        await WriteBegunAsync(http, await ceremonies.BeginSignInAsync(http.TenantId(), http.RequestAborted));
     }
 
     private static async Task FinishSignInAsync(HttpContext http, PasskeyCeremonies ceremonies, SignInCompletion completion)
@@ -106,7 +107,7 @@ public static class PasskeyEndpoints
             await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.Passkey.Malformed, "ceremony or credential missing"));
             return;
         }
-        var outcome = await ceremonies.FinishSignInAsync(Tenant.DefaultId, ceremony, credential, Address(http), http.RequestAborted);
+        var outcome = await ceremonies.FinishSignInAsync(http.TenantId(), ceremony, credential, Address(http), http.RequestAborted);
         if (outcome.User is not { } user)
         {
             await RefusedAsync(http, outcome.Refusal, outcome.Refusal == PasskeyRefusal.UnknownCredential ? outcome.Detail : null);
@@ -175,7 +176,7 @@ public static class PasskeyEndpoints
         if (!ceremonies.Enabled)
             error = OAuthError.From(ErrorCatalog.Passkey.Disabled);
         else if (http.Request.Headers.Origin is { Count: > 0 } origin
-                 && !ceremonies.Options.AllowedOrigins(ceremonies.Issuer).Contains(origin.ToString(), StringComparer.Ordinal))
+                 && !ceremonies.Options.AllowedOrigins(http.Tenant().Issuer).Contains(origin.ToString(), StringComparer.Ordinal))
             error = OAuthError.From(ErrorCatalog.Passkey.CrossOrigin, origin.ToString());
         else if (!string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase))
             error = OAuthError.From(ErrorCatalog.Passkey.WrongContentType);

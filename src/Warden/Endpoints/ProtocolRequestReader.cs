@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Warden.Core.Errors;
@@ -28,7 +29,7 @@ public static class ProtocolRequestReader
 
     private static async Task<(ProtocolRequest? Request, OAuthError? Error, bool ChallengeBasic)> ReadAsync(HttpContext http)
     {
-        var context = new RequestContext(Tenant.DefaultId, http.Connection.RemoteIpAddress?.ToString());
+        var context = new RequestContext(http.TenantId(), http.Connection.RemoteIpAddress?.ToString());
         var (form, formError) = await ReadFormAsync(http);
         if (formError is not null)
             return (null, formError, false);

@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using System.Text.Json;
 using Warden.Core.Errors;
 using Warden.Core.Protocol;
@@ -33,7 +34,7 @@ public static class RegistrationEndpoints
             await WriteAsync(http, await registration.DeleteAsync(Context(http), clientId, Bearer(http), http.RequestAborted)));
     }
 
-    private static RequestContext Context(HttpContext http) => new(Tenant.DefaultId, http.Connection.RemoteIpAddress?.ToString());
+    private static RequestContext Context(HttpContext http) => new(http.TenantId(), http.Connection.RemoteIpAddress?.ToString());
 
     private static string? Bearer(HttpContext http)
     {

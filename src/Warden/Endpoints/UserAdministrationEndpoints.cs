@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using System.Globalization;
 using System.Text.Json;
 using Warden.Core.Audit;
@@ -50,7 +51,7 @@ public static class UserAdministrationEndpoints
     {
         if (await AuthorizeAsync(http, services) is not { } caller || await ReadChangesAsync(http) is not { } fields)
             return;
-        var user = await ApplyAsync(http, async Task<User?> () => await services.Users.CreateAsync(Tenant.DefaultId, fields, http.RequestAborted));
+        var user = await ApplyAsync(http, async Task<User?> () => await services.Users.CreateAsync(http.TenantId(), fields, http.RequestAborted));
         if (user is null)
             return;
         Audit(http, services, "user_created", caller, user, fields);
@@ -73,8 +74,8 @@ public static class UserAdministrationEndpoints
             return;
         }
         var user = byUsername
-            ? await services.Store.FindByUsernameAsync(Tenant.DefaultId, usernames[0]!, http.RequestAborted)
-            : await services.Store.FindByEmailAsync(Tenant.DefaultId, emails[0]!, http.RequestAborted);
+            ? await services.Store.FindByUsernameAsync(http.TenantId(), usernames[0]!, http.RequestAborted)
+            : await services.Store.FindByEmailAsync(http.TenantId(), emails[0]!, http.RequestAborted);
         NoStore(http);
         await JsonResponse.WriteAsync(http, json =>
         {
@@ -91,7 +92,7 @@ public static class UserAdministrationEndpoints
     {
         if (await AuthorizeAsync(http, services) is not { } _)
             return;
-        var user = Guid.TryParse(id, out var userId) ? await services.Store.FindByIdAsync(Tenant.DefaultId, userId, http.RequestAborted) : null;
+        var user = Guid.TryParse(id, out var userId) ? await services.Store.FindByIdAsync(http.TenantId(), userId, http.RequestAborted) : null;
         await (user is null ? NotFoundAsync(http, id) : WriteUserAsync(http, user));
     }
 
@@ -107,7 +108,7 @@ public static class UserAdministrationEndpoints
         var missing = false;
         var user = await ApplyAsync(http, async () =>
         {
-            var changed = await services.Users.UpdateAsync(Tenant.DefaultId, userId.ToString(), changes, http.RequestAborted);
+            var changed = await services.Users.UpdateAsync(http.TenantId(), userId.ToString(), changes, http.RequestAborted);
             missing = changed is null;
             return changed;
         });
@@ -124,7 +125,7 @@ public static class UserAdministrationEndpoints
         if (await AuthorizeAsync(http, services) is not { } caller)
             return;
         var user = Guid.TryParse(id, out var userId)
-            ? await services.Users.SetActiveAsync(Tenant.DefaultId, userId.ToString(), active, http.RequestAborted)
+            ? await services.Users.SetActiveAsync(http.TenantId(), userId.ToString(), active, http.RequestAborted)
             : null;
         if (user is null)
         {
@@ -139,12 +140,12 @@ public static class UserAdministrationEndpoints
     {
         if (await AuthorizeAsync(http, services) is not { } caller)
             return;
-        if (!Guid.TryParse(id, out var userId) || !await services.Users.DeleteAsync(Tenant.DefaultId, userId.ToString(), http.RequestAborted))
+        if (!Guid.TryParse(id, out var userId) || !await services.Users.DeleteAsync(http.TenantId(), userId.ToString(), http.RequestAborted))
         {
             await NotFoundAsync(http, id);
             return;
         }
-        services.Audit.Record(Tenant.DefaultId, "user_deleted", "success", caller, userId.ToString(), http.Connection.RemoteIpAddress?.ToString(),
+        services.Audit.Record(http.TenantId(), "user_deleted", "success", caller, userId.ToString(), http.Connection.RemoteIpAddress?.ToString(),
             new { via = "api" });
         NoStore(http);
         http.Response.StatusCode = StatusCodes.Status204NoContent;
@@ -166,7 +167,7 @@ public static class UserAdministrationEndpoints
             http.Response.Headers.WWWAuthenticate = "Bearer realm=\"warden\", scope=\"" + ReservedScopes.UserAdministration + "\"";
             return null;
         }
-        var token = await services.Tokens.ValidateAsync(Tenant.DefaultId, value["Bearer ".Length..].Trim(), http.RequestAborted);
+        var token = await services.Tokens.ValidateAsync(http.TenantId(), value["Bearer ".Length..].Trim(), http.RequestAborted);
         if (token is null)
         {
             await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.UserApi.TokenInvalid));
@@ -184,7 +185,7 @@ public static class UserAdministrationEndpoints
             return null;
         }
         // Taking the scope away from a client ends its power at once, not when its tokens expire.
-        var client = await services.Clients.FindAsync(Tenant.DefaultId, token.ClientId, http.RequestAborted);
+        var client = await services.Clients.FindAsync(http.TenantId(), token.ClientId, http.RequestAborted);
         if (client is null || !client.Client.Scopes.Contains(ReservedScopes.UserAdministration, StringComparer.Ordinal))
         {
             await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.UserApi.ScopeMissing,
@@ -300,7 +301,7 @@ public static class UserAdministrationEndpoints
 
     /// <summary>An audit row naming the acting client and the fields it gave (never their values: a password is among them).</summary>
     private static void Audit(HttpContext http, Services services, string eventType, string caller, User user, UserChanges? changes) =>
-        services.Audit.Record(Tenant.DefaultId, eventType, "success", caller, user.Id.ToString(), http.Connection.RemoteIpAddress?.ToString(),
+        services.Audit.Record(http.TenantId(), eventType, "success", caller, user.Id.ToString(), http.Connection.RemoteIpAddress?.ToString(),
             changes is null ? new { via = "api" } : new { via = "api", fields = GivenFields(changes) });
 
     private static List<string> GivenFields(UserChanges changes)

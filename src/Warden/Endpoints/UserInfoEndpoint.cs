@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using Warden.Core.Errors;
 using Warden.Core.Protocol;
 using Warden.Core.Tenants;
@@ -28,7 +29,7 @@ public static class UserInfoEndpoint
         }
 
         var token = value["Bearer ".Length..].Trim();
-        var description = await validator.ValidateAsync(Tenant.DefaultId, token, http.RequestAborted);
+        var description = await validator.ValidateAsync(http.TenantId(), token, http.RequestAborted);
         if (description is null)
         {
             await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.UserInfo.TokenInvalid));

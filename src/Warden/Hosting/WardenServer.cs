@@ -66,6 +66,7 @@ public static class WardenServer
         var app = builder.Build();
         UseTrustedProxies(app, options.Server.TrustedProxies);
         app.UseMiddleware<UnhandledErrorMiddleware>();
+        app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CorsMiddleware>();
         // Routing before the limits, so that they apply to the endpoint a request reaches, however its path is spelled.

@@ -38,7 +38,7 @@ public sealed class CorsMiddleware(RequestDelegate next, CorsOrigins origins)
         {
             context.Response.Headers.AccessControlAllowOrigin = "*";
         }
-        else if (ApiMethods.TryGetValue(path, out var methods) && await origins.IsAllowedAsync(origin, context.RequestAborted))
+        else if (ApiMethods.TryGetValue(path, out var methods) && await origins.IsAllowedAsync(context.TenantId(), origin, context.RequestAborted))
         {
             context.Response.Headers.AccessControlAllowOrigin = origin;
             context.Response.Headers.Vary = "Origin";

@@ -42,7 +42,7 @@ public sealed class RateLimitMiddleware(RequestDelegate next, LimitOptions limit
             return;
         }
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (await cache.IncrementAsync($"rate:{limit.Group}:{address}", Window, context.RequestAborted) <= limit.Limit)
+        if (await cache.IncrementAsync($"rate:{context.TenantId()}:{limit.Group}:{address}", Window, context.RequestAborted) <= limit.Limit)
         {
             await next(context);
             return;

@@ -45,7 +45,7 @@ public static class AuthorizationLinks
         if (!returnUrl.StartsWith(prefix, StringComparison.Ordinal))
             return null;
         var parameters = Endpoints.ProtocolRequestReader.Parameters(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(returnUrl[prefix.Length..]));
-        var validation = await validator.ValidateAsync(Tenant.DefaultId, parameters, http.RequestAborted);
+        var validation = await validator.ValidateAsync(http.TenantId(), parameters, http.RequestAborted);
         if (validation.Request is not { } request)
             return null;
         SecurityHeadersMiddleware.AllowFormTarget(http, request.RedirectUri);

@@ -33,7 +33,6 @@ public sealed class AuthorizeModel(
     AuthorizationCodeIssuer codes,
     ConsentRules consent,
     CurrentUser currentUser,
-    OAuthServerOptions server,
     TimeProvider time) : ProtocolPageModel
 {
     /// <summary>The error redirect held for the user to follow or not; null when the page shows an error or nothing.</summary>
@@ -50,7 +49,7 @@ public sealed class AuthorizeModel(
     private async Task<IActionResult> HandleAsync(ProtocolParameters parameters)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var validation = await validator.ValidateAsync(Tenant.DefaultId, parameters, cancellationToken);
+        var validation = await validator.ValidateAsync(HttpContext.TenantId(), parameters, cancellationToken);
         if (validation.Request is not { } request)
         {
             if (validation is not { Redirect: { } redirect, RedirectClient: { } redirectClient })
@@ -66,7 +65,7 @@ public sealed class AuthorizeModel(
             signedIn?.Session.EffectiveEvidence.Acr);
         return step switch
         {
-            AuthorizationStep.Fail => RefuseTowards(request.Client, AuthorizationResponse.Failure(request, error!, server.Issuer), error!, signedIn),
+            AuthorizationStep.Fail => RefuseTowards(request.Client, AuthorizationResponse.Failure(request, error!, HttpContext.Tenant().Issuer), error!, signedIn),
             AuthorizationStep.SignIn => Redirect(AuthorizationLinks.SignIn(request)),
             AuthorizationStep.Consent => Redirect(AuthorizationLinks.Consent(request)),
             _ => new AuthorizationResponseResult(await codes.IssueAsync(request, signedIn!.User, signedIn.Session,

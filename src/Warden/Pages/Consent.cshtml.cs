@@ -25,8 +25,7 @@ public sealed class ConsentModel(
     AuthorizationCodeIssuer codes,
     ConsentRules consent,
     CurrentUser currentUser,
-    AuditTrail audit,
-    OAuthServerOptions server) : ProtocolPageModel
+    AuditTrail audit) : ProtocolPageModel
 {
     public ClientDetails Client { get; private set; } = null!;
 
@@ -72,7 +71,7 @@ public sealed class ConsentModel(
                 var denied = OAuthError.From(ErrorCatalog.Authorization.ConsentDenied, "the user refused on the consent page");
                 audit.Record(client.TenantId, "consent_denied", "failure", client.ClientId, user.Id.ToString(), ipAddress,
                     new { scope = string.Join(' ', request.Scopes), error_id = denied.Id });
-                return RefuseByRedirect(AuthorizationResponse.Failure(request, denied, server.Issuer), denied);
+                return RefuseByRedirect(AuthorizationResponse.Failure(request, denied, HttpContext.Tenant().Issuer), denied);
             default:
                 return Refuse(OAuthError.From(ErrorCatalog.Authorization.DecisionMalformed));
         }
@@ -82,7 +81,7 @@ public sealed class ConsentModel(
     private async Task<(AuthorizationRequest? Request, SignedInUser? SignedIn, IActionResult? Outcome)> LoadAsync()
     {
         var parameters = ProtocolRequestReader.Parameters(Request.Query);
-        var validation = await validator.ValidateAsync(Tenant.DefaultId, parameters, HttpContext.RequestAborted);
+        var validation = await validator.ValidateAsync(HttpContext.TenantId(), parameters, HttpContext.RequestAborted);
         if (validation.Request is not { } request)
         {
             return (null, null, Refuse(validation));

@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warden.Core.Authorization;
@@ -77,7 +78,7 @@ public sealed class DeviceModel(DeviceVerification verification, ConsentRules co
     /// <summary>Finds the pending request into <see cref="Device"/>; null on success, else the page with the error.</summary>
     private async Task<IActionResult?> LookUpAsync(string? userCode)
     {
-        var (device, failure) = await verification.FindAsync(Tenant.DefaultId, userCode, SessionCookie.Read(HttpContext)!,
+        var (device, failure) = await verification.FindAsync(HttpContext.TenantId(), userCode, SessionCookie.Read(HttpContext)!,
             HttpContext.Connection.RemoteIpAddress?.ToString(), HttpContext.RequestAborted);
         Device = device;
         if (failure == DeviceLookupFailure.None)

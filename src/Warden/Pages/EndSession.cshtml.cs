@@ -27,8 +27,7 @@ public sealed class EndSessionModel(
     ClientDirectory clients,
     CurrentUser currentUser,
     IAntiforgery antiforgery,
-    AuditTrail audit,
-    OAuthServerOptions server) : ProtocolPageModel
+    AuditTrail audit) : ProtocolPageModel
 {
     private static readonly string[] CarriedParameters = [OAuthNames.Parameters.IdTokenHint, OAuthNames.Parameters.PostLogoutRedirectUri, OAuthNames.Parameters.State, OAuthNames.Parameters.ClientId];
 
@@ -61,8 +60,8 @@ public sealed class EndSessionModel(
         if (parameters[OAuthNames.Parameters.IdTokenHint] is { } hint)
         {
             // An expired ID token is still a good hint (RP-Initiated Logout §2); only the signature and issuer matter.
-            var claims = await jwts.ReadAsync(Tenant.DefaultId, hint, "JWT", cancellationToken);
-            if (claims is not { } payload || !payload.TryGetProperty("iss", out var iss) || iss.GetString() != server.Issuer
+            var claims = await jwts.ReadAsync(HttpContext.TenantId(), hint, "JWT", cancellationToken);
+            if (claims is not { } payload || !payload.TryGetProperty("iss", out var iss) || iss.GetString() != HttpContext.Tenant().Issuer
                 || !payload.TryGetProperty("aud", out var aud) || aud.ValueKind != System.Text.Json.JsonValueKind.String
                 || !payload.TryGetProperty("sub", out var sub))
                 return Refuse(OAuthError.From(ErrorCatalog.Logout.HintInvalid,
@@ -74,7 +73,7 @@ public sealed class EndSessionModel(
         if (clientId is not null && hintClientId is not null && clientId != hintClientId)
             return Refuse(OAuthError.From(ErrorCatalog.Logout.ClientIdMismatch));
         clientId ??= hintClientId;
-        var client = clientId is null ? null : (await clients.FindAsync(Tenant.DefaultId, clientId, cancellationToken))?.Client;
+        var client = clientId is null ? null : (await clients.FindAsync(HttpContext.TenantId(), clientId, cancellationToken))?.Client;
 
         var redirectUri = parameters[OAuthNames.Parameters.PostLogoutRedirectUri];
         if (redirectUri is not null && (client is null || !client.PostLogoutRedirectUris.Contains(redirectUri, StringComparer.Ordinal)))
@@ -95,7 +94,7 @@ public sealed class EndSessionModel(
         if (signedIn is not null)
         {
             await currentUser.SignOutAsync(HttpContext);
-            audit.Record(Tenant.DefaultId, "logout", "success", client?.ClientId, signedIn.User.Id.ToString(),
+            audit.Record(HttpContext.TenantId(), "logout", "success", client?.ClientId, signedIn.User.Id.ToString(),
                 HttpContext.Connection.RemoteIpAddress?.ToString());
         }
         // RFC 9700 §4.11.2: without a hint this server signed, or the user's confirmation here, nothing shows that the

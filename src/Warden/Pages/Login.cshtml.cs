@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -78,7 +79,7 @@ public sealed class LoginModel(SignInService signIn, SignInCompletion completion
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Tenant.DefaultId, username, password, HttpContext.Connection.RemoteIpAddress?.ToString(),
+        var result = await signIn.PasswordSignInAsync(HttpContext.TenantId(), username, password, HttpContext.Connection.RemoteIpAddress?.ToString(),
             HttpContext.RequestAborted);
         if (result.Deferral != SignInDeferral.None)
             return Deferred(result);

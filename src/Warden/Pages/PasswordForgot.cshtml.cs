@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using Microsoft.AspNetCore.Mvc;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
@@ -19,7 +20,7 @@ public sealed class PasswordForgotModel(PasswordResetService reset, PageText tex
     public async Task<IActionResult> OnPostAsync(string? email)
     {
         Email = email?.Length <= 254 ? email : null;
-        var result = await reset.RequestAsync(Tenant.DefaultId, email, Text.Language, ClientAddress, HttpContext.RequestAborted);
+        var result = await reset.RequestAsync(HttpContext.TenantId(), email, Text.Language, ClientAddress, HttpContext.RequestAborted);
         switch (result.Status)
         {
             case PasswordResetStatus.CheckEmail:

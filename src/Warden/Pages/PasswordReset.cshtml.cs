@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warden.Core.Tenants;
@@ -19,7 +20,7 @@ public sealed class PasswordResetModel(PasswordResetService reset, PageText text
     public async Task<IActionResult> OnGetAsync(string? token)
     {
         Token = token?.Length <= 200 ? token : null;
-        if (!await reset.IsUsableAsync(Tenant.DefaultId, Token, HttpContext.RequestAborted))
+        if (!await reset.IsUsableAsync(HttpContext.TenantId(), Token, HttpContext.RequestAborted))
             return Unusable();
         return Page();
     }
@@ -27,7 +28,7 @@ public sealed class PasswordResetModel(PasswordResetService reset, PageText text
     public async Task<IActionResult> OnPostAsync(string? token, string? password, [FromForm(Name = "password_confirmation")] string? passwordConfirmation)
     {
         Token = token?.Length <= 200 ? token : null;
-        var result = await reset.ResetAsync(Tenant.DefaultId, Token, password, passwordConfirmation, ClientAddress, HttpContext.RequestAborted);
+        var result = await reset.ResetAsync(HttpContext.TenantId(), Token, password, passwordConfirmation, ClientAddress, HttpContext.RequestAborted);
         switch (result.Status)
         {
             case PasswordResetStatus.Reset:

@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using Microsoft.AspNetCore.Mvc;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
@@ -35,7 +36,7 @@ public sealed class SignUpModel(SignUpService signUp, PageText text) : SelfServi
         [FromForm(Name = "password_confirmation")] string? passwordConfirmation)
     {
         (Username, Email, Name) = (Short(username), Short(email), Short(name));
-        var result = await signUp.SignUpAsync(Tenant.DefaultId, new SignUpRequest(username, email, name, password, passwordConfirmation),
+        var result = await signUp.SignUpAsync(HttpContext.TenantId(), new SignUpRequest(username, email, name, password, passwordConfirmation),
             Text.Language, ClientAddress, HttpContext.RequestAborted);
         switch (result.Status)
         {

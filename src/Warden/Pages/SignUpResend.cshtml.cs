@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using Microsoft.AspNetCore.Mvc;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
@@ -16,7 +17,7 @@ public sealed class SignUpResendModel(SignUpService signUp, PageText text) : Sel
     public async Task<IActionResult> OnPostAsync(string? email)
     {
         Email = email?.Length <= 254 ? email : null;
-        var result = await signUp.ResendAsync(Tenant.DefaultId, email, Text.Language, ClientAddress, HttpContext.RequestAborted);
+        var result = await signUp.ResendAsync(HttpContext.TenantId(), email, Text.Language, ClientAddress, HttpContext.RequestAborted);
         switch (result.Status)
         {
             case SignUpStatus.CheckEmail:

@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using Microsoft.AspNetCore.Mvc;
 using Warden.Core.Tenants;
 using Warden.Core.Users;
@@ -18,7 +19,7 @@ public sealed class SignUpVerifyModel(SignUpService signUp, PageText text) : Sel
     public async Task OnGetAsync(string? token)
     {
         Token = token?.Length <= 200 ? token : null;
-        if (!await signUp.IsLinkUsableAsync(Tenant.DefaultId, Token, HttpContext.RequestAborted))
+        if (!await signUp.IsLinkUsableAsync(HttpContext.TenantId(), Token, HttpContext.RequestAborted))
         {
             LinkUnusable = true;
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -27,7 +28,7 @@ public sealed class SignUpVerifyModel(SignUpService signUp, PageText text) : Sel
 
     public async Task<IActionResult> OnPostAsync(string? token)
     {
-        var user = await signUp.VerifyAsync(Tenant.DefaultId, token, ClientAddress, HttpContext.RequestAborted);
+        var user = await signUp.VerifyAsync(HttpContext.TenantId(), token, ClientAddress, HttpContext.RequestAborted);
         Verified = user is not null;
         LinkUnusable = user is null;
         if (LinkUnusable)

@@ -6,6 +6,7 @@ using Warden.Core.Audit;
 using Warden.Core.Caching;
 using Warden.Core.Passkeys;
 using Warden.Core.Protocol;
+using Warden.Core.Tenants;
 using Warden.Core.Security;
 using Warden.Core.Users;
 
@@ -52,7 +53,7 @@ public sealed record PasskeySignIn(User? User, PasskeyCredential? Passkey, IRead
 /// passkeys.challenge_lifetime, so any instance can finish what another began; finishing deletes the entry first and
 /// goes on only if this call deleted it, so a challenge is answered at most once. Every outcome is audited.
 /// </summary>
-public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions server, IPasskeyStore passkeys, IUserStore users,
+public sealed class PasskeyCeremonies(PasskeyOptions options, TenantDirectory tenants, IPasskeyStore passkeys, IUserStore users,
     ICacheStore cache, AuditTrail audit, TimeProvider time, SignUpService signUp)
 {
     /// <summary>The longest name a person may give a passkey.</summary>
@@ -70,15 +71,17 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions
 
     public bool Enabled => options.Enabled;
 
-    public string Issuer => server.Issuer;
+    /// <summary>The relying-party id of a tenant's passkeys: from its issuer's host (a host-form tenant has its own) unless passkeys.rp_id says otherwise.</summary>
+    public string RelyingPartyId(string issuer) => options.RelyingPartyId(issuer);
 
-    public string RelyingPartyId => options.RelyingPartyId(server.Issuer);
+    private async ValueTask<Fido2> Fido2Async(string tenantId, CancellationToken cancellationToken) =>
+        Fido2((await tenants.ForAsync(tenantId, cancellationToken)).Issuer);
 
-    private Fido2 Fido2() => new(new Fido2Configuration
+    private Fido2 Fido2(string issuer) => new(new Fido2Configuration
     {
-        RPID = RelyingPartyId,
-        RPName = RelyingPartyId,
-        Origins = options.AllowedOrigins(server.Issuer).ToHashSet(StringComparer.Ordinal),
+        RPID = RelyingPartyId(issuer),
+        RPName = RelyingPartyId(issuer),
+        Origins = options.AllowedOrigins(issuer).ToHashSet(StringComparer.Ordinal),
         Timeout = (uint)options.ChallengeLifetime.TotalMilliseconds,
     }, metadataService: null);
 
@@ -93,7 +96,7 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions
     public async Task<BegunCeremony> BeginRegistrationAsync(User user, string displayName, CancellationToken cancellationToken)
     {
         var existing = await passkeys.ListAsync(user.TenantId, user.Id, cancellationToken);
-        var creation = Fido2().RequestNewCredential(new RequestNewCredentialParams
+        var creation = (await Fido2Async(user.TenantId, cancellationToken)).RequestNewCredential(new RequestNewCredentialParams
         {
             User = new Fido2User { Id = UserHandle(user.Id), Name = user.Username, DisplayName = displayName },
             ExcludeCredentials = existing.Select(passkey => new PublicKeyCredentialDescriptor(passkey.CredentialId)).ToList(),
@@ -140,7 +143,7 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions
         RegisteredPublicKeyCredential registered;
         try
         {
-            registered = await Fido2().MakeNewCredentialAsync(new MakeNewCredentialParams
+            registered = await (await Fido2Async(user.TenantId, cancellationToken)).MakeNewCredentialAsync(new MakeNewCredentialParams
             {
                 AttestationResponse = response,
                 OriginalOptions = CredentialCreateOptions.FromJson(stored.Options),
@@ -186,7 +189,7 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions
             return (null, invalid);
         var userId = Guid.CreateVersion7();
         var name = string.IsNullOrWhiteSpace(request.Username) ? request.Email!.Trim() : request.Username.Trim();
-        var creation = Fido2().RequestNewCredential(new RequestNewCredentialParams
+        var creation = (await Fido2Async(tenantId, cancellationToken)).RequestNewCredential(new RequestNewCredentialParams
         {
             User = new Fido2User { Id = UserHandle(userId), Name = name, DisplayName = request.Name!.Trim() },
             ExcludeCredentials = [],
@@ -216,7 +219,7 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions
         RegisteredPublicKeyCredential registered;
         try
         {
-            registered = await Fido2().MakeNewCredentialAsync(new MakeNewCredentialParams
+            registered = await (await Fido2Async(tenantId, cancellationToken)).MakeNewCredentialAsync(new MakeNewCredentialParams
             {
                 AttestationResponse = response,
                 OriginalOptions = CredentialCreateOptions.FromJson(stored.Options),
@@ -260,7 +263,7 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions
     /// <summary>Options to sign in with any passkey of this RP (discoverable credentials: no user named first).</summary>
     public async Task<BegunCeremony> BeginSignInAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var assertion = Fido2().GetAssertionOptions(new GetAssertionOptionsParams { AllowedCredentials = [], UserVerification = UserVerification });
+        var assertion = (await Fido2Async(tenantId, cancellationToken)).GetAssertionOptions(new GetAssertionOptionsParams { AllowedCredentials = [], UserVerification = UserVerification });
         var json = assertion.ToJson();
         return new BegunCeremony(await StoreAsync(new StoredCeremony(SignIn, tenantId, null, json, Expiry()), cancellationToken), json);
     }
@@ -292,7 +295,7 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, OAuthServerOptions
         VerifyAssertionResult verified;
         try
         {
-            verified = await Fido2().MakeAssertionAsync(new MakeAssertionParams
+            verified = await (await Fido2Async(tenantId, cancellationToken)).MakeAssertionAsync(new MakeAssertionParams
             {
                 AssertionResponse = response,
                 OriginalOptions = AssertionOptions.FromJson(stored.Options),

@@ -1,5 +1,6 @@
 using Warden.Core.Sessions;
 using Warden.Core.Users;
+using Warden.Middleware;
 
 namespace Warden.Sessions;
 
@@ -16,6 +17,9 @@ public sealed class CurrentUser(SessionStore sessions, SignInService signIn)
         if (SessionCookie.Read(http) is not { } sessionId)
             return null;
         var session = await sessions.FindAsync(sessionId, http.RequestAborted);
+        // A session is good only in the tenant it was started in, whichever cookie carried it there.
+        if (session is not null && session.TenantId != http.TenantId())
+            return null;
         var user = session is null ? null : await signIn.ValidateSessionAsync(session, http.RequestAborted);
         return user is null ? null : new SignedInUser(user, session!);
     }

@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using Microsoft.AspNetCore.Mvc;
 using Warden.Core.Passkeys;
 using Warden.Passkeys;
@@ -24,7 +25,7 @@ public sealed partial class AccountModel
 
     public bool PasskeysEnabled => Ceremonies.Enabled;
 
-    public string PasskeyRpId => Ceremonies.RelyingPartyId;
+    public string PasskeyRpId => Ceremonies.RelyingPartyId(HttpContext.Tenant().Issuer);
 
     private async Task LoadPasskeysAsync()
     {

@@ -1,3 +1,4 @@
+using Warden.Middleware;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Warden.Configuration;
@@ -62,13 +63,13 @@ public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLi
             linkUserId = person.Id;
             returnUrl = Account.AccountModel.Path;
         }
-        var (started, failure) = await upstream.BeginAsync(Tenant.DefaultId, options.Server.Issuer, name, returnUrl, linkUserId, HttpContext.RequestAborted);
+        var (started, failure) = await upstream.BeginAsync(HttpContext.TenantId(), HttpContext.Tenant().Issuer, name, returnUrl, linkUserId, HttpContext.RequestAborted);
         if (started is null)
             return Refused(name, failure!, returnUrl, linkUserId, null);
         Response.Cookies.Append(BindingCookie, started.BrowserValue, new CookieOptions
         {
             // Lax: the upstream's redirect back is a top-level GET navigation from another site, which Lax cookies accompany.
-            HttpOnly = true, Secure = options.Server.IsHttps, SameSite = SameSiteMode.Lax, Path = "/login/external",
+            HttpOnly = true, Secure = options.Server.IsHttps, SameSite = SameSiteMode.Lax, Path = Request.PathBase + "/login/external",
             MaxAge = UpstreamSignIn.StateLifetime,
         });
         return Redirect(started.AuthorizationUrl);
@@ -77,8 +78,8 @@ public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLi
     private async Task<IActionResult> FinishAsync(string name, string? code, string? state, string? error)
     {
         var browser = Request.Cookies[BindingCookie];
-        Response.Cookies.Delete(BindingCookie, new CookieOptions { Path = "/login/external", Secure = options.Server.IsHttps });
-        var (completed, remembered, failure) = await upstream.CompleteAsync(Tenant.DefaultId, options.Server.Issuer, name, state, code, error, browser,
+        Response.Cookies.Delete(BindingCookie, new CookieOptions { Path = Request.PathBase + "/login/external", Secure = options.Server.IsHttps });
+        var (completed, remembered, failure) = await upstream.CompleteAsync(HttpContext.TenantId(), HttpContext.Tenant().Issuer, name, state, code, error, browser,
             HttpContext.RequestAborted);
         var returnUrl = remembered?.ReturnUrl ?? "/login";
         if (completed is null)
@@ -89,17 +90,17 @@ public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLi
             return Refused(name, new UpstreamFailure(UpstreamFailureReason.BadState, "the person who started linking is no longer signed in"),
                 returnUrl, linkUserId, null);
 
-        var outcome = await linker.ResolveAsync(Tenant.DefaultId, completed.Provider, completed.Identity, linkUserId, HttpContext.RequestAborted);
+        var outcome = await linker.ResolveAsync(HttpContext.TenantId(), completed.Provider, completed.Identity, linkUserId, HttpContext.RequestAborted);
         if (outcome.Failure is not null)
             return Refused(name, outcome.Failure, returnUrl, linkUserId, completed.Identity.Subject);
         var user = outcome.User!;
         if (outcome.Linked)
-            audit.Record(Tenant.DefaultId, LinkEvent, "success", null, user.Id.ToString(), Address,
+            audit.Record(HttpContext.TenantId(), LinkEvent, "success", null, user.Id.ToString(), Address,
                 new { provider = name, subject = completed.Identity.Subject, created_user = outcome.Created });
         if (linkUserId is not null)
             return Continue(Account.AccountModel.Path + "?done=" + (outcome.Linked ? "linked" : "already_linked"));
 
-        audit.Record(Tenant.DefaultId, SignInEvent, "success", null, user.Id.ToString(), Address,
+        audit.Record(HttpContext.TenantId(), SignInEvent, "success", null, user.Id.ToString(), Address,
             new { provider = name, subject = completed.Identity.Subject, upstream_acr = completed.Identity.Acr });
         // RFC 8176: the person proved who they are to another provider; its acr, when it gave one, travels on.
         await completion.StartSessionAsync(HttpContext, user, new SignInEvidence([AuthenticationMethods.Federated], completed.Identity.Acr));
@@ -125,7 +126,7 @@ public sealed class ExternalSignInModel(UpstreamSignIn upstream, ExternalLoginLi
     {
         // The detail names what failed (a status, an exception type, a claim), never a secret or a token.
         logger.LogWarning("Sign-in with provider {Provider} refused: {Reason} ({Detail})", name, failure.Code, failure.Detail);
-        audit.Record(Tenant.DefaultId, linkUserId is null ? SignInEvent : LinkEvent, "failure", null, linkUserId?.ToString(), Address,
+        audit.Record(HttpContext.TenantId(), linkUserId is null ? SignInEvent : LinkEvent, "failure", null, linkUserId?.ToString(), Address,
             new { provider = name, reason = failure.Code, detail = failure.Detail, subject });
         Linking = linkUserId is not null;
         BackUrl = Linking ? Account.AccountModel.Path : "/login?returnUrl=" + Uri.EscapeDataString(returnUrl);

@@ -1,5 +1,5 @@
 using Warden.Core.Settings;
-using Warden.Core.Tenants;
+using Warden.Middleware;
 
 namespace Warden.Pages.Presentation;
 
@@ -17,9 +17,9 @@ public sealed class SiteChrome(SettingCatalog settings, SiteTheme theme)
 {
     public const string DefaultSiteName = "Warden";
 
-    public async ValueTask<SiteDetails> DetailsAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<SiteDetails> DetailsAsync(HttpContext http)
     {
-        var values = await settings.GetAsync(Tenant.DefaultId, cancellationToken);
+        var values = await settings.GetAsync(http.TenantId(), http.RequestAborted);
         var stylesheets = theme.ThemeStylesheet is { } custom
             ? new[] { SiteTheme.Link(SiteTheme.StylesheetPath, theme.Stylesheet), SiteTheme.Link(SiteTheme.ThemeStylesheetPath, custom) }
             : [SiteTheme.Link(SiteTheme.StylesheetPath, theme.Stylesheet)];
