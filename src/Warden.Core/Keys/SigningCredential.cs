@@ -47,6 +47,46 @@ public sealed class SigningCredential : IDisposable
             createdAt, activatesAt, null, null);
     }
 
+    /// <summary>
+    /// The record to store for a private key an operator brings as PEM (PKCS#8, SEC 1 "EC PRIVATE KEY" or PKCS#1 "RSA
+    /// PRIVATE KEY", as other servers configure signing keys): a P-256 key signs ES256, an RSA key of at least 2048 bits
+    /// RS256. Throws <see cref="FormatException"/> with one line saying what is wrong with the file.
+    /// </summary>
+    public static SigningKey Import(string tenantId, string keyId, string pem, DateTimeOffset createdAt, DateTimeOffset activatesAt,
+        Func<byte[], byte[]> protect)
+    {
+        if (!pem.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
+            throw new FormatException("no PEM private key in it (expected BEGIN PRIVATE KEY, EC PRIVATE KEY or RSA PRIVATE KEY)");
+        if (pem.Contains("ENCRYPTED PRIVATE KEY", StringComparison.Ordinal))
+            throw new FormatException("the key is encrypted: decrypt it first (openssl pkcs8 -in key.pem -out plain.pem)");
+        using var ec = ECDsa.Create();
+        try
+        {
+            ec.ImportFromPem(pem);
+            if (ec.ExportParameters(false).Curve.Oid.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
+                throw new FormatException("an EC key must be on the P-256 curve (ES256)");
+            return new SigningKey(tenantId, keyId, "ES256", PublicJwk(ec, keyId, "ES256"), protect(ec.ExportPkcs8PrivateKey()), createdAt, activatesAt, null, null);
+        }
+        catch (CryptographicException)
+        {
+        }
+        catch (ArgumentException)
+        {
+        }
+        using var rsa = RSA.Create();
+        try
+        {
+            rsa.ImportFromPem(pem);
+        }
+        catch (Exception exception) when (exception is CryptographicException or ArgumentException)
+        {
+            throw new FormatException("the PEM is neither a P-256 EC nor an RSA private key");
+        }
+        if (rsa.KeySize < 2048)
+            throw new FormatException($"an RSA key must have at least 2048 bits; this one has {rsa.KeySize}");
+        return new SigningKey(tenantId, keyId, "RS256", PublicJwk(rsa, keyId, "RS256"), protect(rsa.ExportPkcs8PrivateKey()), createdAt, activatesAt, null, null);
+    }
+
     public static SigningCredential Load(SigningKey stored, Func<byte[], byte[]> unprotect) =>
         new(stored, unprotect(stored.EncryptedPrivateKey));
 

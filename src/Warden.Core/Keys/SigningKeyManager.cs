@@ -121,6 +121,28 @@ public sealed class SigningKeyManager(ISigningKeyStore store, KeyProtector prote
         return added;
     }
 
+    /// <summary>
+    /// Adds a key the operator brings (<see cref="SigningCredential.Import"/>) under <paramref name="keyId"/>, published at
+    /// once and signing after <paramref name="activationDelay"/>; like <see cref="RotateAsync"/>, the keys of its algorithm
+    /// stop signing then. Throws <see cref="FormatException"/> for an unusable PEM and
+    /// <see cref="Storage.DuplicateEntityException"/> when the tenant has a key with that id.
+    /// </summary>
+    public async Task<SigningKey> ImportAsync(string tenantId, string keyId, string pem, TimeSpan? activationDelay = null,
+        CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var activatesAt = now + (activationDelay ?? options.ActivationDelay);
+        var added = SigningCredential.Import(tenantId, keyId, pem, now, activatesAt, data => protector.Protect(data));
+        var replaced = (await store.ListPublishedAsync(tenantId, now, cancellationToken))
+            .Where(key => key.Algorithm == added.Algorithm && key.RetiredAt is null)
+            .ToList();
+        await store.AddAsync(added, cancellationToken);
+        foreach (var key in replaced)
+            await store.RetireAsync(tenantId, key.KeyId, activatesAt, activatesAt + options.MaxTokenLifetime, cancellationToken);
+        await RefreshAsync(tenantId, cancellationToken);
+        return added;
+    }
+
     public void Dispose()
     {
         foreach (var credential in _loaded.Values)

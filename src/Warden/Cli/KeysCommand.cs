@@ -21,6 +21,9 @@ public static class KeysCommand
         Description = "When the key is the only one of its algorithm that signs, first add a new key that signs at once",
     };
 
+    private static readonly Option<string> Pem = new("--pem") { Description = "The PEM file of the private key (PKCS#8, EC or RSA)", Required = true };
+    private static readonly Option<string> ImportedKeyId = new("--kid") { Description = "The key id tokens will name in their header", Required = true };
+
     public static Command Create()
     {
         var list = new Command("list", "List published signing keys and their state") { Json };
@@ -99,7 +102,47 @@ public static class KeysCommand
             return 0;
         }, cancellationToken));
 
-        return new Command("keys", "Manage token-signing keys") { list, rotate, revoke };
+        var import = new Command("import", "Add a signing key from a PEM file (a P-256 key signs ES256, RSA RS256); it replaces the keys of its algorithm as rotate does")
+        {
+            Pem, ImportedKeyId, Delay, Json,
+        };
+        import.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
+        {
+            var path = parseResult.GetValue(Pem)!;
+            var kid = parseResult.GetValue(ImportedKeyId)!;
+            if (kid.Length is 0 or > 100 || kid.Any(character => char.IsControl(character) || char.IsWhiteSpace(character)))
+                throw new Configuration.ConfigurationException($"--kid '{kid}': use 1 to 100 characters without spaces");
+            string pem;
+            try
+            {
+                pem = await File.ReadAllTextAsync(path, cancellationToken);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new Configuration.ConfigurationException($"--pem {path}: cannot be read ({exception.Message})");
+            }
+            var delay = parseResult.GetValue(Delay) is { } seconds ? TimeSpan.FromSeconds(Math.Max(0, seconds)) : (TimeSpan?)null;
+            SigningKey key;
+            try
+            {
+                key = await admin.Keys.ImportAsync(CommonOptions.TenantOf(parseResult), kid, pem, delay, cancellationToken);
+            }
+            catch (FormatException exception)
+            {
+                throw new Configuration.ConfigurationException($"--pem {path}: {exception.Message}");
+            }
+            catch (Core.Storage.DuplicateEntityException)
+            {
+                throw new Configuration.ConfigurationException($"--kid {kid}: the tenant has a key with this id");
+            }
+            if (parseResult.GetValue(Json))
+                Console.WriteLine(new JsonObject { ["kid"] = key.KeyId, ["alg"] = key.Algorithm, ["activates_at"] = CliFormat.Time(key.ActivatesAt) }.ToJsonString());
+            else
+                Console.WriteLine($"imported {key.Algorithm} key {key.KeyId}: published now, signs from {CliFormat.Time(key.ActivatesAt)}");
+            return 0;
+        }, cancellationToken));
+
+        return new Command("keys", "Manage token-signing keys") { list, rotate, revoke, import };
     }
 
 }

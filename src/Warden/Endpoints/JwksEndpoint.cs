@@ -20,6 +20,12 @@ public static class JwksEndpoint
     private static async Task HandleAsync(HttpContext http, SigningKeyManager keys)
     {
         var published = await keys.GetPublishedAsync(http.TenantId(), http.RequestAborted);
+        if (published.Count == 0)
+        {
+            // A tenant's keys are made when it first needs one; a relying party may ask for them before any token exists.
+            await keys.EnsureKeysAsync(http.TenantId(), http.RequestAborted);
+            published = await keys.GetPublishedAsync(http.TenantId(), http.RequestAborted);
+        }
         http.Response.Headers.CacheControl = $"public, max-age={MaxAgeSeconds}";
         await JsonResponse.WriteAsync(http, json =>
         {

@@ -20,8 +20,33 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantDirec
             return;
         }
         http.Features.Set(new RequestTenant(served));
+        if (http.Request.PathBase.HasValue)
+            http.Response.OnStarting(() =>
+            {
+                KeepLocalRedirectsInTenant(http);
+                return Task.CompletedTask;
+            });
         await next(http);
     }
+
+    /// <summary>
+    /// The pages redirect to their own addresses as the default tenant's (/login, /authorize?…); below a tenant's path
+    /// those are the tenant's, so Location and the Refresh header get the path in front. Absolute addresses (a client's
+    /// redirect URI) are left alone.
+    /// </summary>
+    private static void KeepLocalRedirectsInTenant(HttpContext http)
+    {
+        var pathBase = http.Request.PathBase.Value!;
+        var headers = http.Response.Headers;
+        if (headers.Location.ToString() is { Length: > 0 } location && IsLocal(location) && !location.StartsWith(pathBase + "/", StringComparison.Ordinal))
+            headers.Location = pathBase + location;
+        const string refreshUrl = ";url=";
+        if (headers["Refresh"].ToString() is { Length: > 0 } refresh && refresh.IndexOf(refreshUrl, StringComparison.Ordinal) is var at and >= 0
+            && IsLocal(refresh[(at + refreshUrl.Length)..]))
+            headers["Refresh"] = refresh[..(at + refreshUrl.Length)] + pathBase + refresh[(at + refreshUrl.Length)..];
+    }
+
+    private static bool IsLocal(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
     private async ValueTask<ServedTenant?> ResolveAsync(HttpContext http)
     {

@@ -43,8 +43,12 @@
     return json;
   };
 
+  // The tenant's path (/t/{id}) when it is served below the server's issuer; every address below is within it.
+  const base = document.documentElement.dataset.base || '';
+  const go = (path) => window.location.assign(base + path);
+
   const post = async (path, body) => {
-    const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
+    const response = await fetch(base + path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body) });
     let json = {};
     try { json = await response.json(); } catch { json = {}; }
@@ -86,7 +90,7 @@
       const finished = await post('/passkeys/sign-in', { ceremony: begun.body.ceremony, credential: credentialJson(credential),
         returnUrl: signIn.dataset.returnUrl });
       if (finished.ok) {
-        window.location.assign(finished.body.redirect);
+        go(finished.body.redirect);
         return;
       }
       if (finished.body.credential_id && PublicKeyCredential.signalUnknownCredential) {
@@ -124,7 +128,7 @@
         say(status, '');
         try {
           if (await register(document.getElementById('passkey-new-name').value)) {
-            window.location.assign('/account?done=passkey_added#passkeys');
+            go('/account?done=passkey_added#passkeys');
             return;
           }
           say(status, section.dataset.addFailed);
@@ -161,7 +165,7 @@
         const credential = await navigator.credentials.create({ publicKey: creationOptions(begun.body.publicKey) });
         const finished = await post('/passkeys/sign-up', { ceremony: begun.body.ceremony, credential: credentialJson(credential) });
         if (finished.ok) {
-          window.location.assign(finished.body.redirect);
+          go(finished.body.redirect);
           return;
         }
       } catch { /* cancelled or refused: said below */ }
@@ -174,7 +178,7 @@
   if (offerPage && supported) {
     const button = document.getElementById('passkey-offer-button');
     const status = document.getElementById('passkey-offer-status');
-    const proceed = () => window.location.assign(offerPage.dataset.returnUrl);
+    const proceed = () => go(offerPage.dataset.returnUrl);
     let silent = null;
     button.hidden = false;
     button.addEventListener('click', async () => {

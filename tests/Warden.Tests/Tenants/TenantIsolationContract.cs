@@ -1,0 +1,286 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Warden.Core.Clients;
+using Warden.Core.Scopes;
+using Warden.Core.Security;
+using Warden.Core.Storage;
+using Warden.Core.Tenants;
+using Warden.Core.Users;
+using Warden.Testing;
+using Warden.Tests.OAuth;
+using Xunit;
+using static Warden.Tests.OAuth.AuthorizationCodeFixture;
+
+namespace Warden.Tests.Tenants;
+
+/// <summary>
+/// Two tenants beside the default one, as an attacker would probe them: acme below the issuer's path (/t/acme) and
+/// globex at a host of its own (matched by the Host header). The same client id and username exist in every tenant,
+/// each with its own secret and password. A tenant's discovery, JWKS and tokens name its own issuer; a token, code,
+/// refresh token, session cookie or registration access token of one tenant is refused by another (introspection
+/// answers inactive); a disabled or unknown tenant answers 404 everywhere. Once per backend.
+/// </summary>
+public abstract class TenantIsolationContract<TBackend> : IAsyncLifetime where TBackend : IServerBackend, new()
+{
+    private const string GlobexHost = "login.globex.test";
+
+    private readonly TemporaryDirectory _directory = new();
+    private RunningWarden _warden = null!;
+
+    public async Task InitializeAsync()
+    {
+        _warden = await StartAsync(await new TBackend().CreateAsync(_directory),
+            options => options with { Registration = options.Registration with { Policy = Core.Registration.RegistrationPolicy.Open } });
+        var storage = _warden.Services.GetRequiredService<IStorageBackend>();
+        var time = _warden.Services.GetRequiredService<TimeProvider>();
+        await storage.Tenants.CreateAsync(new Tenant("acme", "Acme", time.GetUtcNow()));
+        await storage.Tenants.CreateAsync(new Tenant("globex", "Globex", time.GetUtcNow()) { Addressing = TenantAddressing.Host, Host = GlobexHost });
+        foreach (var tenant in new[] { "acme", "globex" })
+        {
+            await new ScopeAdministration(storage.Scopes, time).EnsureStandardScopesAsync(tenant);
+            var alice = await new UserAdministration(storage.Users, _warden.Services.GetRequiredService<PasswordHasher>(), time)
+                .CreateAsync(tenant, "alice", Password + tenant, $"alice@{tenant}.example", UserRole.Regular);
+            await storage.Users.UpdateAsync(alice with { EmailVerified = true });
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _warden.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    private string AcmeIssuer => _warden.Issuer + "/t/acme";
+
+    private string GlobexIssuer => "http://" + GlobexHost;
+
+    private async Task<(string ClientId, string Secret)> ClientAsync(string tenant, ClientSpecification specification, string clientId)
+    {
+        var (client, secret) = await _warden.Services.GetRequiredService<ClientAdministration>().CreateAsync(tenant, specification, clientId);
+        return (client.ClientId, secret!.Value);
+    }
+
+    private async Task<(int Status, JsonElement Body)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> form, string clientId,
+        string secret, string? host = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Authorization = OAuthClientHelpers.Basic(clientId, secret);
+        if (host is not null)
+            request.Headers.Host = host;
+        var response = await _warden.Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string? host = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (host is not null)
+            request.Headers.Host = host;
+        return await _warden.Client.SendAsync(request);
+    }
+
+    private async Task<JsonElement> JsonAsync(string path, string? host = null)
+    {
+        var response = await GetAsync(path, host);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    private static List<KeyValuePair<string, string>> ClientCredentials() => [new("grant_type", "client_credentials"), new("scope", "invoices.read")];
+
+    private static async Task<bool> ActiveAsync(Func<Task<(int Status, JsonElement Body)>> introspect)
+    {
+        var (status, body) = await introspect();
+        Assert.Equal(200, status);
+        return body.GetProperty("active").GetBoolean();
+    }
+
+    [Fact]
+    public async Task Each_tenant_publishes_its_own_issuer_endpoints_and_keys_at_its_path_or_host()
+    {
+        var acme = await JsonAsync("/t/acme/.well-known/openid-configuration");
+        Assert.Equal(AcmeIssuer, acme.GetProperty("issuer").GetString());
+        Assert.Equal(AcmeIssuer + "/token", acme.GetProperty("token_endpoint").GetString());
+        Assert.Equal(AcmeIssuer + "/.well-known/jwks.json", acme.GetProperty("jwks_uri").GetString());
+        Assert.Equal(AcmeIssuer + "/register", acme.GetProperty("registration_endpoint").GetString());
+        var globex = await JsonAsync("/.well-known/openid-configuration", GlobexHost);
+        Assert.Equal(GlobexIssuer, globex.GetProperty("issuer").GetString());
+        Assert.Equal(GlobexIssuer + "/authorize", globex.GetProperty("authorization_endpoint").GetString());
+        Assert.Equal(_warden.Issuer, (await JsonAsync("/.well-known/openid-configuration")).GetProperty("issuer").GetString());
+
+        static IEnumerable<string> Kids(JsonElement jwks) => jwks.GetProperty("keys").EnumerateArray().Select(key => key.GetProperty("kid").GetString()!);
+        var defaultKids = Kids(await JsonAsync("/.well-known/jwks.json")).ToHashSet();
+        var acmeKids = Kids(await JsonAsync("/t/acme/.well-known/jwks.json")).ToHashSet();
+        var globexKids = Kids(await JsonAsync("/.well-known/jwks.json", GlobexHost)).ToHashSet();
+        Assert.NotEmpty(acmeKids);
+        Assert.Empty(defaultKids.Intersect(acmeKids));
+        Assert.Empty(globexKids.Intersect(acmeKids).Concat(globexKids.Intersect(defaultKids)));
+
+        // The host-form tenant is not also served below the path, nor the path-form one at a made-up host.
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/t/globex/.well-known/openid-configuration")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/t/default/.well-known/openid-configuration")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/t/nobody/.well-known/openid-configuration")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/t/acme/.well-known/openid-configuration", GlobexHost)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_machine_token_is_valid_only_in_its_own_tenant_though_the_client_id_is_the_same_everywhere()
+    {
+        var machine = OAuthClientHelpers.MachineClient();
+        var (_, defaultSecret) = await ClientAsync(Tenant.DefaultId, machine, "billing");
+        var (_, acmeSecret) = await ClientAsync("acme", machine, "billing");
+        var (_, globexSecret) = await ClientAsync("globex", machine, "billing");
+
+        var (status, body) = await PostAsync("/t/acme/token", ClientCredentials(), "billing", acmeSecret);
+        Assert.Equal(200, status);
+        var acmeToken = body.GetProperty("access_token").GetString()!;
+        Assert.Equal(AcmeIssuer, new JsonWebToken(acmeToken).Issuer);
+        // The secret of the same client id in another tenant authenticates nothing here.
+        Assert.Equal(401, (await PostAsync("/t/acme/token", ClientCredentials(), "billing", defaultSecret)).Status);
+        Assert.Equal(401, (await PostAsync("/token", ClientCredentials(), "billing", acmeSecret)).Status);
+        Assert.Equal(401, (await PostAsync("/token", ClientCredentials(), "billing", acmeSecret, GlobexHost)).Status);
+
+        List<KeyValuePair<string, string>> Introspect(string token) => [new("token", token)];
+        Assert.True(await ActiveAsync(() => PostAsync("/t/acme/introspect", Introspect(acmeToken), "billing", acmeSecret)));
+        Assert.False(await ActiveAsync(() => PostAsync("/introspect", Introspect(acmeToken), "billing", defaultSecret)));
+        Assert.False(await ActiveAsync(() => PostAsync("/introspect", Introspect(acmeToken), "billing", globexSecret, GlobexHost)));
+
+        var (_, globexBody) = await PostAsync("/token", ClientCredentials(), "billing", globexSecret, GlobexHost);
+        var globexToken = globexBody.GetProperty("access_token").GetString()!;
+        Assert.Equal(GlobexIssuer, new JsonWebToken(globexToken).Issuer);
+        Assert.False(await ActiveAsync(() => PostAsync("/t/acme/introspect", Introspect(globexToken), "billing", acmeSecret)));
+
+        // A resource server of acme validates acme's tokens with acme's JWKS and issuer, and nobody else's.
+        var jwks = new JsonWebKeySet((await JsonAsync("/t/acme/.well-known/jwks.json")).GetRawText());
+        var parameters = new TokenValidationParameters
+        {
+            ValidIssuer = AcmeIssuer, ValidateAudience = false, IssuerSigningKeys = jwks.GetSigningKeys(), ValidTypes = ["at+jwt"],
+        };
+        Assert.True((await new JsonWebTokenHandler().ValidateTokenAsync(acmeToken, parameters)).IsValid);
+        Assert.False((await new JsonWebTokenHandler().ValidateTokenAsync(globexToken, parameters)).IsValid);
+    }
+
+    [Fact]
+    public async Task A_person_signs_in_to_one_tenant_and_its_session_code_and_refresh_token_mean_nothing_in_another()
+    {
+        var web = WebClient();
+        var (_, defaultSecret) = await ClientAsync(Tenant.DefaultId, web, "album");
+        var (_, acmeSecret) = await ClientAsync("acme", web, "album");
+        using var browser = new Browser(_warden);
+        var pkce = Pkce.Create();
+
+        // The code flow below /t/acme: every redirect and form of the pages stays below the tenant's path.
+        var login = await browser.FollowAsync("/t/acme" + AuthorizeUrl("album", pkce));
+        Assert.Equal("/t/acme/login", login.RequestMessage!.RequestUri!.AbsolutePath);
+        // alice's password of the default tenant is not her password in acme.
+        var wrong = await browser.SignInAsync("alice", Password, login.RequestMessage.RequestUri.PathAndQuery);
+        Assert.NotEqual(HttpStatusCode.Found, wrong.StatusCode);
+        var consent = await browser.SignInAndFollowAsync(login, password: Password + "acme");
+        Assert.Equal("/t/acme/consent", consent.RequestMessage!.RequestUri!.AbsolutePath);
+        var callback = await browser.DecideAsync(consent, "allow");
+        var parameters = CallbackParameters(callback);
+        Assert.Equal(AcmeIssuer, parameters["iss"]);
+
+        // The session is acme's: the default tenant's sign-in page sees nobody signed in.
+        Assert.Equal("alice", await SignedInAsAsync(browser, "/t/acme/login"));
+        Assert.Null(await SignedInAsAsync(browser, "/login"));
+        var sessionCookie = browser.Cookies.GetAllCookies().Single(cookie => cookie.Name == "warden_session-acme");
+        Assert.Equal("/t/acme", sessionCookie.Path);
+        // Carried by hand to the default tenant under its name, the session is still nobody's there.
+        using var thief = new Browser(_warden);
+        thief.Cookies.Add(new Uri(_warden.Issuer), new Cookie("warden_session", sessionCookie.Value, "/"));
+        Assert.Null(await SignedInAsAsync(thief, "/login"));
+
+        // The code is redeemable only at acme, and the refresh token works only there.
+        var code = parameters["code"];
+        var redemption = new List<KeyValuePair<string, string>>
+        {
+            new("grant_type", "authorization_code"), new("code", code), new("redirect_uri", RedirectUri), new("code_verifier", pkce.Verifier),
+        };
+        var (defaultStatus, defaultBody) = await PostAsync("/token", redemption, "album", defaultSecret);
+        Assert.Equal(400, defaultStatus);
+        Assert.Equal("invalid_grant", defaultBody.GetProperty("error").GetString());
+        var (status, tokens) = await PostAsync("/t/acme/token", redemption, "album", acmeSecret);
+        Assert.Equal(200, status);
+        var idToken = new JsonWebToken(tokens.GetProperty("id_token").GetString());
+        Assert.Equal(AcmeIssuer, idToken.Issuer);
+        var refresh = tokens.GetProperty("refresh_token").GetString()!;
+        List<KeyValuePair<string, string>> Refresh(string token) => [new("grant_type", "refresh_token"), new("refresh_token", token)];
+        Assert.Equal(400, (await PostAsync("/token", Refresh(refresh), "album", defaultSecret)).Status);
+        var (refreshed, rotated) = await PostAsync("/t/acme/token", Refresh(refresh), "album", acmeSecret);
+        Assert.Equal(200, refreshed);
+        Assert.Equal(AcmeIssuer, new JsonWebToken(rotated.GetProperty("access_token").GetString()).Issuer);
+
+        // acme's access token reads acme's alice at acme's userinfo and is refused at the default tenant's.
+        using var userInfo = new HttpRequestMessage(HttpMethod.Get, "/t/acme/userinfo");
+        userInfo.Headers.Authorization = new("Bearer", rotated.GetProperty("access_token").GetString());
+        var info = await _warden.Client.SendAsync(userInfo);
+        Assert.Equal(HttpStatusCode.OK, info.StatusCode);
+        Assert.Equal("alice@acme.example", JsonDocument.Parse(await info.Content.ReadAsStringAsync()).RootElement.GetProperty("email").GetString());
+        using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/userinfo");
+        elsewhere.Headers.Authorization = new("Bearer", rotated.GetProperty("access_token").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _warden.Client.SendAsync(elsewhere)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_client_registered_in_one_tenant_is_managed_only_there()
+    {
+        using var register = new HttpRequestMessage(HttpMethod.Post, "/t/acme/register")
+        {
+            Content = new StringContent("""{"redirect_uris":["https://app.example/cb"],"client_name":"Acme app"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        var response = await _warden.Client.SendAsync(register);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var registered = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var clientUri = registered.GetProperty("registration_client_uri").GetString()!;
+        Assert.StartsWith(AcmeIssuer + "/register/", clientUri);
+        var accessToken = registered.GetProperty("registration_access_token").GetString()!;
+        var clientId = registered.GetProperty("client_id").GetString()!;
+
+        async Task<HttpStatusCode> ReadAsync(string path)
+        {
+            using var read = new HttpRequestMessage(HttpMethod.Get, path);
+            read.Headers.Authorization = new("Bearer", accessToken);
+            return (await _warden.Client.SendAsync(read)).StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.OK, await ReadAsync("/t/acme/register/" + clientId));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ReadAsync("/register/" + clientId));
+        Assert.Null(await _warden.Services.GetRequiredService<IStorageBackend>().Clients.FindAsync(Tenant.DefaultId, clientId));
+    }
+
+    [Fact]
+    public async Task A_disabled_tenant_answers_404_on_every_endpoint_and_page_until_enabled_again()
+    {
+        var (_, secret) = await ClientAsync("acme", OAuthClientHelpers.MachineClient(), "billing");
+        var store = _warden.Services.GetRequiredService<IStorageBackend>().Tenants;
+        var acme = (await store.FindAsync("acme"))!;
+        await store.UpdateAsync(acme with { IsActive = false });
+        _warden.Services.GetRequiredService<TenantDirectory>().Invalidate();
+
+        foreach (var path in new[] { "/t/acme/.well-known/openid-configuration", "/t/acme/.well-known/jwks.json", "/t/acme/login", "/t/acme/authorize" })
+            Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(path)).StatusCode);
+        Assert.Equal(404, (await PostAsync("/t/acme/token", ClientCredentials(), "billing", secret)).Status);
+
+        await store.UpdateAsync(acme);
+        _warden.Services.GetRequiredService<TenantDirectory>().Invalidate();
+        Assert.Equal(200, (await PostAsync("/t/acme/token", ClientCredentials(), "billing", secret)).Status);
+    }
+
+    private static async Task<string?> SignedInAsAsync(Browser browser, string loginPath)
+    {
+        var html = await (await browser.GetAsync(loginPath)).Content.ReadAsStringAsync();
+        var match = System.Text.RegularExpressions.Regex.Match(html, "Signed in as <strong>([^<]+)</strong>");
+        return match.Success ? match.Groups[1].Value : null;
+    }
+}
+
+public sealed class MemoryTenantIsolationTests : TenantIsolationContract<MemoryServerBackend>;
+
+public sealed class SqliteTenantIsolationTests : TenantIsolationContract<SqliteServerBackend>;
+
+public sealed class PostgresTenantIsolationTests : TenantIsolationContract<PostgresServerBackend>;
