@@ -56,6 +56,9 @@ internal sealed class MemoryState
     /// <summary>Linked accounts by id; the unique index on (tenant, provider, subject) is checked by scanning (few rows per user).</summary>
     public Dictionary<Guid, Warden.Core.ExternalLogins.ExternalLogin> ExternalLogins { get; } = [];
 
+    /// <summary>API keys by public id (unique across tenants, as in the api_keys table).</summary>
+    public Dictionary<string, Warden.Core.ApiKeys.ApiKey> ApiKeys { get; } = new(StringComparer.Ordinal);
+
     public MemoryState(TimeProvider time)
     {
         Tenants[Tenant.DefaultId] = new Tenant(Tenant.DefaultId, "Default", StoredTime.Truncate(time.GetUtcNow()));
