@@ -10,7 +10,7 @@ internal sealed class MemoryApiKeyStore(MemoryState state) : IApiKeyStore
         lock (state.Sync)
         {
             state.RequireTenant(key.TenantId);
-            if (key.UserId is { } userId && !(state.Users.TryGetValue(userId, out var user) && user.TenantId == key.TenantId))
+            if (key.UserId is { } userId && !state.Users.ContainsKey(userId))
                 throw new MissingReferenceException($"user '{userId}' does not exist");
             if (key.ClientId is { } clientId && !state.Clients.ContainsKey((key.TenantId, clientId)))
                 throw new MissingReferenceException($"client '{clientId}' does not exist");
