@@ -25,7 +25,7 @@ public sealed partial class ErrorCatalogTests
         ["Request"] = "REQUEST", ["Server"] = "SERVER", ["Client"] = "CLIENT", ["Token"] = "TOKEN", ["Scope"] = "SCOPE", ["Grant"] = "GRANT",
         ["Device"] = "DEVICE", ["Authorization"] = "AUTHZ", ["Logout"] = "LOGOUT", ["Introspection"] = "INTROSPECT", ["Revocation"] = "REVOKE",
         ["UserInfo"] = "USERINFO", ["Registration"] = "REG", ["SignIn"] = "SIGNIN", ["UserApi"] = "USERAPI",
-        ["Passkey"] = "PASSKEY",
+        ["Passkey"] = "PASSKEY", ["ApiKey"] = "APIKEY", ["ApiKeyApi"] = "KEYAPI",
     };
 
     private static IReadOnlyList<(string Area, string Member, ErrorDefinition Definition)> Entries() =>
