@@ -98,13 +98,13 @@ public static class WardenOptionsResolver
     }
 
     /// <summary>
-    /// The api_keys section. allowed_scopes absent leaves every defined scope but the reserved ones; a list (reserved
-    /// scopes included: the operator named them) allows exactly those.
+    /// The api_keys section. allowed_scopes absent or empty (as config.example.yaml leaves it) allows every defined scope
+    /// but the reserved ones; a list (reserved scopes included: the operator named them) allows exactly those.
     /// </summary>
     private static Core.ApiKeys.ApiKeyPolicy ResolveApiKeys(ConfigurationLayers layers, Core.ApiKeys.ApiKeyPolicy defaults)
     {
         var allowed = defaults.AllowedScopes;
-        if (layers[Keys.ApiKeysAllowedScopes] is { } raw)
+        if (layers[Keys.ApiKeysAllowedScopes] is { } raw && raw.Value.Trim().Length > 0)
         {
             var names = raw.Value.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
             allowed = names.All(Core.Scopes.ScopeAdministration.IsValidName) ? names : throw Invalid(Keys.ApiKeysAllowedScopes, raw, "scope names separated by spaces");

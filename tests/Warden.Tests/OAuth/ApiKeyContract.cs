@@ -264,7 +264,7 @@ public abstract class ApiKeyContract<TBackend> : IAsyncLifetime where TBackend :
 
         await Warden.Services.GetRequiredService<AuditTrail>().FlushAsync();
         var events = await Warden.Services.GetRequiredService<IStorageBackend>().AuditLog.QueryAsync(new AuditQuery(Tenant.DefaultId));
-        Assert.Contains(events, row => row.EventType == "api_key_created" && row.ClientId == admin.ClientId && row.Details.Contains("\"via\":\"api\""));
+        Assert.Contains(events, row => row.EventType == "api_key_created" && row.ClientId == admin.ClientId && JsonDocument.Parse(row.Details).RootElement.GetProperty("via").GetString() == "api");
         Assert.Contains(events, row => row.EventType == "api_key_revoked" && row.ClientId == admin.ClientId);
     }
 
