@@ -25,3 +25,35 @@ CREATE INDEX IF NOT EXISTS ix_api_keys_expires_at ON api_keys (expires_at);
 CREATE INDEX IF NOT EXISTS ix_api_keys_revoked_at ON api_keys (revoked_at);
 CREATE INDEX IF NOT EXISTS ix_api_keys_user ON api_keys (user_id);
 CREATE INDEX IF NOT EXISTS ix_api_keys_client ON api_keys (tenant_id, client_id);
+
+-- The cron form of the cleanup (0010, 0014) also deletes API keys expired or revoked more than 30 days ago, the
+-- retention of the built-in cleanup.
+CREATE OR REPLACE FUNCTION cleanup_expired_data(audit_retention interval DEFAULT NULL) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    total bigint := 0;
+    n bigint;
+BEGIN
+    DELETE FROM authorization_codes WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM device_codes WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM refresh_tokens WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM refresh_token_families WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM reference_tokens WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM revoked_tokens WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM registration_tokens WHERE expires_at < now();
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    DELETE FROM api_keys WHERE expires_at < now() - interval '30 days' OR revoked_at < now() - interval '30 days';
+    GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    IF audit_retention IS NOT NULL THEN
+        DELETE FROM audit_logs WHERE occurred_at < now() - audit_retention;
+        GET DIAGNOSTICS n = ROW_COUNT; total := total + n;
+    END IF;
+    RETURN total;
+END;
+$$;
