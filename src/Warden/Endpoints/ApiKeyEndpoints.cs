@@ -190,10 +190,13 @@ public static class ApiKeyEndpoints
     /// <summary>The body's fields as a request; a field of the wrong type, an unknown one or an unknown user is an <see cref="InvalidApiKeyException"/>.</summary>
     private static async Task<ApiKeyRequest> RequestOf(JsonElement body, RequestContext context, Services services, CancellationToken cancellationToken)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in body.EnumerateObject())
         {
             if (!Fields.Contains(property.Name))
                 throw new InvalidApiKeyException($"unknown field '{Printable(property.Name)}' (the fields are {string.Join(", ", Fields)})");
+            if (!seen.Add(property.Name))
+                throw new InvalidApiKeyException($"field '{property.Name}' appears twice");
         }
         Guid? userId = null;
         if (String(body, "user") is { } user)
