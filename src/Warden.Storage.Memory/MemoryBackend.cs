@@ -42,6 +42,7 @@ public sealed class MemoryBackend : IStorageBackend
         Passkeys = new MemoryPasskeyStore(state);
         IdentityProviders = new MemoryIdentityProviderStore(state);
         ExternalLogins = new MemoryExternalLoginStore(state);
+        ApiKeys = new MemoryApiKeyStore(state);
         Transfer = new MemoryDataTransfer(state);
         ExpiredData = new MemoryExpiredDataStore(state);
     }
@@ -67,6 +68,7 @@ public sealed class MemoryBackend : IStorageBackend
     public Core.Passkeys.IPasskeyStore Passkeys { get; }
     public Core.IdentityProviders.IIdentityProviderStore IdentityProviders { get; }
     public Core.ExternalLogins.IExternalLoginStore ExternalLogins { get; }
+    public Core.ApiKeys.IApiKeyStore ApiKeys { get; }
     public Core.Transfer.IDataTransfer Transfer { get; }
     public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 

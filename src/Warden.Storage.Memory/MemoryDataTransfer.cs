@@ -298,6 +298,14 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
                 Email = (string?)r[5], EmailVerified = (bool)r[6]!, LinkedAt = (DateTimeOffset)r[7]!, LastUsedAt = (DateTimeOffset)r[8]!,
                 EncryptedTokens = (byte[]?)r[9],
             })),
+        ["api_keys"] = Access(state.ApiKeys, (_, k) =>
+                [k.PublicId, k.TenantId, k.Name, k.SecretHash, k.UserId, k.ClientId, k.Scopes.ToArray(), k.CreatedAt, k.ExpiresAt, k.LastUsedAt, k.RevokedAt],
+            r => Put(state.ApiKeys, (string)r[0]!, new Core.ApiKeys.ApiKey
+            {
+                PublicId = (string)r[0]!, TenantId = (string)r[1]!, Name = (string)r[2]!, SecretHash = (byte[])r[3]!, UserId = (Guid?)r[4],
+                ClientId = (string?)r[5], Scopes = (string[])r[6]!, CreatedAt = (DateTimeOffset)r[7]!, ExpiresAt = (DateTimeOffset?)r[8],
+                LastUsedAt = (DateTimeOffset?)r[9], RevokedAt = (DateTimeOffset?)r[10],
+            })),
         ["audit_logs"] = Access(state.AuditEvents, (_, a) =>
                 [a.Id, a.TenantId, a.OccurredAt, a.EventType, a.Outcome, a.ClientId, a.UserId, a.IpAddress, a.Details],
             r => Put(state.AuditEvents, (Guid)r[0]!, new AuditEvent((Guid)r[0]!, (string)r[1]!, (DateTimeOffset)r[2]!, (string)r[3]!,

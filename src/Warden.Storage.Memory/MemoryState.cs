@@ -56,6 +56,9 @@ internal sealed class MemoryState
     /// <summary>Linked accounts by id; the unique index on (tenant, provider, subject) is checked by scanning (few rows per user).</summary>
     public Dictionary<Guid, Warden.Core.ExternalLogins.ExternalLogin> ExternalLogins { get; } = [];
 
+    /// <summary>API keys by public id (unique across tenants, as in the api_keys table).</summary>
+    public Dictionary<string, Warden.Core.ApiKeys.ApiKey> ApiKeys { get; } = new(StringComparer.Ordinal);
+
     public MemoryState(TimeProvider time)
     {
         Tenants[Tenant.DefaultId] = new Tenant(Tenant.DefaultId, "Default", StoredTime.Truncate(time.GetUtcNow()));
@@ -114,6 +117,7 @@ internal sealed class MemoryState
         RemoveWhere(Passkeys, (_, value) => value.TenantId == tenantId);
         RemoveWhere(IdentityProviders, key => key.TenantId == tenantId);
         RemoveWhere(ExternalLogins, (_, value) => value.TenantId == tenantId);
+        RemoveWhere(ApiKeys, (_, value) => value.TenantId == tenantId);
     }
 
     private static void RemoveWhere<TKey, TValue>(Dictionary<TKey, TValue> rows, Func<TKey, bool> match) where TKey : notnull =>

@@ -47,6 +47,7 @@ public abstract class SqlStorageBackend : IStorageBackend
         Passkeys = new SqlPasskeyStore(database, dialect, tables);
         IdentityProviders = new SqlIdentityProviderStore(database, dialect, tables);
         ExternalLogins = new SqlExternalLoginStore(database, dialect, tables);
+        ApiKeys = new SqlApiKeyStore(database, dialect, tables);
         Transfer = new SqlDataTransfer(database, dialect, tables);
         ExpiredData = new SqlExpiredDataStore(database, dialect, tables);
         _migrator = new SqlMigrator(schemaDatabase, dialect, tables, MigrationCatalog.Load(GetType().Assembly, dialectName, tables));
@@ -73,6 +74,7 @@ public abstract class SqlStorageBackend : IStorageBackend
     public Core.Passkeys.IPasskeyStore Passkeys { get; }
     public Core.IdentityProviders.IIdentityProviderStore IdentityProviders { get; }
     public Core.ExternalLogins.IExternalLoginStore ExternalLogins { get; }
+    public Core.ApiKeys.IApiKeyStore ApiKeys { get; }
     public Core.Transfer.IDataTransfer Transfer { get; }
     public Core.Cleanup.IExpiredDataStore ExpiredData { get; }
 

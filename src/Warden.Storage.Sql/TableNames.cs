@@ -31,6 +31,7 @@ public sealed partial class TableNames(string prefix)
     public string PasskeyCredentials => Prefix + "passkey_credentials";
     public string IdentityProviders => Prefix + "identity_providers";
     public string ExternalLogins => Prefix + "external_logins";
+    public string ApiKeys => Prefix + "api_keys";
     public string CleanupLease => Prefix + "cleanup_lease";
 
     /// <summary>Lowercase letters, digits and underscores, starting with a letter: safe to splice into SQL unquoted.</summary>

@@ -67,12 +67,18 @@ public sealed class TestEngine : IAsyncDisposable
         Codes = new AuthorizationCodeIssuer(Storage.AuthorizationCodes, Hasher, Authorization, tenants, Audit, Time);
         DeviceAuthorization = new DeviceAuthorizationHandler(authenticator, Storage.DeviceAuthorizations, Hasher, Devices, tenants, Audit, Time);
         DeviceVerification = new DeviceVerification(Storage.DeviceAuthorizations, directory, consent, Cache, Hasher, Audit, Time);
+        ApiKeyUses = new ApiKeys.ApiKeyUseRecorder(Storage.ApiKeys, Time, NullLogger<ApiKeys.ApiKeyUseRecorder>.Instance);
+        ApiKeys = new ApiKeys.ApiKeyService(Storage.ApiKeys, new ApiKeys.FixedApiKeyPolicySource(ApiKeyPolicy), Storage.Scopes, Storage.Users, directory,
+            Hasher, ApiKeyUses, Audit, Time);
+        Introspection = new IntrospectionAndRevocationHandler(authenticator, validator, Storage.Revocations, Storage.ReferenceTokens, refreshTokens,
+            revocation, ApiKeys, Hasher, Audit, Time);
         IGrantHandler[] grants =
         [
             new ClientCredentialsGrant(accessTokens, Audit, tenants),
             new AuthorizationCodeGrant(Storage.AuthorizationCodes, userDirectory, userTokens, revocation, Hasher, Audit, Time),
             new RefreshTokenGrant(refreshTokens, userDirectory, consent, userTokens, revocation, Hasher, Audit, Time),
             new DeviceCodeGrant(Storage.DeviceAuthorizations, Storage.Users, userTokens, Cache, Hasher, Devices, Time),
+            new TokenExchangeGrant(ApiKeys, Storage.Users, accessTokens, Audit, tenants),
         ];
         Tokens = new TokenEndpointHandler(authenticator, grants, tenants);
         Clients = new ClientAdministration(Storage.Clients, directory, Hasher, new DefaultClientScopes(Storage.Scopes, DefaultClientScopes.OpenIdConnect),
@@ -96,6 +102,13 @@ public sealed class TestEngine : IAsyncDisposable
     public DeviceAuthorizationHandler DeviceAuthorization { get; }
     public DeviceVerification DeviceVerification { get; }
     public TokenEndpointHandler Tokens { get; }
+
+    /// <summary>The API-key policy of every tenant of the engine: any defined scope but reserved ones, a year at most, keys without expiry allowed.</summary>
+    public static ApiKeys.ApiKeyPolicy ApiKeyPolicy { get; } = new(null, TimeSpan.FromDays(365), AllowNoExpiry: true);
+
+    public ApiKeys.ApiKeyUseRecorder ApiKeyUses { get; }
+    public ApiKeys.ApiKeyService ApiKeys { get; }
+    public IntrospectionAndRevocationHandler Introspection { get; }
     public ExpiredDataCleaner Cleaner { get; }
 
     /// <summary>An engine with the standard scopes, signing keys and a user alice.</summary>

@@ -79,3 +79,7 @@ public sealed class PostgresPasskeyStoreTests : PasskeyStoreContract<PostgresFac
 public sealed class MemoryExternalLoginStoreTests : ExternalLoginStoreContract<MemoryFactory>;
 public sealed class SqliteExternalLoginStoreTests : ExternalLoginStoreContract<SqliteFactory>;
 public sealed class PostgresExternalLoginStoreTests : ExternalLoginStoreContract<PostgresFactory>;
+
+public sealed class MemoryApiKeyStoreTests : ApiKeyStoreContract<MemoryFactory>;
+public sealed class SqliteApiKeyStoreTests : ApiKeyStoreContract<SqliteFactory>;
+public sealed class PostgresApiKeyStoreTests : ApiKeyStoreContract<PostgresFactory>;

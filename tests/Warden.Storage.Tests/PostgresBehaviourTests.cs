@@ -47,6 +47,14 @@ public sealed class PostgresBehaviourTests
         await storage.Revocations.RevokeAsync(Tenant.DefaultId, "live", "web", now.AddHours(1), now);
         await storage.AuditLog.AppendAsync(new Core.Audit.AuditEvent(Guid.NewGuid(), Tenant.DefaultId, now.AddDays(-10), "login", "success",
             null, null, null, "{}"));
+        // #19: an API key expired longer than the 30-day retention ago goes; a recently revoked one stays.
+        await storage.Clients.CreateAsync(new Core.Clients.Client { TenantId = Tenant.DefaultId, ClientId = "web", Name = "Web", CreatedAt = now, UpdatedAt = now });
+        Core.ApiKeys.ApiKey Key(string publicId) => new()
+        {
+            TenantId = Tenant.DefaultId, PublicId = publicId, Name = "k", SecretHash = [1], ClientId = "web", Scopes = [], CreatedAt = now.AddDays(-60),
+        };
+        await storage.ApiKeys.CreateAsync(Key("00000000000000e1") with { ExpiresAt = now.AddDays(-31) });
+        await storage.ApiKeys.CreateAsync(Key("00000000000000e2") with { RevokedAt = now.AddDays(-1) });
 
         await using var connection = new NpgsqlConnection(PostgresConnectionStrings.Build(settings));
         await connection.OpenAsync();
@@ -56,10 +64,11 @@ public sealed class PostgresBehaviourTests
             return (long)(await command.ExecuteScalarAsync())!;
         }
 
-        Assert.Equal(1, await CleanupAsync(""));
+        Assert.Equal(2, await CleanupAsync(""));
         Assert.Equal(1, await CleanupAsync("interval '1 day'"));
         Assert.Equal(0, await CleanupAsync("interval '1 day'"));
         Assert.True(await storage.Revocations.IsRevokedAsync(Tenant.DefaultId, "live"));
+        Assert.Equal(["00000000000000e2"], (await storage.ApiKeys.ListAsync(Tenant.DefaultId)).Select(key => key.PublicId));
     }
 
     [Fact]

@@ -107,6 +107,33 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void The_api_keys_section_sets_the_policy_of_every_tenant_and_refuses_bad_values()
+    {
+        Assert.Equal(Core.ApiKeys.ApiKeyPolicy.Default, Resolve().ApiKeys);
+        var configured = Resolve(new() { ["WARDEN_API_KEYS_ALLOW_NO_EXPIRY"] = "true" }, yaml: """
+            api_keys:
+              allowed_scopes: [reports.read, warden:users]
+              max_lifetime: 7776000
+            """).ApiKeys;
+        Assert.Equal(["reports.read", "warden:users"], configured.AllowedScopes);
+        Assert.Equal((TimeSpan.FromDays(90), true), (configured.MaxLifetime, configured.AllowNoExpiry));
+        Assert.True(configured.AllowsScope("warden:users"));
+        Assert.False(configured.AllowsScope("openid"));
+        // Empty, as config.example.yaml leaves it, is the default: every defined scope but the reserved ones.
+        Assert.Null(Resolve(flags: new() { ["api_keys.allowed_scopes"] = " " }).ApiKeys.AllowedScopes);
+        Assert.False(Core.ApiKeys.ApiKeyPolicy.Default.AllowsScope("warden:api_keys"));
+
+        Assert.StartsWith("invalid value '59' for api_keys.max_lifetime (from WARDEN_API_KEYS_MAX_LIFETIME): expected an integer from 60 to 315360000",
+            Error(new() { ["WARDEN_API_KEYS_MAX_LIFETIME"] = "59" }));
+        Assert.StartsWith("invalid value 'sometimes' for api_keys.allow_no_expiry", Error(new() { ["WARDEN_API_KEYS_ALLOW_NO_EXPIRY"] = "sometimes" }));
+        Assert.StartsWith("invalid value 'a\\b' for api_keys.allowed_scopes", Error(new() { ["WARDEN_API_KEYS_ALLOWED_SCOPES"] = "a\\b" }));
+        Assert.StartsWith("config file", Error(yaml: """
+            api_keys:
+              max_age: 60
+            """));
+    }
+
+    [Fact]
     public void Environment_overrides_the_file_and_flags_override_the_environment()
     {
         const string yaml = """

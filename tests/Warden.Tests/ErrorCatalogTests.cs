@@ -25,7 +25,7 @@ public sealed partial class ErrorCatalogTests
         ["Request"] = "REQUEST", ["Server"] = "SERVER", ["Client"] = "CLIENT", ["Token"] = "TOKEN", ["Scope"] = "SCOPE", ["Grant"] = "GRANT",
         ["Device"] = "DEVICE", ["Authorization"] = "AUTHZ", ["Logout"] = "LOGOUT", ["Introspection"] = "INTROSPECT", ["Revocation"] = "REVOKE",
         ["UserInfo"] = "USERINFO", ["Registration"] = "REG", ["SignIn"] = "SIGNIN", ["UserApi"] = "USERAPI",
-        ["Passkey"] = "PASSKEY",
+        ["Passkey"] = "PASSKEY", ["ApiKey"] = "APIKEY", ["ApiKeyApi"] = "KEYAPI",
     };
 
     private static IReadOnlyList<(string Area, string Member, ErrorDefinition Definition)> Entries() =>
@@ -101,7 +101,8 @@ public sealed partial class ErrorCatalogTests
         var handled = warden.Services.GetServices<IGrantHandler>().Select(handler => handler.GrantType).Order(StringComparer.Ordinal);
 
         Assert.Equal(handled, warden.Services.GetRequiredService<ClientAdministration>().KnownGrantTypes);
-        Assert.Equal(4, handled.Count());
+        // client_credentials, authorization_code, refresh_token, device_code and token exchange (#19).
+        Assert.Equal(5, handled.Count());
     }
 
     [GeneratedRegex(@"^WARDEN-([A-Z]+)-(\d{4})$")]

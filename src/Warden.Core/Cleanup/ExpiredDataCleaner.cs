@@ -5,7 +5,11 @@ namespace Warden.Core.Cleanup;
 
 /// <param name="AuditRetention">How long audit rows are kept; null keeps them forever.</param>
 /// <param name="BatchSize">Rows deleted per statement.</param>
-public sealed record CleanupOptions(TimeSpan? AuditRetention, int BatchSize = 1000);
+public sealed record CleanupOptions(TimeSpan? AuditRetention, int BatchSize = 1000)
+{
+    /// <summary>How long an expired or revoked API key stays listed (so `warden api-keys list` still explains a refusal) before cleanup deletes it.</summary>
+    public TimeSpan ApiKeyRetention { get; init; } = TimeSpan.FromDays(30);
+}
 
 /// <summary>What one pass removed, per kind, and how long it took.</summary>
 public sealed record CleanupReport(IReadOnlyDictionary<ExpiredDataKind, long> Deleted, TimeSpan Duration)
@@ -40,7 +44,12 @@ public sealed class ExpiredDataCleaner(IExpiredDataStore store, CleanupOptions o
                 var now = time.GetUtcNow();
                 if (kind == ExpiredDataKind.AuditLogs && options.AuditRetention is null)
                     continue;
-                var before = kind == ExpiredDataKind.AuditLogs ? now - options.AuditRetention!.Value : now;
+                var before = kind switch
+                {
+                    ExpiredDataKind.AuditLogs => now - options.AuditRetention!.Value,
+                    ExpiredDataKind.ApiKeys => now - options.ApiKeyRetention,
+                    _ => now,
+                };
                 var renewedAt = Stopwatch.StartNew();
                 while (true)
                 {

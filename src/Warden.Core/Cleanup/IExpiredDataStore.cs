@@ -11,6 +11,9 @@ public enum ExpiredDataKind
     RevokedTokens,
     RegistrationTokens,
     EmailTokens,
+
+    /// <summary>API keys past their expiry or revoked, once <see cref="CleanupOptions.ApiKeyRetention"/> has passed.</summary>
+    ApiKeys,
     AuditLogs,
 }
 
@@ -19,7 +22,8 @@ public interface IExpiredDataStore
 {
     /// <summary>
     /// Deletes at most <paramref name="limit"/> rows of one kind that ended before <paramref name="before"/>: past
-    /// their expires_at (rows without one never expire here), or for audit rows, recorded before it. Returns how many;
+    /// their expires_at (rows without one never expire here), or for audit rows, recorded before it; for API keys, expired
+    /// or revoked before it. Returns how many;
     /// fewer than the limit means none are left. Each call is one short statement, so no lock is held for long.
     /// </summary>
     Task<int> DeleteExpiredAsync(ExpiredDataKind kind, DateTimeOffset before, int limit, CancellationToken cancellationToken = default);
@@ -47,6 +51,7 @@ public static class ExpiredDataKindNames
         ExpiredDataKind.RevokedTokens => "revoked_tokens",
         ExpiredDataKind.RegistrationTokens => "registration_tokens",
         ExpiredDataKind.EmailTokens => "email_tokens",
+        ExpiredDataKind.ApiKeys => "api_keys",
         ExpiredDataKind.AuditLogs => "audit_logs",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

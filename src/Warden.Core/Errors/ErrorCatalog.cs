@@ -311,4 +311,42 @@ public static class ErrorCatalog
         public static readonly ErrorDefinition LookupMissing = new("WARDEN-USERAPI-0009", InvalidRequest, 400,
             "look a user up by one of username or email");
     }
+
+    /// <summary>Token exchange of an API key at the token endpoint (RFC 8693 §2.2.2 answers an unusable subject token with invalid_request).</summary>
+    public static class ApiKey
+    {
+        public static readonly ErrorDefinition PublicClient = new("WARDEN-APIKEY-0001", UnauthorizedClient, 400,
+            "token exchange is only for confidential clients");
+        public static readonly ErrorDefinition SubjectTokenTypeUnsupported = new("WARDEN-APIKEY-0002", InvalidRequest, 400,
+            "subject_token_type must be " + Protocol.OAuthNames.TokenTypes.ApiKey);
+
+        /// <summary>Unknown, malformed, revoked, expired, another tenant's, or its owner can no longer act: one answer.</summary>
+        public static readonly ErrorDefinition SubjectTokenInvalid = new("WARDEN-APIKEY-0003", InvalidRequest, 400,
+            "the subject_token is not an active API key");
+        public static readonly ErrorDefinition RequestedTokenTypeUnsupported = new("WARDEN-APIKEY-0004", InvalidRequest, 400,
+            "requested_token_type must be " + Protocol.OAuthNames.TokenTypes.AccessToken);
+        public static readonly ErrorDefinition ActorTokenUnsupported = new("WARDEN-APIKEY-0005", InvalidRequest, 400,
+            "actor_token is not supported");
+        public static readonly ErrorDefinition AudienceUnsupported = new("WARDEN-APIKEY-0006", InvalidTarget, 400,
+            "audience is not supported; name the resource server with resource");
+        public static readonly ErrorDefinition ScopeWidened = new("WARDEN-APIKEY-0007", InvalidScope, 400,
+            "scope must be a subset of the API key's scopes");
+    }
+
+    /// <summary>The API-key administration API (<c>/api/api-keys</c>).</summary>
+    public static class ApiKeyApi
+    {
+        public static readonly ErrorDefinition TokenInvalid = new("WARDEN-KEYAPI-0001", InvalidToken, 401,
+            "the access token is invalid, expired or revoked");
+        public static readonly ErrorDefinition ScopeMissing = new("WARDEN-KEYAPI-0002", InsufficientScope, 403,
+            "the access token was not granted the " + Scopes.ReservedScopes.ApiKeyAdministration + " scope");
+        public static readonly ErrorDefinition UserToken = new("WARDEN-KEYAPI-0003", InsufficientScope, 403,
+            "the access token acts for a user; use a token the client obtained for itself (client_credentials)");
+        public static readonly ErrorDefinition WrongContentType = new("WARDEN-KEYAPI-0004", InvalidRequest, 400, "the body must be application/json");
+        public static readonly ErrorDefinition MalformedJson = new("WARDEN-KEYAPI-0005", InvalidRequest, 400, "the body is not a JSON object");
+
+        /// <summary>An unknown field, a wrong type, or a rule of <c>ApiKeyService</c>; the placeholder says which.</summary>
+        public static readonly ErrorDefinition InvalidField = new("WARDEN-KEYAPI-0006", InvalidRequest, 400, "{0}");
+        public static readonly ErrorDefinition KeyNotFound = new("WARDEN-KEYAPI-0007", "not_found", 404, "there is no such API key");
+    }
 }

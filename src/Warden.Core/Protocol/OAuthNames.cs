@@ -13,6 +13,18 @@ public static class OAuthNames
         public const string ClientCredentials = "client_credentials";
         public const string RefreshToken = "refresh_token";
         public const string DeviceCode = "urn:ietf:params:oauth:grant-type:device_code";
+
+        /// <summary>RFC 8693 token exchange; Warden exchanges API keys for access tokens.</summary>
+        public const string TokenExchange = "urn:ietf:params:oauth:grant-type:token-exchange";
+    }
+
+    /// <summary>Token type identifiers of token exchange (RFC 8693 §3), and Warden's own for API keys.</summary>
+    public static class TokenTypes
+    {
+        public const string AccessToken = "urn:ietf:params:oauth:token-type:access_token";
+
+        /// <summary>A Warden API key as a subject token (a URN of Warden's, as RFC 8693 §3 lets a server define).</summary>
+        public const string ApiKey = "urn:warden:params:oauth:token-type:api_key";
     }
 
     /// <summary>Request parameters of the authorization, token, device, introspection, revocation and logout endpoints.</summary>
@@ -45,6 +57,12 @@ public static class OAuthNames
         public const string Scope = "scope";
         public const string State = "state";
         public const string Token = "token";
+        public const string SubjectToken = "subject_token";
+        public const string SubjectTokenType = "subject_token_type";
+        public const string ActorToken = "actor_token";
+        public const string ActorTokenType = "actor_token_type";
+        public const string RequestedTokenType = "requested_token_type";
+        public const string Audience = "audience";
         public const string UserCode = "user_code";
     }
 

@@ -15,4 +15,7 @@ public sealed record TokenResponse(string AccessToken, string TokenType, long Ex
 {
     public string? RefreshToken { get; init; }
     public string? IdToken { get; init; }
+
+    /// <summary>RFC 8693 §2.2.1: the type of the token a token exchange issued; null for every other grant.</summary>
+    public string? IssuedTokenType { get; init; }
 }

@@ -13,5 +13,8 @@ public static class ReservedScopes
     /// <summary>The user-administration API (/api/users): create, read, change, disable and delete users.</summary>
     public const string UserAdministration = "warden:users";
 
+    /// <summary>The API-key administration API (/api/api-keys): create, list, read and revoke the tenant's API keys.</summary>
+    public const string ApiKeyAdministration = "warden:api_keys";
+
     public static bool IsReserved(string scope) => scope.StartsWith(Prefix, StringComparison.Ordinal);
 }

@@ -44,6 +44,7 @@ public interface IStorageBackend : IAsyncDisposable
     Passkeys.IPasskeyStore Passkeys { get; }
     IdentityProviders.IIdentityProviderStore IdentityProviders { get; }
     ExternalLogins.IExternalLoginStore ExternalLogins { get; }
+    ApiKeys.IApiKeyStore ApiKeys { get; }
 
     /// <summary>Raw table access for export, import and <c>warden db copy</c>.</summary>
     IDataTransfer Transfer { get; }

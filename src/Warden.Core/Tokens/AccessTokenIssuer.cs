@@ -16,12 +16,17 @@ public sealed class AccessTokenIssuer(
 {
     /// <param name="jwtId">A jti chosen by the caller, to be able to revoke the token later without having seen it; random otherwise.</param>
     /// <param name="user">The person the token is for, whose security stamp a reference token is bound to; null for a client's own token.</param>
+    /// <param name="notAfter">The latest expiry the token may have (the end of the credential it was exchanged for); null for none.</param>
     public async Task<IssuedAccessToken> IssueAsync(Client client, string subject, IReadOnlyList<string> scopes,
-        IReadOnlyList<string> audiences, CancellationToken cancellationToken, string? jwtId = null, Users.User? user = null)
+        IReadOnlyList<string> audiences, CancellationToken cancellationToken, string? jwtId = null, Users.User? user = null,
+        DateTimeOffset? notAfter = null)
     {
         var issuedAt = DateTimeOffset.FromUnixTimeSeconds(time.GetUtcNow().ToUnixTimeSeconds());
+        var expiresAt = issuedAt + (client.AccessTokenLifetime ?? (await tenants.ForAsync(client.TenantId, cancellationToken)).AccessTokenLifetime);
+        if (notAfter is { } limit && limit < expiresAt)
+            expiresAt = DateTimeOffset.FromUnixTimeSeconds(limit.ToUnixTimeSeconds());
         var description = new AccessTokenDescription(client.TenantId, client.AccessTokenFormat, jwtId ?? RandomValues.Identifier(), client.ClientId,
-            subject, scopes, audiences, issuedAt, issuedAt + (client.AccessTokenLifetime ?? (await tenants.ForAsync(client.TenantId, cancellationToken)).AccessTokenLifetime));
+            subject, scopes, audiences, issuedAt, expiresAt);
 
         if (client.AccessTokenFormat == AccessTokenFormat.Reference)
         {

@@ -4,8 +4,14 @@ using Warden.Core.Protocol;
 
 namespace Warden.Core.Tokens;
 
-/// <summary>RFC 7662 introspection result: null description means {"active": false}.</summary>
-public sealed record IntrospectionResult(AccessTokenDescription? Active, OAuthError? Error, bool ChallengeBasic = false);
+/// <summary>
+/// RFC 7662 introspection result: an active access token (<paramref name="Active"/>) or API key (<see cref="ApiKey"/>);
+/// neither means {"active": false}.
+/// </summary>
+public sealed record IntrospectionResult(AccessTokenDescription? Active, OAuthError? Error, bool ChallengeBasic = false)
+{
+    public ApiKeys.ApiKey? ApiKey { get; init; }
+}
 
 /// <summary>
 /// Introspection (RFC 7662) and revocation (RFC 7009): both authenticate the calling client first. A confidential client
@@ -13,7 +19,8 @@ public sealed record IntrospectionResult(AccessTokenDescription? Active, OAuthEr
 /// <see cref="Client.IntrospectAll"/> (a resource server for every token) may introspect any token of the tenant. Any
 /// other token is answered as inactive, so the answer does not tell whether it exists (RFC 7662 §4, §2.2). Only the
 /// client a token was issued to may revoke it, public clients (single-page and native apps) included. Revoking a refresh
-/// token ends its family.
+/// token ends its family. An API key (<see cref="ApiKeys.ApiKeyFormat"/>) is introspected like a reference token: by the
+/// client that owns it or an <see cref="Client.IntrospectAll"/> client (a user's key has no client, so only the latter).
 /// </summary>
 public sealed class IntrospectionAndRevocationHandler(
     ClientAuthenticator authenticator,
@@ -22,6 +29,7 @@ public sealed class IntrospectionAndRevocationHandler(
     IReferenceTokenStore referenceTokens,
     RefreshTokenService refreshTokens,
     GrantRevocation grants,
+    ApiKeys.ApiKeyService apiKeys,
     Security.SecretHasher hasher,
     Audit.AuditTrail audit,
     TimeProvider time)
@@ -35,7 +43,10 @@ public sealed class IntrospectionAndRevocationHandler(
             cancellationToken);
         if (error is not null)
             return new IntrospectionResult(null, error, credentials.UsedBasic && error.StatusCode == 401);
-        var description = await validator.ValidateAsync(context.TenantId, parameters[OAuthNames.Parameters.Token]!, cancellationToken);
+        var token = parameters[OAuthNames.Parameters.Token]!;
+        if (ApiKeys.ApiKeyFormat.LooksLikeKey(token))
+            return await IntrospectApiKeyAsync(caller!.Client, token, context, cancellationToken);
+        var description = await validator.ValidateAsync(context.TenantId, token, cancellationToken);
         if (description is not null && !MayIntrospect(caller!.Client, description))
         {
             audit.Record(context.TenantId, "introspection_refused", "failure", caller.Client.ClientId, null, context.IpAddress,
@@ -43,6 +54,20 @@ public sealed class IntrospectionAndRevocationHandler(
             return new IntrospectionResult(null, null);
         }
         return new IntrospectionResult(description, null);
+    }
+
+    private async Task<IntrospectionResult> IntrospectApiKeyAsync(Client caller, string token, RequestContext context, CancellationToken cancellationToken)
+    {
+        var check = await apiKeys.CheckAsync(context.TenantId, token, cancellationToken);
+        if (check.Key is not { } key)
+            return new IntrospectionResult(null, null);
+        if (!caller.IntrospectAll && key.ClientId != caller.ClientId)
+        {
+            audit.Record(context.TenantId, "introspection_refused", "failure", caller.ClientId, key.UserId?.ToString(), context.IpAddress,
+                new { api_key = key.PublicId, owner_client_id = key.ClientId, detail = "an API key of another owner" });
+            return new IntrospectionResult(null, null);
+        }
+        return new IntrospectionResult(null, null) { ApiKey = key };
     }
 
     /// <summary>RFC 7662 §4: the token's own client, a client its audience names, or a resource server for every token.</summary>

@@ -62,7 +62,7 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 20;
+    public const int Version = 21;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and
@@ -147,6 +147,10 @@ public static class SnapshotSchema
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("provider", T), ("subject", T), ("user_id", ColumnKind.Uuid), ("email", T),
             ("email_verified", ColumnKind.Boolean), ("linked_at", ColumnKind.Time), ("last_used_at", ColumnKind.Time),
             ("encrypted_tokens", ColumnKind.Bytes)),
+        Table("api_keys", ["public_id"],
+            ("public_id", T), ("tenant_id", T), ("name", T), ("secret_hash", ColumnKind.Bytes), ("user_id", ColumnKind.Uuid), ("client_id", T),
+            ("scopes", ColumnKind.TextList), ("created_at", ColumnKind.Time), ("expires_at", ColumnKind.Time), ("last_used_at", ColumnKind.Time),
+            ("revoked_at", ColumnKind.Time)),
         Table("audit_logs", ["id"],
             ("id", ColumnKind.Uuid), ("tenant_id", T), ("occurred_at", ColumnKind.Time), ("event_type", T), ("outcome", T),
             ("client_id", T), ("user_id", T), ("ip_address", T), ("details", ColumnKind.Json)),

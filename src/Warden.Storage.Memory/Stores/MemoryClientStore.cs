@@ -55,6 +55,8 @@ internal sealed class MemoryClientStore(MemoryState state) : IClientStore
                 state.ClientSecrets.Remove(secret.Id);
             state.RemoveDeviceAuthorizations(authorization => authorization.TenantId == tenantId && authorization.ClientId == clientId);
             state.RemoveRegistrationTokens(token => token.TenantId == tenantId && token.ClientId == clientId);
+            foreach (var key in state.ApiKeys.Values.Where(key => key.TenantId == tenantId && key.ClientId == clientId).ToList())
+                state.ApiKeys.Remove(key.PublicId);
             return Task.FromResult(true);
         }
     }

@@ -17,6 +17,7 @@ internal sealed class MemoryExpiredDataStore(MemoryState state) : IExpiredDataSt
                 ExpiredDataKind.RefreshTokenFamilies => Remove(state.RefreshTokenFamilies, family => family.ExpiresAt < before, limit),
                 ExpiredDataKind.ReferenceTokens => Remove(state.ReferenceTokens, token => token.ExpiresAt < before, limit),
                 ExpiredDataKind.RevokedTokens => Remove(state.RevokedTokens, expiresAt => expiresAt < before, limit),
+                ExpiredDataKind.ApiKeys => Remove(state.ApiKeys, key => key.ExpiresAt < before || key.RevokedAt < before, limit),
                 ExpiredDataKind.AuditLogs => Remove(state.AuditEvents, audit => audit.OccurredAt < before, limit),
                 ExpiredDataKind.DeviceCodes => RemoveLimited(state.DeviceAuthorizations.Values.Where(device => device.ExpiresAt < before), limit,
                     chosen => state.RemoveDeviceAuthorizations(chosen.Contains)),

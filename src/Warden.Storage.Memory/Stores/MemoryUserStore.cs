@@ -132,6 +132,8 @@ internal sealed class MemoryUserStore(MemoryState state) : IUserStore
                 state.Passkeys.Remove(passkey.Id);
             foreach (var login in state.ExternalLogins.Values.Where(login => login.UserId == id).ToList())
                 state.ExternalLogins.Remove(login.Id);
+            foreach (var key in state.ApiKeys.Values.Where(key => key.UserId == id).ToList())
+                state.ApiKeys.Remove(key.PublicId);
             return Task.FromResult(true);
         }
     }

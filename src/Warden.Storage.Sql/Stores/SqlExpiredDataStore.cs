@@ -16,6 +16,7 @@ public sealed class SqlExpiredDataStore(SqlDatabase database, SqlDialect dialect
         [ExpiredDataKind.RevokedTokens] = dialect.DeleteLimited(tables.RevokedTokens, "expires_at < @before"),
         [ExpiredDataKind.RegistrationTokens] = dialect.DeleteLimited(tables.RegistrationTokens, "expires_at < @before"),
         [ExpiredDataKind.EmailTokens] = dialect.DeleteLimited(tables.EmailTokens, "expires_at < @before"),
+        [ExpiredDataKind.ApiKeys] = dialect.DeleteLimited(tables.ApiKeys, "(expires_at < @before OR revoked_at < @before)"),
         [ExpiredDataKind.AuditLogs] = dialect.DeleteLimited(tables.AuditLogs, "occurred_at < @before"),
     };
 

@@ -29,6 +29,7 @@ public static class WardenCli
             ClientsCommand.Create(),
             KeysCommand.Create(),
             RegistrationTokensCommand.Create(),
+            ApiKeysCommand.Create(),
             CleanupCommand.Create(),
             AuditCommand.Create(),
             UsersCommand.Create(),
@@ -60,7 +61,7 @@ public static class WardenCli
         }
         catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException or InvalidUserException or InvalidScopeException
             or InvalidSettingException or Core.Registration.InvalidRegistrationTokenException
-            or Core.IdentityProviders.InvalidIdentityProviderException or Core.Tenants.InvalidTenantException)
+            or Core.IdentityProviders.InvalidIdentityProviderException or Core.Tenants.InvalidTenantException or Core.ApiKeys.InvalidApiKeyException)
         {
             Console.Error.WriteLine($"warden: {exception.Message}");
             return 2;

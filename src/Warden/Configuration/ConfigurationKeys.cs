@@ -105,6 +105,10 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey PasskeysUserVerification = new("passkeys.user_verification", ["WARDEN_PASSKEYS_USER_VERIFICATION"]);
     public static readonly ConfigurationKey PasskeysChallengeLifetime = new("passkeys.challenge_lifetime", ["WARDEN_PASSKEYS_CHALLENGE_LIFETIME"]);
 
+    public static readonly ConfigurationKey ApiKeysAllowedScopes = new("api_keys.allowed_scopes", ["WARDEN_API_KEYS_ALLOWED_SCOPES"]);
+    public static readonly ConfigurationKey ApiKeysMaxLifetime = new("api_keys.max_lifetime", ["WARDEN_API_KEYS_MAX_LIFETIME"]);
+    public static readonly ConfigurationKey ApiKeysAllowNoExpiry = new("api_keys.allow_no_expiry", ["WARDEN_API_KEYS_ALLOW_NO_EXPIRY"]);
+
     // SQLAlchemy's pool overflow, as the user store sets it, and the multi-tenant auth API's storage: section
     // (docs/configuration.md, "Coming from another system").
     public static readonly ConfigurationKey MaxOverflow = new("database.max_overflow", ["POSTGRES_MAX_OVERFLOW"]);
@@ -127,6 +131,7 @@ public static class ConfigurationKeys
         SmtpHost, SmtpPort, SmtpTls, SmtpUsername, SmtpPassword, SmtpPasswordFile, EmailFrom, EmailVerifyLinkLifetime, EmailResetLinkLifetime,
         SignUpPolicy, SignUpAllowedDomains, EmailLinksPerMinute, EmailLinksPerAddressPerHour,
         PasskeysEnabled, PasskeysRpId, PasskeysOrigins, PasskeysAttestation, PasskeysTrustedAaguids, PasskeysUserVerification, PasskeysChallengeLifetime,
+        ApiKeysAllowedScopes, ApiKeysMaxLifetime, ApiKeysAllowNoExpiry,
         MaxOverflow, StorageType, StorageConnectionString,
     ];
 

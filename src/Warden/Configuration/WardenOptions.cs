@@ -56,6 +56,9 @@ public sealed record WardenOptions(
     /// <summary>Passkeys (the passkeys section): relying party, origins, attestation, user verification, challenge lifetime.</summary>
     public Passkeys.PasskeyOptions Passkeys { get; init; } = Warden.Passkeys.PasskeyOptions.Default;
 
+    /// <summary>The API-key policy of every tenant (the api_keys section): allowed scopes, maximum lifetime, keys without expiry.</summary>
+    public Core.ApiKeys.ApiKeyPolicy ApiKeys { get; init; } = Core.ApiKeys.ApiKeyPolicy.Default;
+
     /// <summary>The built-in defaults: SQLite in ./data/warden.db, memory cache, http://localhost:8080.</summary>
     public static WardenOptions Defaults { get; } = new(
         new DatabaseOptions(DatabaseType.Sqlite, "./data/warden.db", new PostgresSettings(), Echo: false, TablePrefix: "",

@@ -93,7 +93,25 @@ public static class WardenOptionsResolver
             Email = ResolveEmail(layers),
             SignUp = ResolveSignUp(layers, Core.Users.SignUpOptions.Default),
             Passkeys = ResolvePasskeys(layers, Passkeys.PasskeyOptions.Default),
+            ApiKeys = ResolveApiKeys(layers, Core.ApiKeys.ApiKeyPolicy.Default),
         };
+    }
+
+    /// <summary>
+    /// The api_keys section. allowed_scopes absent or empty (as config.example.yaml leaves it) allows every defined scope
+    /// but the reserved ones; a list (reserved scopes included: the operator named them) allows exactly those.
+    /// </summary>
+    private static Core.ApiKeys.ApiKeyPolicy ResolveApiKeys(ConfigurationLayers layers, Core.ApiKeys.ApiKeyPolicy defaults)
+    {
+        var allowed = defaults.AllowedScopes;
+        if (layers[Keys.ApiKeysAllowedScopes] is { } raw && raw.Value.Trim().Length > 0)
+        {
+            var names = raw.Value.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+            allowed = names.All(Core.Scopes.ScopeAdministration.IsValidName) ? names : throw Invalid(Keys.ApiKeysAllowedScopes, raw, "scope names separated by spaces");
+        }
+        return new Core.ApiKeys.ApiKeyPolicy(allowed,
+            TimeSpan.FromSeconds(Integer(layers, Keys.ApiKeysMaxLifetime, 60, 315_360_000) ?? (int)defaults.MaxLifetime.TotalSeconds),
+            Boolean(layers, Keys.ApiKeysAllowNoExpiry, defaults.AllowNoExpiry));
     }
 
     private static Core.Security.OutboundFetchOptions ResolveFetch(ConfigurationLayers layers, Core.Security.OutboundFetchOptions defaults)

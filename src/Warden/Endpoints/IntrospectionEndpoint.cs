@@ -24,6 +24,11 @@ public static class IntrospectionEndpoint
 
         http.Response.Headers.CacheControl = "no-store";
         var token = result.Active;
+        if (result.ApiKey is { } apiKey)
+        {
+            await JsonResponse.WriteAsync(http, json => WriteApiKey(json, apiKey, http.Tenant().Issuer));
+            return;
+        }
         await JsonResponse.WriteAsync(http, json =>
         {
             json.WriteStartObject();
@@ -46,5 +51,23 @@ public static class IntrospectionEndpoint
             }
             json.WriteEndObject();
         });
+    }
+
+    /// <summary>An active API key, answered like a reference token: its owner as sub (and client_id for a client's key), its scopes and times.</summary>
+    private static void WriteApiKey(System.Text.Json.Utf8JsonWriter json, Core.ApiKeys.ApiKey key, string issuer)
+    {
+        json.WriteStartObject();
+        json.WriteBoolean("active", true);
+        json.WriteString("token_type", "api_key");
+        if (key.ClientId is not null)
+            json.WriteString("client_id", key.ClientId);
+        json.WriteString("sub", key.Subject);
+        json.WriteString("scope", string.Join(' ', key.Scopes));
+        json.WriteString("iss", issuer);
+        if (key.ExpiresAt is { } expiresAt)
+            json.WriteNumber("exp", expiresAt.ToUnixTimeSeconds());
+        json.WriteNumber("iat", key.CreatedAt.ToUnixTimeSeconds());
+        json.WriteString("api_key_id", key.PublicId);
+        json.WriteEndObject();
     }
 }

@@ -35,6 +35,8 @@ public static class TokenEndpoint
                 json.WriteString("refresh_token", response.RefreshToken);
             if (response.IdToken is not null)
                 json.WriteString("id_token", response.IdToken);
+            if (response.IssuedTokenType is not null)
+                json.WriteString("issued_token_type", response.IssuedTokenType);
             json.WriteEndObject();
         });
     }

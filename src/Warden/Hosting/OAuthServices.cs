@@ -92,6 +92,7 @@ public static class OAuthServices
         services.AddSingleton<DeviceAuthorizationHandler>();
         services.AddSingleton<DeviceVerification>();
         services.AddSingleton<IGrantHandler, DeviceCodeGrant>();
+        services.AddApiKeys(options);
         services.AddSingleton<SupportedGrantTypes>();
         services.AddSingleton(options.Registration);
         services.AddSingleton(options.Limits);
@@ -106,6 +107,27 @@ public static class OAuthServices
         services.AddExternalLogins(options);
         return services;
     }
+}
+
+/// <summary>API keys: the store, the policy of every tenant (config.yaml's api_keys section), the batched last-use writer, the token exchange grant.</summary>
+public static class ApiKeyServices
+{
+    public static IServiceCollection AddApiKeys(this IServiceCollection services, WardenOptions options)
+    {
+        services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().ApiKeys);
+        services.AddSingleton<Core.ApiKeys.IApiKeyPolicySource>(new Core.ApiKeys.FixedApiKeyPolicySource(options.ApiKeys));
+        services.AddSingleton<Core.ApiKeys.ApiKeyUseRecorder>();
+        services.AddHostedService<ApiKeyUseWriter>();
+        services.AddSingleton<Core.ApiKeys.ApiKeyService>();
+        services.AddSingleton<IGrantHandler, TokenExchangeGrant>();
+        return services;
+    }
+}
+
+/// <summary>Writes API keys' last-use times in batches for the lifetime of the server, and what is left at shutdown.</summary>
+public sealed class ApiKeyUseWriter(Core.ApiKeys.ApiKeyUseRecorder recorder) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => recorder.RunAsync(stoppingToken);
 }
 
 /// <summary>Runs the audit trail's background writer for the lifetime of the server.</summary>

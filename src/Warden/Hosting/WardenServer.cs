@@ -82,6 +82,7 @@ public static class WardenServer
         app.MapDeviceAuthorizationEndpoint();
         app.MapRegistrationEndpoints();
         app.MapUserAdministrationEndpoints();
+        app.MapApiKeyEndpoints();
         app.MapPasskeyEndpoints();
         app.MapDiscoveryEndpoints();
         app.MapAssetEndpoints();

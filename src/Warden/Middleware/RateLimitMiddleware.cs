@@ -28,6 +28,7 @@ public sealed class RateLimitMiddleware(RequestDelegate next, LimitOptions limit
         [OAuthServerOptions.DeviceVerificationPath] = ("device", limits.DevicePerMinute, false),
     }.Concat(PasskeyEndpoints.Routes.Select(route => KeyValuePair.Create(route, ("login", limits.LoginPerMinute, true))))
     .Concat(UserAdministrationEndpoints.Routes.Select(route => KeyValuePair.Create(route, ("user_api", limits.UserApiPerMinute, true))))
+    .Concat(ApiKeyEndpoints.Routes.Select(route => KeyValuePair.Create(route, ("user_api", limits.UserApiPerMinute, true))))
     .Where(pair => pair.Value.Item2 > 0).ToDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The route template of the endpoint routing matched, as "/token"; null when no route endpoint matched.</summary>

@@ -351,7 +351,8 @@ public sealed class ProtocolErrorTests : IAsyncLifetime
         var root = metadata.RootElement;
 
         Assert.Equal(Warden.Issuer, root.GetProperty("issuer").GetString());
-        Assert.Equal(["authorization_code", "client_credentials", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"],
+        Assert.Equal(["authorization_code", "client_credentials", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code",
+                "urn:ietf:params:oauth:grant-type:token-exchange"],
             root.GetProperty("grant_types_supported").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["client_secret_basic", "client_secret_post", "private_key_jwt", "none"],
             root.GetProperty("token_endpoint_auth_methods_supported").EnumerateArray().Select(e => e.GetString()));

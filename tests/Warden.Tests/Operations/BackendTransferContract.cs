@@ -34,7 +34,7 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
     public async Task Secrets_refresh_tokens_passwords_consents_and_keys_keep_working_after_export_and_import()
     {
         var snapshot = _directory.File("snapshot.jsonl");
-        string machineId, webId, refreshToken, sourceKeys;
+        string machineId, webId, refreshToken, sourceKeys, apiKey;
         string? machineSecret, webSecret;
         Core.Passkeys.PasskeyCredential passkey;
         await using (var source = await StartAsync(await new TSource().CreateAsync(_directory)))
@@ -76,6 +76,10 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
                 Id = Guid.NewGuid(), TenantId = alice.TenantId, Provider = corp.Name, Subject = "corp-alice", UserId = alice.Id, Email = alice.Email,
                 EmailVerified = true, LinkedAt = DateTimeOffset.UtcNow, LastUsedAt = DateTimeOffset.UtcNow,
             });
+            // #19: an API key travels with its keyed hash and keeps working.
+            apiKey = (await source.Services.GetRequiredService<Core.ApiKeys.ApiKeyService>().CreateAsync(
+                new Core.Protocol.RequestContext(Core.Tenants.Tenant.DefaultId, null),
+                new Core.ApiKeys.ApiKeyRequest { Name = "export", ClientId = machineId, Scopes = ["invoices.read"] }, new Core.ApiKeys.ApiKeyActor(null, "cli"))).Value;
             await using (var output = File.Create(snapshot))
                 await SnapshotTransfer.ExportAsync(storage, output, TimeProvider.System);
         }
@@ -108,6 +112,7 @@ public abstract class BackendTransferContract<TSource, TTarget> : IDisposable
                 table => Assert.Equal(snapshotChecksums.GetValueOrDefault(table.Table, EmptyChecksum), table.SourceChecksum));
 
             Assert.NotNull(await target.ClientCredentialsTokenAsync(machineId, machineSecret!));
+            Assert.True((await target.IntrospectAsync(apiKey, machineId, machineSecret!)).GetProperty("active").GetBoolean());
             Assert.True((await target.Services.GetRequiredService<IStorageBackend>().Scopes.FindAsync(Core.Tenants.Tenant.DefaultId, "invoices.read"))!
                 .Registrable);
             var (refreshed, body, _) = await target.RefreshAsync(refreshToken, webId, webSecret);
