@@ -48,6 +48,7 @@ public sealed class ApiKeysCliTests : IDisposable
         var shown = await JsonAsync("api-keys", "show", clientKeyId, "--json");
         Assert.Equal((clientId, "reports"), (shown.GetProperty("client_id").GetString(), Assert.Single(shown.GetProperty("scopes").EnumerateArray()).GetString()));
         Assert.False(shown.TryGetProperty("api_key", out _));
+        Assert.Equal(0, (await Warden("tenants", "create", "another")).ExitCode);
         Assert.Empty((await JsonAsync("api-keys", "list", "--tenant", "another", "--json")).EnumerateArray());
 
         var database = WardenOptions.Defaults.Database with { Type = DatabaseType.Sqlite, SqlitePath = Path.Combine(_directory.Path, "data", "warden.db") };

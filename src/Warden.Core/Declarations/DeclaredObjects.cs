@@ -17,6 +17,9 @@ public sealed record DeclaredObjects(IReadOnlyList<DeclaredScope> Scopes, IReadO
     /// <summary>The upstream identity providers of <c>identity_providers:</c> (not written to the database; read-only for the CLI).</summary>
     public IReadOnlyList<IdentityProviders.IdentityProviderSpecification> IdentityProviders { get; init; } = [];
 
+    /// <summary>The tenants of <c>tenants:</c>: created at start when missing, and changed to match when they differ.</summary>
+    public IReadOnlyList<Tenants.Tenant> Tenants { get; init; } = [];
+
     public bool IsEmpty => Scopes.Count == 0 && Clients.Count == 0 && Users.Count == 0;
 }
 

@@ -85,9 +85,6 @@ public sealed partial class TenantAdministration(ITenantStore store, TimeProvide
             throw new InvalidTenantException($"tenant '{tenant.Id}': grant type '{Shorten(unknown)}' is not one this server supports ({string.Join(", ", supportedGrantTypes.Order())})");
         if (settings.AccessTokenLifetime is { } lifetime && (lifetime < TimeSpan.FromSeconds(1) || lifetime > OAuthServerOptions.MaxAccessTokenLifetime))
             throw new InvalidTenantException($"tenant '{tenant.Id}': access_token_lifetime must be between 1 second and {OAuthServerOptions.MaxAccessTokenLifetime.TotalHours} hours");
-        if (settings.PasswordMinimumLength is { } length && (length < Users.UserAdministration.MinPasswordLength || length > Security.PasswordHasher.MaxPasswordLength))
-            throw new InvalidTenantException(
-                $"tenant '{tenant.Id}': password_min_length must be between {Users.UserAdministration.MinPasswordLength} and {Security.PasswordHasher.MaxPasswordLength}");
         return tenant with { Host = tenant.Host?.ToLowerInvariant() };
     }
 

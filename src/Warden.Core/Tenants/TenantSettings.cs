@@ -12,15 +12,11 @@ namespace Warden.Core.Tenants;
 /// <param name="GrantTypes">The grant types the token endpoint accepts in the tenant; null accepts all the server supports.</param>
 /// <param name="Registration">registration.policy: dynamic client registration in the tenant.</param>
 /// <param name="SignUp">sign_up.policy: whether people may create their own accounts in the tenant.</param>
-/// <param name="PasswordMinimumLength">The least length of a new password in the tenant (at least the server's minimum).</param>
-/// <param name="ThemeDirectory">ui.theme_dir for the tenant's pages.</param>
 public sealed record TenantSettings(
     TimeSpan? AccessTokenLifetime = null,
     IReadOnlyList<string>? GrantTypes = null,
     RegistrationPolicy? Registration = null,
-    SignUpPolicy? SignUp = null,
-    int? PasswordMinimumLength = null,
-    string? ThemeDirectory = null)
+    SignUpPolicy? SignUp = null)
 {
     public static TenantSettings Inherited { get; } = new();
 
@@ -29,8 +25,7 @@ public sealed record TenantSettings(
 
     public bool Equals(TenantSettings? other) =>
         other is not null && AccessTokenLifetime == other.AccessTokenLifetime && Registration == other.Registration && SignUp == other.SignUp
-        && PasswordMinimumLength == other.PasswordMinimumLength && ThemeDirectory == other.ThemeDirectory
         && (GrantTypes ?? []).SequenceEqual(other.GrantTypes ?? [], StringComparer.Ordinal) && (GrantTypes is null) == (other.GrantTypes is null);
 
-    public override int GetHashCode() => HashCode.Combine(AccessTokenLifetime, Registration, SignUp, PasswordMinimumLength, ThemeDirectory, GrantTypes?.Count);
+    public override int GetHashCode() => HashCode.Combine(AccessTokenLifetime, Registration, SignUp, GrantTypes?.Count);
 }

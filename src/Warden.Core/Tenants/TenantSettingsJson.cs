@@ -6,14 +6,13 @@ namespace Warden.Core.Tenants;
 
 /// <summary>
 /// <see cref="TenantSettings"/> as the JSON object the tenants table stores: only the settings the tenant sets, with
-/// config.yaml's names (access_token_lifetime in seconds, grant_types, registration, sign_up, password_min_length,
-/// theme_dir). Reading is strict, so a hand-edited row with an unknown key or a wrong type is reported rather than
+/// config.yaml's names (access_token_lifetime in seconds, grant_types, registration, sign_up). Reading is strict, so a hand-edited row with an unknown key or a wrong type is reported rather than
 /// half applied.
 /// </summary>
 public static class TenantSettingsJson
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["access_token_lifetime", "grant_types", "registration", "sign_up", "password_min_length", "theme_dir"];
+        ["access_token_lifetime", "grant_types", "registration", "sign_up"];
 
     public static string Write(TenantSettings settings)
     {
@@ -34,10 +33,6 @@ public static class TenantSettingsJson
                 json.WriteString("registration", RegistrationText(registration));
             if (settings.SignUp is { } signUp)
                 json.WriteString("sign_up", SignUpText(signUp));
-            if (settings.PasswordMinimumLength is { } length)
-                json.WriteNumber("password_min_length", length);
-            if (settings.ThemeDirectory is { } theme)
-                json.WriteString("theme_dir", theme);
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
@@ -61,8 +56,6 @@ public static class TenantSettingsJson
                 "registration" when ReadRegistration(value.ValueKind == JsonValueKind.String ? value.GetString() : null) is { } policy =>
                     settings with { Registration = policy },
                 "sign_up" when ReadSignUp(value.ValueKind == JsonValueKind.String ? value.GetString() : null) is { } policy => settings with { SignUp = policy },
-                "password_min_length" when value.TryGetInt32(out var length) && length > 0 => settings with { PasswordMinimumLength = length },
-                "theme_dir" when value.ValueKind == JsonValueKind.String => settings with { ThemeDirectory = value.GetString() },
                 _ => throw new FormatException($"tenant settings: '{property.Name}' is unknown or has a value of the wrong kind"),
             };
         }

@@ -48,12 +48,21 @@ public enum SignUpProblem
 /// any site, and usernames are public anyway (they are the <c>preferred_username</c> claim).
 /// </summary>
 public sealed class SignUpService(IUserStore users, UserAdministration administration, EmailLinks links, IEmailSender email,
-    AuditTrail audit)
+    AuditTrail audit, Tenants.TenantDirectory tenants)
 {
     public SignUpOptions Options => links.Options;
 
-    /// <summary>Whether the page offers the form: a policy other than disabled and an SMTP server to send the link.</summary>
-    public bool Enabled => links.Options.Policy != SignUpPolicy.Disabled && email.IsConfigured;
+    /// <summary>
+    /// Whether the tenant's pages offer the form: a policy other than disabled (the tenant's own, else sign_up.policy)
+    /// and an SMTP server to send the link.
+    /// </summary>
+    public bool IsEnabled(Tenants.Tenant tenant) => OptionsOf(tenant).Policy != SignUpPolicy.Disabled && email.IsConfigured;
+
+    private SignUpOptions OptionsOf(Tenants.Tenant tenant) =>
+        tenant.Settings.SignUp is { } policy ? links.Options with { Policy = policy } : links.Options;
+
+    private async ValueTask<SignUpOptions?> EnabledOptionsAsync(string tenantId, CancellationToken cancellationToken) =>
+        await tenants.FindAsync(tenantId, cancellationToken) is { } served && IsEnabled(served.Tenant) ? OptionsOf(served.Tenant) : null;
 
     /// <param name="passkeyUserId">
     /// For a sign-up with a passkey instead of a password: the id the new account gets (the passkey's user handle); the
@@ -62,12 +71,12 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
     public async Task<SignUpResult> SignUpAsync(string tenantId, SignUpRequest request, string language, string? ipAddress,
         CancellationToken cancellationToken = default, Guid? passkeyUserId = null)
     {
-        if (!Enabled)
+        if (await EnabledOptionsAsync(tenantId, cancellationToken) is not { } options)
             return new SignUpResult(SignUpStatus.Unavailable);
         if (Check(request, passwordless: passkeyUserId is not null) is { } invalid)
             return invalid;
         var address = request.Email!.Trim();
-        if (!links.Options.Allows(address))
+        if (!options.Allows(address))
         {
             audit.Record(tenantId, "signup", "failure", null, null, ipAddress, new { reason = "domain_not_allowed" });
             return new SignUpResult(SignUpStatus.DomainNotAllowed, "email");
@@ -115,7 +124,7 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
     public async Task<SignUpResult> ResendAsync(string tenantId, string? address, string language, string? ipAddress,
         CancellationToken cancellationToken = default)
     {
-        if (!Enabled)
+        if (await EnabledOptionsAsync(tenantId, cancellationToken) is null)
             return new SignUpResult(SignUpStatus.Unavailable);
         address = address?.Trim();
         if (string.IsNullOrEmpty(address))

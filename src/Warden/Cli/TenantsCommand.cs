@@ -28,13 +28,11 @@ public static class TenantsCommand
         Description = "Dynamic client registration: disabled, open or initial_access_token (default: registration.policy)",
     };
     private static readonly Option<string> SignUp = new("--sign-up") { Description = "Self-service sign-up: disabled, open or domains (default: sign_up.policy)" };
-    private static readonly Option<int?> PasswordMinLength = new("--password-min-length") { Description = "The least length of a new password" };
-    private static readonly Option<string> ThemeDir = new("--theme-dir") { Description = "A theme directory for the tenant's pages (as ui.theme_dir)" };
     private static readonly Option<bool> Force = new("--force") { Description = "Delete the tenant and everything in it without asking" };
 
     public static Command Create()
     {
-        var create = new Command("create", "Create a tenant") { Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, PasswordMinLength, ThemeDir, Json };
+        var create = new Command("create", "Create a tenant") { Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, Json };
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithTenantsAsync(parseResult, async (admin, directory) =>
         {
             var id = parseResult.GetValue(Id)!;
@@ -67,7 +65,7 @@ public static class TenantsCommand
 
         var update = new Command("update", "Change a tenant; options given replace the stored values")
         {
-            Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, PasswordMinLength, ThemeDir, Json,
+            Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, Json,
         };
         update.SetAction((parseResult, cancellationToken) => CliStorage.WithTenantsAsync(parseResult, async (admin, directory) =>
             await admin.UpdateAsync(parseResult.GetValue(Id)!, tenant => Apply(parseResult, tenant with { Name = parseResult.GetValue(Name) ?? tenant.Name }),
@@ -136,10 +134,6 @@ public static class TenantsCommand
             {
                 SignUp = TenantSettingsJson.ReadSignUp(signUp) ?? throw new InvalidTenantException($"--sign-up '{signUp}': use disabled, open or domains"),
             };
-        if (parseResult.GetValue(PasswordMinLength) is { } length)
-            settings = settings with { PasswordMinimumLength = length };
-        if (parseResult.GetValue(ThemeDir) is { } theme)
-            settings = settings with { ThemeDirectory = Path.GetFullPath(theme) };
         return tenant with
         {
             Addressing = addressing,

@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace Warden.Configuration;
 
 /// <summary>
-/// Reads the <c>clients:</c>, <c>scopes:</c> and <c>users:</c> sections of config.yaml (lists of objects) into
+/// Reads the <c>clients:</c>, <c>scopes:</c>, <c>users:</c>, <c>identity_providers:</c> and <c>tenants:</c> sections of config.yaml (lists of objects) into
 /// <see cref="DeclaredObjects"/>. Strict like the rest of the file: an unknown key, a repeated object or a plain secret or
 /// password is a <see cref="ConfigurationException"/> naming the object. Secrets come from the environment
 /// (<c>secret_env</c>), a file (<c>secret_file</c>, relative to the config file) or as the stored hash
@@ -17,7 +17,7 @@ namespace Warden.Configuration;
 public static class DeclaredObjectsFile
 {
     /// <summary>The top-level sections this class reads; <see cref="YamlConfigurationFile"/> leaves them to it.</summary>
-    public static readonly IReadOnlyList<string> Sections = ["clients", "scopes", "users", "identity_providers"];
+    public static readonly IReadOnlyList<string> Sections = ["clients", "scopes", "users", "identity_providers", "tenants"];
 
     private static readonly string[] ClientSecretKeys = ["secret_env", "secret_file", "secret_hash"];
     private static readonly string[] ClientKeys = ["client_id", .. DeclaredObjectsApplier.ComparedClientFields, .. ClientSecretKeys];
@@ -28,6 +28,7 @@ public static class DeclaredObjectsFile
         "name", "preset", "display_name", "issuer", "directory_tenant", "authorization_endpoint", "token_endpoint", "userinfo_endpoint", "client_id",
         "secret_env", "secret_file", "token_endpoint_auth_method", "scopes", "claims", "link_policy", "show_button", "store_tokens",
     ];
+    private static readonly string[] TenantKeys = ["id", "name", "active", "addressing", "host", .. Core.Tenants.TenantSettingsJson.Keys];
     private static readonly string[] ClaimKeys = ["subject", "email", "email_verified", "name", "username", "picture"];
 
     /// <param name="environment">Where secret_env is looked up (the process environment).</param>
@@ -53,6 +54,7 @@ public static class DeclaredObjectsFile
             file.Section(root, "users", "username", file.User))
         {
             Source = path, IdentityProviders = file.Section(root, "identity_providers", "name", file.IdentityProvider),
+            Tenants = file.Section(root, "tenants", "id", file.Tenant),
         };
     }
 
@@ -214,6 +216,36 @@ public static class DeclaredObjectsFile
                 throw item.Error(exception.Message);
             }
             return specification;
+        }
+
+        public Core.Tenants.Tenant Tenant(Item item, string id)
+        {
+            RequireKnownKeys(item, TenantKeys, refused: []);
+            int? Number(string key) => item.Text(key) is not { } text ? null
+                : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value
+                : throw item.Error($"{key} '{text}': expected a positive whole number");
+            var settings = new Core.Tenants.TenantSettings(
+                Number("access_token_lifetime") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                item.List("grant_types"),
+                item.Choice("registration", ("disabled", Core.Registration.RegistrationPolicy.Disabled), ("open", Core.Registration.RegistrationPolicy.Open),
+                    ("initial_access_token", Core.Registration.RegistrationPolicy.InitialAccessToken)),
+                item.Choice("sign_up", ("disabled", SignUpPolicy.Disabled), ("open", SignUpPolicy.Open), ("domains", SignUpPolicy.Domains)));
+            try
+            {
+                Core.Tenants.TenantAdministration.RequireValidId(id);
+            }
+            catch (Core.Tenants.InvalidTenantException exception)
+            {
+                throw item.Error(exception.Message);
+            }
+            return new Core.Tenants.Tenant(id, item.Text("name") ?? id, default)
+            {
+                IsActive = item.Boolean("active") ?? true,
+                Addressing = item.Choice("addressing", ("path", Core.Tenants.TenantAddressing.Path), ("host", Core.Tenants.TenantAddressing.Host))
+                             ?? Core.Tenants.TenantAddressing.Path,
+                Host = item.Text("host"),
+                Settings = settings,
+            };
         }
 
         private Core.IdentityProviders.ClaimMapping? Claims(Item item)

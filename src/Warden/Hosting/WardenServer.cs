@@ -197,6 +197,7 @@ public static class WardenServer
     /// </summary>
     private static async Task ApplyDeclarationsAsync(WebApplication app, Core.Declarations.DeclaredObjects declared)
     {
+        await ApplyDeclaredTenantsAsync(app, declared);
         if (declared.IsEmpty)
             return;
         var storage = app.Services.GetRequiredService<IStorageBackend>();
@@ -214,6 +215,41 @@ public static class WardenServer
         app.Logger.LogInformation("{Source}: {Created} declared object(s) created, {Unchanged} unchanged", declared.Source,
             report.Outcomes.Count(outcome => outcome.Kind == Core.Declarations.DeclarationOutcomeKind.Created),
             report.Outcomes.Count(outcome => outcome.Kind == Core.Declarations.DeclarationOutcomeKind.Unchanged));
+    }
+
+    /// <summary>
+    /// Creates the tenants config.yaml declares and changes the stored ones to match it (the file is their source of
+    /// truth); a tenant the rules refuse stops the start with one line. Tenants only in the database are left alone.
+    /// </summary>
+    private static async Task ApplyDeclaredTenantsAsync(WebApplication app, Core.Declarations.DeclaredObjects declared)
+    {
+        if (declared.Tenants.Count == 0)
+            return;
+        var storage = app.Services.GetRequiredService<IStorageBackend>();
+        var administration = new TenantAdministration(storage.Tenants, app.Services.GetRequiredService<TimeProvider>(),
+            app.Services.GetRequiredService<Core.Grants.SupportedGrantTypes>().Names);
+        try
+        {
+            foreach (var tenant in declared.Tenants)
+            {
+                var stored = await storage.Tenants.FindAsync(tenant.Id);
+                if (stored is null)
+                {
+                    await administration.CreateAsync(tenant);
+                    app.Logger.LogInformation("{Source} tenants[{Tenant}]: created", declared.Source, tenant.Id);
+                }
+                else if (stored != tenant with { CreatedAt = stored.CreatedAt })
+                {
+                    await administration.UpdateAsync(tenant.Id, _ => tenant);
+                    app.Logger.LogInformation("{Source} tenants[{Tenant}]: changed to match the file", declared.Source, tenant.Id);
+                }
+            }
+        }
+        catch (InvalidTenantException exception)
+        {
+            throw new ConfigurationException($"{declared.Source} tenants: {exception.Message}");
+        }
+        app.Services.GetRequiredService<TenantDirectory>().Invalidate();
     }
 
     private static Core.Declarations.DeclaredObjectsApplier CreateDeclarationApplier(IServiceProvider services)

@@ -42,7 +42,7 @@ public sealed class LoginModel(SignInService signIn, SignInCompletion completion
     public string ReturnUrl { get; private set; } = DefaultReturnUrl;
 
     /// <summary>Whether the page links to <c>/signup</c> ("Create an account"): a sign-up policy and an SMTP server.</summary>
-    public bool SignUpEnabled => signUp.Enabled;
+    public bool SignUpEnabled => signUp.IsEnabled(HttpContext.Tenant().Tenant);
 
     /// <summary>Whether the page links to <c>/password/forgot</c> ("Forgot password?"): an SMTP server to send the link.</summary>
     public bool PasswordResetEnabled => passwordReset.Enabled;

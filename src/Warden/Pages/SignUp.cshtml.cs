@@ -26,7 +26,7 @@ public sealed class SignUpModel(SignUpService signUp, PageText text) : SelfServi
     /// <param name="sent">Set by the passkey sign-up's script after the account was asked for: the "check your email" state.</param>
     public IActionResult OnGet(bool sent = false)
     {
-        if (!signUp.Enabled)
+        if (!signUp.IsEnabled(HttpContext.Tenant().Tenant))
             return Unavailable("signup.unavailable");
         Sent = sent;
         return Page();

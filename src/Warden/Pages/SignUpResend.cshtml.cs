@@ -12,7 +12,7 @@ public sealed class SignUpResendModel(SignUpService signUp, PageText text) : Sel
     public bool Sent { get; private set; }
     public string? Email { get; private set; }
 
-    public IActionResult OnGet() => signUp.Enabled ? Page() : Unavailable("signup.unavailable");
+    public IActionResult OnGet() => signUp.IsEnabled(HttpContext.Tenant().Tenant) ? Page() : Unavailable("signup.unavailable");
 
     public async Task<IActionResult> OnPostAsync(string? email)
     {

@@ -174,7 +174,7 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, TenantDirectory te
     }
 
     /// <summary>Whether the sign-up page offers "Sign up with a passkey": passkeys on and sign-up enabled.</summary>
-    public bool SignUpEnabled => options.Enabled && signUp.Enabled;
+    public bool SignUpEnabled(Tenant tenant) => options.Enabled && signUp.IsEnabled(tenant);
 
     /// <summary>
     /// Options to create a passkey for an account that does not exist yet (sign-up without a password), or the field
@@ -183,7 +183,7 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, TenantDirectory te
     public async Task<(BegunCeremony? Begun, SignUpResult? Refusal)> BeginSignUpAsync(string tenantId, SignUpRequest request,
         CancellationToken cancellationToken)
     {
-        if (!SignUpEnabled)
+        if (!options.Enabled || await tenants.FindAsync(tenantId, cancellationToken) is not { } tenant || !SignUpEnabled(tenant.Tenant))
             return (null, new SignUpResult(SignUpStatus.Unavailable));
         if (SignUpService.Check(request, passwordless: true) is { } invalid)
             return (null, invalid);
