@@ -1,7 +1,8 @@
 # Warden in a container: `docker compose up` (SQLite in the warden-data volume) or
 # `DB_TYPE=postgres docker compose up` (PostgreSQL). See docs/operations.md.
 
-# Build stage: the SDK runs the same publish script that scripts/test.sh exercises in CI.
+# Build stage: the SDK runs the same publish script that scripts/test.sh exercises in CI. A Release publish is
+# ReadyToRun-compiled for the build platform (faster start; the script explains, WARDEN_READY_TO_RUN=0 turns it off).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .

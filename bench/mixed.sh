@@ -41,7 +41,7 @@ builds=("new=$warden")
 if [[ -n "${COMPARE_REF:-}" ]]; then
   mkdir -p "$work/ref-src"
   git archive "$COMPARE_REF" | tar -x -C "$work/ref-src"
-  dotnet publish "$work/ref-src/src/Warden" -c Release -o "$work/ref" -nologo -v quiet >/dev/null
+  publish_warden "$work/ref-src" "$work/ref"
   builds+=("ref=$work/ref/warden")
 fi
 export WARDEN_REGISTRATION_POLICY=open WARDEN_AUTHORIZATION_CODE_LIFETIME=600

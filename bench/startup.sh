@@ -9,7 +9,8 @@
 #   sqlite        the second start in that same directory: an existing database (the usual restart)
 #   postgres      with BENCH_POSTGRES_URL, a fresh database per round (first start: migrations and keys)
 # Each start is timed from exec to the first 200 of /health (polled every 10 ms); then 200 more /health requests,
-# 1 s of quiet, and VmRSS ("idle RSS") and VmHWM (peak) are read before SIGTERM.
+# 1 s of quiet, and VmRSS ("idle RSS") and VmHWM (peak) are read before SIGTERM. "cpu" is the CPU time the process
+# had used when /health first answered (all threads: the JIT's background tiering included).
 #
 #   bench/startup.sh                                    this checkout
 #   COMPARE_REF=main bench/startup.sh                   also a build of that git ref, interleaved, as "ref:" rows
@@ -23,13 +24,13 @@ runs=${RUNS:-5}
 out=$(mktemp -d /tmp/warden-bench.XXXXXX)
 trap '[[ -n "${KEEP:-}" ]] || rm -rf "$out"' EXIT
 
-dotnet publish src/Warden -c Release -o "$out/bin" -nologo -v quiet >/dev/null
+publish_warden . "$out/bin"
 dotnet publish bench/baseline -c Release -o "$out/baseline" -nologo -v quiet >/dev/null
 builds=("new=$out/bin/warden")
 if [[ -n "${COMPARE_REF:-}" ]]; then
   mkdir -p "$out/ref-src"
   git archive "$COMPARE_REF" | tar -x -C "$out/ref-src"
-  dotnet publish "$out/ref-src/src/Warden" -c Release -o "$out/ref" -nologo -v quiet >/dev/null
+  publish_warden "$out/ref-src" "$out/ref"
   builds+=("ref=$out/ref/warden")
 fi
 # One master key for every run: runs against a shared PostgreSQL must decrypt the signing keys the first run stored.
@@ -38,7 +39,11 @@ export WARDEN_MASTER_KEY=$(openssl rand -base64 32)
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 kib() { awk -v k="$2" '$1 == k":" {print $2}' "/proc/$1/status"; }
 
-declare -A times rss peak
+# CPU time (user + system, all threads) the process has used so far: unlike the wall-clock time, hardly moved by other
+# work on a shared machine, so it compares builds when the start-up times are noise.
+cpu_ms() { sed -E 's/^.*\) //' "/proc/$1/stat" | awk -v hz="$(getconf CLK_TCK)" '{print ($12 + $13) * 1000 / hz}'; }
+
+declare -A times cpu rss peak
 order=()
 
 # Starts one server (in DIR, with the environment assignments given), records its startup time, idle RSS and peak.
@@ -57,6 +62,7 @@ measure() { # label, dir, command…  (command may start with environment assign
   done
   [[ -n "$healthy" ]] || { echo "bench: $label did not become healthy (log: $dir/log)" >&2; tail -n 20 "$dir/log" >&2; exit 1; }
   times[$label]+="$(($(now_ms) - start)) "
+  cpu[$label]+="$(cpu_ms "$pid") "
   for _ in $(seq 200); do curl -s -o /dev/null "http://127.0.0.1:$port/health" || true; done
   sleep 1
   rss[$label]+="$(kib "$pid" VmRSS) "
@@ -82,11 +88,14 @@ done
 
 bare_ms=$(tr ' ' '\n' <<<"${times[bare]}" | grep . | median)
 bare_kib=$(tr ' ' '\n' <<<"${rss[bare]}" | grep . | median)
+bare_cpu=$(tr ' ' '\n' <<<"${cpu[bare]}" | grep . | median)
 echo "# warden $("$out/bin/warden" version | awk '{print $2}')${COMPARE_REF:+ (ref: $COMPARE_REF)}, $(nproc) cores, $runs rounds, medians, $(date -u +%Y-%m-%dT%H:%MZ)"
 for label in "${order[@]}"; do
   t=$(tr ' ' '\n' <<<"${times[$label]}" | grep . | median)
   r=$(tr ' ' '\n' <<<"${rss[$label]}" | grep . | median)
   p=$(tr ' ' '\n' <<<"${peak[$label]}" | grep . | median)
-  printf '%-17s startup %6s ms (%4.2f x bare)   idle RSS %6.1f MiB (%4.2f x bare)   peak %6.1f MiB\n' "$label" "$t" \
-    "$(bc -l <<<"$t / $bare_ms")" "$(bc -l <<<"$r / 1024")" "$(bc -l <<<"$r / $bare_kib")" "$(bc -l <<<"$p / 1024")"
+  c=$(tr ' ' '\n' <<<"${cpu[$label]}" | grep . | median)
+  printf '%-17s startup %6s ms (%4.2f x bare)   cpu %5s ms (%4.2f x bare)   idle RSS %6.1f MiB (%4.2f x bare)   peak %6.1f MiB\n' \
+    "$label" "$t" "$(bc -l <<<"$t / $bare_ms")" "$c" "$(bc -l <<<"$c / $bare_cpu")" "$(bc -l <<<"$r / 1024")" \
+    "$(bc -l <<<"$r / $bare_kib")" "$(bc -l <<<"$p / 1024")"
 done

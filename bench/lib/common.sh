@@ -1,14 +1,21 @@
 # Shared by the bench scripts (source after scripts/lib/servers.sh): a temporary work directory cleaned up on exit,
 # a Release build of warden, an optional throwaway PostgreSQL, waiting for a server, and one wrk case per JSON line.
 
-# Creates $work, publishes Release into $work/bin as $warden, and sets one master key for the whole run.
+# Creates $work, publishes Release into $work/bin as $warden (or takes BENCH_BUILD, a directory published before),
+# and sets one master key for the whole run.
 bench_setup() {
   work=$(mktemp -d /tmp/warden-bench.XXXXXX)
   # Not "kill ${warden_pid:-0}": kill 0 signals the whole process group, this script included, before stop_servers.
   trap '[[ -n "${warden_pid:-}" ]] && kill "$warden_pid" 2>/dev/null; stop_servers; rm -rf "$work"' EXIT
   chmod 755 "$work"
-  dotnet publish src/Warden -c Release -o "$work/bin" -nologo -v quiet >/dev/null
-  warden="$work/bin/warden"
+  if [[ -n "${BENCH_BUILD:-}" ]]; then
+    # A build published before (bench/README.md: several settings compared on one build without publishing again).
+    warden="$(realpath "$BENCH_BUILD")/warden"
+    [[ -x "$warden" ]] || { echo "bench: BENCH_BUILD=$BENCH_BUILD holds no warden executable" >&2; exit 1; }
+  else
+    publish_warden . "$work/bin"
+    warden="$work/bin/warden"
+  fi
   export WARDEN_MASTER_KEY=$(openssl rand -base64 32)
   export LOG_LEVEL=warn
 }
@@ -25,6 +32,16 @@ bench_postgres_url() {
 }
 
 now_ms() { date +%s%3N; }
+
+# Publishes the checkout in SOURCE_DIR (this one, or a COMPARE_REF archive) into OUT the way its image does, with its
+# scripts/publish.sh (Release, ReadyToRun where that script says so); a checkout from before that script, with dotnet publish.
+publish_warden() { # source dir, output dir
+  if [[ -f "$1/scripts/publish.sh" ]]; then
+    bash "$1/scripts/publish.sh" "$2" -v quiet >/dev/null
+  else
+    dotnet publish "$1/src/Warden" -c Release -o "$2" -nologo -v quiet >/dev/null
+  fi
+}
 
 # Waits (at most 30 s) until the server on 127.0.0.1:PORT answers /health with 200.
 wait_healthy() {
