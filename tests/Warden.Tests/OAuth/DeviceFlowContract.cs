@@ -151,11 +151,13 @@ public abstract class DeviceFlowContract<TBackend> : IAsyncLifetime where TBacke
         return (status, body, status == 200 ? null : body.GetProperty("error").GetString());
     }
 
-    public static async Task<HttpResponseMessage> PostDeviceFormAsync(Browser person, HttpResponseMessage page, KeyValuePair<string, string>[] fields)
+    /// <param name="path">The device page's address: /device, or a path-form tenant's /t/{id}/device.</param>
+    public static async Task<HttpResponseMessage> PostDeviceFormAsync(Browser person, HttpResponseMessage page, KeyValuePair<string, string>[] fields,
+        string path = "/device")
     {
         var token = Browser.TokenOf(await page.Content.ReadAsStringAsync());
-        var response = await person.Raw.PostAsync("/device", new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.TooManyRequests, $"POST /device answered {response.StatusCode}");
+        var response = await person.Raw.PostAsync(path, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.TooManyRequests, $"POST {path} answered {response.StatusCode}");
         return response;
     }
 }

@@ -10,10 +10,20 @@ using static Warden.Tests.OAuth.RegistrationFixture;
 
 namespace Warden.Tests.OAuth;
 
-/// <summary>Every metadata rule of RFC 7591 / OpenID Connect Dynamic Registration, the three policies, and the rate limit.</summary>
-public sealed class RegistrationValidationTests
+/// <summary>One server with open registration for the cases that are all refused, so that nothing they do can meet another.</summary>
+public sealed class OpenRegistrationServer : IAsyncLifetime
 {
-    private static Task<RunningWarden> StartAsync(RegistrationPolicy policy, int requestsPerHour = 1000, TimeProvider? time = null) =>
+    public RunningWarden Warden { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Warden = await RegistrationValidationTests.StartAsync(RegistrationPolicy.Open);
+
+    public async Task DisposeAsync() => await Warden.DisposeAsync();
+}
+
+/// <summary>Every metadata rule of RFC 7591 / OpenID Connect Dynamic Registration, the three policies, and the rate limit.</summary>
+public sealed class RegistrationValidationTests(OpenRegistrationServer shared) : IClassFixture<OpenRegistrationServer>
+{
+    internal static Task<RunningWarden> StartAsync(RegistrationPolicy policy, int requestsPerHour = 1000, TimeProvider? time = null) =>
         AuthorizationCodeFixture.StartAsync(WardenOptions.Defaults.Database with { Type = DatabaseType.Memory }, options => options with
         {
             // #14: these tests register machine clients, which registration.allowed_grant_types must name.
@@ -50,7 +60,7 @@ public sealed class RegistrationValidationTests
     [InlineData("""{"grant_types":""", "invalid_client_metadata", "not valid JSON", "WARDEN-REG-0002")]
     public async Task Invalid_metadata_is_refused_with_the_RFC_7591_error(string json, string error, string description, string id)
     {
-        await using var warden = await StartAsync(RegistrationPolicy.Open);
+        var warden = shared.Warden;
 
         var (status, body, _) = await warden.RegisterAsync(json);
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Warden.Core.Clients;
+using Warden.Core.Devices;
 using Warden.Core.Scopes;
 using Warden.Core.Security;
 using Warden.Core.Storage;
@@ -61,7 +62,7 @@ public abstract class TenantIsolationContract<TBackend> : IAsyncLifetime where T
     private async Task<(string ClientId, string Secret)> ClientAsync(string tenant, ClientSpecification specification, string clientId)
     {
         var (client, secret) = await _warden.Services.GetRequiredService<ClientAdministration>().CreateAsync(tenant, specification, clientId);
-        return (client.ClientId, secret!.Value);
+        return (client.ClientId, secret?.Value ?? "");
     }
 
     private async Task<(int Status, JsonElement Body)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> form, string clientId,
@@ -225,6 +226,35 @@ public abstract class TenantIsolationContract<TBackend> : IAsyncLifetime where T
         using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/userinfo");
         elsewhere.Headers.Authorization = new("Bearer", rotated.GetProperty("access_token").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, (await _warden.Client.SendAsync(elsewhere)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_device_is_approved_in_its_tenant_and_its_device_code_is_unknown_elsewhere()
+    {
+        await ClientAsync(Tenant.DefaultId, DeviceFlowContract<MemoryServerBackend>.TvClient(), "tv");
+        await ClientAsync("acme", DeviceFlowContract<MemoryServerBackend>.TvClient(), "tv");
+        var (status, codes, _) = await _warden.PostFormAsync("/t/acme/device_authorization", [new("client_id", "tv"), new("scope", "openid profile")]);
+        Assert.Equal(200, status);
+        Assert.Equal(AcmeIssuer + "/device", codes.GetProperty("verification_uri").GetString());
+        var deviceCode = codes.GetProperty("device_code").GetString()!;
+        List<KeyValuePair<string, string>> Poll() =>
+            [new("grant_type", DeviceAuthorizationHandler.GrantType), new("device_code", deviceCode), new("client_id", "tv")];
+        var (elsewhere, refused, _) = await _warden.PostFormAsync("/token", Poll());
+        Assert.Equal((400, "invalid_grant"), (elsewhere, refused.GetProperty("error").GetString()));
+
+        using var person = new Browser(_warden);
+        var login = await person.FollowAsync("/t/acme/device");
+        Assert.Equal("/t/acme/login", login.RequestMessage!.RequestUri!.AbsolutePath);
+        var entry = await person.SignInAndFollowAsync(login, password: Password + "acme");
+        var confirm = await DeviceFlowContract<MemoryServerBackend>.PostDeviceFormAsync(person, entry, [new("user_code", codes.GetProperty("user_code").GetString()!)],
+            "/t/acme/device");
+        var approved = await DeviceFlowContract<MemoryServerBackend>.PostDeviceFormAsync(person, confirm,
+            [new("user_code", codes.GetProperty("user_code").GetString()!), new("decision", "allow")], "/t/acme/device");
+        Assert.Contains("Your device is connected", await approved.Content.ReadAsStringAsync());
+
+        var (polled, tokens, _) = await _warden.PostFormAsync("/t/acme/token", Poll());
+        Assert.True(polled == 200, tokens.ToString());
+        Assert.Equal(AcmeIssuer, new JsonWebToken(tokens.GetProperty("id_token").GetString()).Issuer);
     }
 
     [Fact]
