@@ -29,12 +29,20 @@ public sealed class TenantDirectory(ITenantStore store, OAuthServerOptions serve
     /// <summary>The server's own settings: the default tenant's.</summary>
     public OAuthServerOptions Server => server;
 
+    /// <summary>
+    /// The default tenant as it is served: by the configuration, so known without reading the database (a request to it,
+    /// <c>/health</c> included, works while the database is down).
+    /// </summary>
+    public ServedTenant Default { get; } = new(new Tenant(Tenant.DefaultId, "Default", DateTimeOffset.UnixEpoch), server);
+
     /// <summary>The host (and port, when not the scheme's default) of the server's issuer.</summary>
     public string ServerAuthority => _serverIssuer.Authority;
 
-    /// <summary>The tenant with this id, active or not; null when there is none.</summary>
+    /// <summary>The tenant with this id, active or not; null when there is none. The default tenant needs no database read.</summary>
     public async ValueTask<ServedTenant?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
+        if (id == Tenant.DefaultId)
+            return Default;
         var snapshot = await CurrentAsync(cancellationToken);
         if (snapshot.ById.TryGetValue(id, out var tenant))
             return tenant;

@@ -52,8 +52,10 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantDirec
     {
         var host = http.Request.Host;
         // Only a Host other than the issuer's can mean a host-form tenant; a proxy that passes its own Host (not the
-        // public one) reaches the default and path-form tenants just the same.
+        // public one) reaches the default and path-form tenants just the same. Health probes are the server's, whatever
+        // Host the orchestrator sends, and must answer while the database is down.
         var hostTenant = host.HasValue && !string.Equals(host.Value, tenants.ServerAuthority, StringComparison.OrdinalIgnoreCase)
+                         && !http.Request.Path.StartsWithSegments("/health")
             ? await tenants.FindByHostAsync(host.Value, http.RequestAborted)
             : null;
         if (http.Request.Path.StartsWithSegments(TenantPaths.Prefix.TrimEnd('/'), out var afterPrefix))
@@ -68,7 +70,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantDirec
         }
         if (hostTenant is not null)
             return hostTenant.Tenant.IsActive ? hostTenant : null;
-        return await tenants.FindAsync(Tenant.DefaultId, http.RequestAborted);
+        return tenants.Default;
     }
 
     private static string? FirstSegment(PathString path, out PathString rest)
