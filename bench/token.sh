@@ -30,7 +30,7 @@ bench_backend() { # name, database URL
   port=$(free_port)
   export DATABASE_URL=$url
   (cd "$dir" && "$warden" clients create --name bench --grant client_credentials --scope "bench.read bench.write" --json 2>/dev/null) >"$dir/client.json"
-  (cd "$dir" && "$warden" clients create --name resource-server --grant client_credentials --json 2>/dev/null) >"$dir/rs.json"
+  (cd "$dir" && "$warden" clients create --name resource-server --grant client_credentials --introspect-all --json 2>/dev/null) >"$dir/rs.json"
   local id secret rs_id rs_secret
   id=$(sed -E 's/.*"client_id":"([^"]+)".*/\1/' "$dir/client.json")
   secret=$(sed -E 's/.*"client_secret":"([^"]+)".*/\1/' "$dir/client.json")

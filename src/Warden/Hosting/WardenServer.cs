@@ -228,11 +228,13 @@ public static class WardenServer
         var storage = app.Services.GetRequiredService<IStorageBackend>();
         var administration = new TenantAdministration(storage.Tenants, app.Services.GetRequiredService<TimeProvider>(),
             app.Services.GetRequiredService<Core.Grants.SupportedGrantTypes>().Names);
+        // One query for all of them, however many the file declares.
+        var existing = (await storage.Tenants.ListAsync()).ToDictionary(tenant => tenant.Id, StringComparer.Ordinal);
         try
         {
             foreach (var tenant in declared.Tenants)
             {
-                var stored = await storage.Tenants.FindAsync(tenant.Id);
+                var stored = existing.GetValueOrDefault(tenant.Id);
                 if (stored is null)
                 {
                     await administration.CreateAsync(tenant);
