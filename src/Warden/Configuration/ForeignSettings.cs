@@ -24,7 +24,7 @@ public static class ForeignSettings
 
     /// <summary>Variables in Warden's families that something other than the configuration reads: never typos.</summary>
     public static IReadOnlyList<string> ReadElsewhere { get; } =
-        ["WARDEN_CONFIG", "WARDEN_ADMIN_PASSWORD", "WARDEN_FUZZ_SEED", "WARDEN_PUBLISH_CONFIGURATION"];
+        ["WARDEN_CONFIG", "WARDEN_ADMIN_PASSWORD", "WARDEN_FUZZ_SEED", "WARDEN_PUBLISH_CONFIGURATION", "WARDEN_READY_TO_RUN"];
 
     /// <summary>The test suites' own variables (WARDEN_TEST_POSTGRES_URL, WARDEN_TEST_REDIS_URL).</summary>
     private const string TestPrefix = "WARDEN_TEST_";
