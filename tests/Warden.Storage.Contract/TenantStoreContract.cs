@@ -66,7 +66,7 @@ public abstract class TenantStoreContract<TFactory> : StorageContract<TFactory> 
         {
             IsActive = false, Addressing = TenantAddressing.Host, Host = "login.globex.test",
             Settings = new TenantSettings(TimeSpan.FromSeconds(600), ["client_credentials"], Core.Registration.RegistrationPolicy.Open,
-                Core.Users.SignUpPolicy.Domains),
+                Core.Users.SignUpPolicy.Domains, PasswordMinLength: 14, PasswordCharacterClasses: 3, ThemeDirectory: "/etc/warden/themes/globex"),
         };
         await Storage.Tenants.CreateAsync(tenant);
         Assert.Equal(tenant, await Storage.Tenants.FindAsync("globex"));

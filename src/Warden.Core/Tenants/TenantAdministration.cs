@@ -85,6 +85,13 @@ public sealed partial class TenantAdministration(ITenantStore store, TimeProvide
             throw new InvalidTenantException($"tenant '{tenant.Id}': grant type '{Shorten(unknown)}' is not one this server supports ({string.Join(", ", supportedGrantTypes.Order())})");
         if (settings.AccessTokenLifetime is { } lifetime && (lifetime < TimeSpan.FromSeconds(1) || lifetime > OAuthServerOptions.MaxAccessTokenLifetime))
             throw new InvalidTenantException($"tenant '{tenant.Id}': access_token_lifetime must be between 1 second and {OAuthServerOptions.MaxAccessTokenLifetime.TotalHours} hours");
+        if (settings.PasswordMinLength is < Users.PasswordPolicy.LeastMinLength or > Users.PasswordPolicy.MostMinLength)
+            throw new InvalidTenantException($"tenant '{tenant.Id}': password_min_length must be from {Users.PasswordPolicy.LeastMinLength} to {Users.PasswordPolicy.MostMinLength}");
+        if (settings.PasswordCharacterClasses is < 1 or > 4)
+            throw new InvalidTenantException($"tenant '{tenant.Id}': password_character_classes must be from 1 to 4");
+        // The pages read the theme when first shown; a directory that is not there would only show as the server's look.
+        if (settings.ThemeDirectory is { } theme && (!Path.IsPathFullyQualified(theme) || !Directory.Exists(theme)))
+            throw new InvalidTenantException($"tenant '{tenant.Id}': theme_dir '{Shorten(theme)}' is not an absolute path to a directory that exists");
         return tenant with { Host = tenant.Host?.ToLowerInvariant() };
     }
 

@@ -12,11 +12,17 @@ namespace Warden.Core.Tenants;
 /// <param name="GrantTypes">The grant types the token endpoint accepts in the tenant; null accepts all the server supports.</param>
 /// <param name="Registration">registration.policy: dynamic client registration in the tenant.</param>
 /// <param name="SignUp">sign_up.policy: whether people may create their own accounts in the tenant.</param>
+/// <param name="PasswordMinLength">passwords.min_length for the tenant's new passwords.</param>
+/// <param name="PasswordCharacterClasses">passwords.character_classes for the tenant's new passwords.</param>
+/// <param name="ThemeDirectory">ui.theme_dir for the tenant's pages: its stylesheet, logo, favicon and texts instead of the server's.</param>
 public sealed record TenantSettings(
     TimeSpan? AccessTokenLifetime = null,
     IReadOnlyList<string>? GrantTypes = null,
     RegistrationPolicy? Registration = null,
-    SignUpPolicy? SignUp = null)
+    SignUpPolicy? SignUp = null,
+    int? PasswordMinLength = null,
+    int? PasswordCharacterClasses = null,
+    string? ThemeDirectory = null)
 {
     public static TenantSettings Inherited { get; } = new();
 
@@ -25,7 +31,15 @@ public sealed record TenantSettings(
 
     public bool Equals(TenantSettings? other) =>
         other is not null && AccessTokenLifetime == other.AccessTokenLifetime && Registration == other.Registration && SignUp == other.SignUp
+        && PasswordMinLength == other.PasswordMinLength && PasswordCharacterClasses == other.PasswordCharacterClasses
+        && ThemeDirectory == other.ThemeDirectory
         && (GrantTypes ?? []).SequenceEqual(other.GrantTypes ?? [], StringComparer.Ordinal) && (GrantTypes is null) == (other.GrantTypes is null);
 
-    public override int GetHashCode() => HashCode.Combine(AccessTokenLifetime, Registration, SignUp, GrantTypes?.Count);
+    public override int GetHashCode() =>
+        HashCode.Combine(AccessTokenLifetime, Registration, SignUp, GrantTypes?.Count, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory);
+
+    /// <summary>The tenant's password rule: its own values over the server's <paramref name="server"/>.</summary>
+    public PasswordPolicy PasswordsOver(PasswordPolicy server) => PasswordMinLength is null && PasswordCharacterClasses is null
+        ? server
+        : server with { MinLength = PasswordMinLength ?? server.MinLength, CharacterClasses = PasswordCharacterClasses ?? server.CharacterClasses };
 }

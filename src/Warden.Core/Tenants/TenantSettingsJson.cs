@@ -6,13 +6,14 @@ namespace Warden.Core.Tenants;
 
 /// <summary>
 /// <see cref="TenantSettings"/> as the JSON object the tenants table stores: only the settings the tenant sets, with
-/// config.yaml's names (access_token_lifetime in seconds, grant_types, registration, sign_up). Reading is strict, so a hand-edited row with an unknown key or a wrong type is reported rather than
+/// config.yaml's names (access_token_lifetime in seconds, grant_types, registration, sign_up, password_min_length,
+/// password_character_classes, theme_dir). Reading is strict, so a hand-edited row with an unknown key or a wrong type is reported rather than
 /// half applied.
 /// </summary>
 public static class TenantSettingsJson
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["access_token_lifetime", "grant_types", "registration", "sign_up"];
+        ["access_token_lifetime", "grant_types", "registration", "sign_up", "password_min_length", "password_character_classes", "theme_dir"];
 
     public static string Write(TenantSettings settings)
     {
@@ -33,6 +34,12 @@ public static class TenantSettingsJson
                 json.WriteString("registration", RegistrationText(registration));
             if (settings.SignUp is { } signUp)
                 json.WriteString("sign_up", SignUpText(signUp));
+            if (settings.PasswordMinLength is { } minLength)
+                json.WriteNumber("password_min_length", minLength);
+            if (settings.PasswordCharacterClasses is { } classes)
+                json.WriteNumber("password_character_classes", classes);
+            if (settings.ThemeDirectory is { } theme)
+                json.WriteString("theme_dir", theme);
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
@@ -50,12 +57,15 @@ public static class TenantSettingsJson
             var value = property.Value;
             settings = property.Name switch
             {
-                "access_token_lifetime" when value.TryGetInt64(out var seconds) && seconds > 0 => settings with { AccessTokenLifetime = TimeSpan.FromSeconds(seconds) },
+                "access_token_lifetime" when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds) && seconds > 0 => settings with { AccessTokenLifetime = TimeSpan.FromSeconds(seconds) },
                 "grant_types" when value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) =>
                     settings with { GrantTypes = value.EnumerateArray().Select(item => item.GetString()!).ToArray() },
                 "registration" when ReadRegistration(value.ValueKind == JsonValueKind.String ? value.GetString() : null) is { } policy =>
                     settings with { Registration = policy },
                 "sign_up" when ReadSignUp(value.ValueKind == JsonValueKind.String ? value.GetString() : null) is { } policy => settings with { SignUp = policy },
+                "password_min_length" when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var minLength) => settings with { PasswordMinLength = minLength },
+                "password_character_classes" when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var classes) => settings with { PasswordCharacterClasses = classes },
+                "theme_dir" when value.ValueKind == JsonValueKind.String => settings with { ThemeDirectory = value.GetString() },
                 _ => throw new FormatException($"tenant settings: '{property.Name}' is unknown or has a value of the wrong kind"),
             };
         }

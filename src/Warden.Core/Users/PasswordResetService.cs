@@ -68,7 +68,7 @@ public sealed class PasswordResetService(IUserStore users, UserAdministration ad
         CancellationToken cancellationToken = default)
     {
         // The password is checked before the link is used, so a typo does not cost the person their link.
-        if (SignUpService.PasswordProblem(password, confirmation) is { } problem)
+        if (SignUpService.PasswordProblem(password, confirmation, await administration.PasswordPolicyAsync(tenantId, cancellationToken)) is { } problem)
             return new PasswordResetResult(PasswordResetStatus.Invalid, problem.Field, problem.Problem);
         var token = await links.TryUseAsync(secret, EmailTokenPurpose.Reset, cancellationToken);
         var user = token is not null && token.TenantId == tenantId ? await users.FindByIdAsync(tenantId, token.UserId, cancellationToken) : null;

@@ -36,7 +36,8 @@ public enum SignUpProblem
     InvalidUsername,
     UsernameTaken,
     InvalidName,
-    PasswordLength,
+    /// <summary>The password breaks the tenant's <see cref="PasswordPolicy"/>.</summary>
+    PasswordRule,
     PasswordsDiffer,
 }
 
@@ -73,7 +74,7 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
     {
         if (await EnabledOptionsAsync(tenantId, cancellationToken) is not { } options)
             return new SignUpResult(SignUpStatus.Unavailable);
-        if (Check(request, passwordless: passkeyUserId is not null) is { } invalid)
+        if (Check(request, passkeyUserId is null ? await administration.PasswordPolicyAsync(tenantId, cancellationToken) : null) is { } invalid)
             return invalid;
         var address = request.Email!.Trim();
         if (!options.Allows(address))
@@ -170,8 +171,9 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
         return verified;
     }
 
-    /// <summary>The field rules of a sign-up (without the password's for a passkey sign-up), before anything is looked up.</summary>
-    public static SignUpResult? Check(SignUpRequest request, bool passwordless)
+    /// <summary>The field rules of a sign-up, before anything is looked up.</summary>
+    /// <param name="passwords">The tenant's password rule; null for a sign-up with a passkey, which has no password.</param>
+    public static SignUpResult? Check(SignUpRequest request, PasswordPolicy? passwords)
     {
         if (string.IsNullOrWhiteSpace(request.Email))
             return new SignUpResult(SignUpStatus.Invalid, "email", SignUpProblem.Required);
@@ -183,14 +185,14 @@ public sealed class SignUpService(IUserStore users, UserAdministration administr
             return new SignUpResult(SignUpStatus.Invalid, "name", SignUpProblem.Required);
         if (!Accepts(() => UserAdministration.RequireName(request.Name)))
             return new SignUpResult(SignUpStatus.Invalid, "name", SignUpProblem.InvalidName);
-        return passwordless ? null : PasswordProblem(request.Password, request.PasswordConfirmation);
+        return passwords is null ? null : PasswordProblem(request.Password, request.PasswordConfirmation, passwords);
     }
 
-    /// <summary>The password rules of <see cref="UserAdministration"/> and the confirmation, shared with the reset page.</summary>
-    public static SignUpResult? PasswordProblem(string? password, string? confirmation)
+    /// <summary>The tenant's password rule and the confirmation, shared with the reset page.</summary>
+    public static SignUpResult? PasswordProblem(string? password, string? confirmation, PasswordPolicy passwords)
     {
-        if (string.IsNullOrEmpty(password) || !Accepts(() => UserAdministration.RequirePassword(password)))
-            return new SignUpResult(SignUpStatus.Invalid, "password", SignUpProblem.PasswordLength);
+        if (!passwords.Accepts(password))
+            return new SignUpResult(SignUpStatus.Invalid, "password", SignUpProblem.PasswordRule);
         if (password != confirmation)
             return new SignUpResult(SignUpStatus.Invalid, "password_confirmation", SignUpProblem.PasswordsDiffer);
         return null;

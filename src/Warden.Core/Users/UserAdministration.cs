@@ -20,10 +20,9 @@ public sealed class InvalidUserException(string message, string? fieldName = nul
 /// Creating users, changing their password and status, deleting them: the rules about usernames, emails and
 /// passwords in one place, used by the CLI, the user-administration API (/api/users) and declarations.
 /// </summary>
-public sealed partial class UserAdministration(IUserStore store, PasswordHasher hasher, TimeProvider time)
+/// <param name="passwords">The password rule of each tenant; without it, <see cref="PasswordPolicy.Default"/> everywhere.</param>
+public sealed partial class UserAdministration(IUserStore store, PasswordHasher hasher, TimeProvider time, PasswordPolicies? passwords = null)
 {
-    public const int MinPasswordLength = 8;
-
     /// <summary>The longest <c>name</c> (a person's full name, the OpenID Connect <c>name</c> claim).</summary>
     public const int MaxNameLength = 200;
 
@@ -45,7 +44,7 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     {
         if (fields.Username is null)
             throw new InvalidUserException("username is required");
-        Check(fields);
+        await CheckAsync(tenantId, fields, cancellationToken);
         var now = time.GetUtcNow();
         var user = Apply(new User
         {
@@ -162,7 +161,7 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
         CancellationToken cancellationToken = default, Guid? id = null)
     {
         var fields = new UserChanges { Username = username, Email = email, Password = password, Name = name };
-        Check(fields);
+        await CheckAsync(tenantId, fields, cancellationToken);
         var now = time.GetUtcNow();
         var user = Apply(new User
         {
@@ -180,11 +179,11 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     /// A password reset through a link sent to the account's email: a new password as <see cref="SetPasswordAsync"/> sets
     /// it (new hash, new security stamp, lock cleared), and the email verified, since the person proved control of it.
     /// </summary>
-    public Task<User?> ResetPasswordAsync(string tenantId, Guid userId, string password, CancellationToken cancellationToken = default)
+    public async Task<User?> ResetPasswordAsync(string tenantId, Guid userId, string password, CancellationToken cancellationToken = default)
     {
         var changes = new UserChanges { Password = password };
-        Check(changes);
-        return ChangeAsync(tenantId, userId.ToString(),
+        await CheckAsync(tenantId, changes, cancellationToken);
+        return await ChangeAsync(tenantId, userId.ToString(),
             user => Apply(user, changes) with { EmailVerified = true, EmailVerificationRequired = false }, cancellationToken);
     }
 
@@ -194,10 +193,10 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     /// <see cref="InvalidUserException"/> for a field that breaks its rule (checked before the user is looked up),
     /// <see cref="Storage.DuplicateEntityException"/> when the new username or email is taken.
     /// </summary>
-    public Task<User?> UpdateAsync(string tenantId, string idOrUsername, UserChanges changes, CancellationToken cancellationToken = default)
+    public async Task<User?> UpdateAsync(string tenantId, string idOrUsername, UserChanges changes, CancellationToken cancellationToken = default)
     {
-        Check(changes);
-        return ChangeAsync(tenantId, idOrUsername, user => Apply(user, changes), cancellationToken);
+        await CheckAsync(tenantId, changes, cancellationToken);
+        return await ChangeAsync(tenantId, idOrUsername, user => Apply(user, changes), cancellationToken);
     }
 
     private async Task<User?> ChangeAsync(string tenantId, string idOrUsername, Func<User, User> change, CancellationToken cancellationToken)
@@ -209,15 +208,19 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
         return await store.UpdateAsync(changed, cancellationToken) ? changed : null;
     }
 
+    /// <summary>The password rule of the tenant.</summary>
+    public ValueTask<PasswordPolicy> PasswordPolicyAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        passwords?.ForAsync(tenantId, cancellationToken) ?? ValueTask.FromResult(PasswordPolicy.Default);
+
     /// <summary>The rules each given field must meet on its own.</summary>
-    private static void Check(UserChanges changes)
+    private async ValueTask CheckAsync(string tenantId, UserChanges changes, CancellationToken cancellationToken)
     {
         if (changes.Username is { } username)
             RequireUsername(username);
         if (changes.Email.IsSet)
             RequireEmail(changes.Email.Value);
         if (changes.Password is { IsSet: true, Value: { } password })
-            RequirePassword(password);
+            (await PasswordPolicyAsync(tenantId, cancellationToken)).Require(password);
         if (changes.Metadata is { } metadata)
             RequireMetadata(metadata);
         if (changes.Name is { IsSet: true, Value: { } name })
@@ -295,13 +298,6 @@ public sealed partial class UserAdministration(IUserStore store, PasswordHasher 
     {
         if (email is not null && (email.Length > 254 || email.Any(char.IsControl) || !MailAddress.TryCreate(email, out var parsed) || parsed.Address != email))
             throw new InvalidUserException($"'{new string(email.Select(c => char.IsControl(c) ? ' ' : c).ToArray())}' is not an email address", "email");
-    }
-
-    /// <summary>The length rule of every new password.</summary>
-    public static void RequirePassword(string password)
-    {
-        if (password.Length < MinPasswordLength || password.Length > PasswordHasher.MaxPasswordLength)
-            throw new InvalidUserException($"a password has {MinPasswordLength} to {PasswordHasher.MaxPasswordLength} characters", "password");
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

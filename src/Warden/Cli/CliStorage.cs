@@ -29,7 +29,7 @@ public static class CliStorage
         {
             var time = TimeProvider.System;
             var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
-            var serverOptions = new OAuthServerOptions(options.Server.Issuer, options.Tokens.AccessTokenLifetime, TimeSpan.Zero);
+            var serverOptions = ServerOptions(options);
             using var keys = new SigningKeyManager(storage.SigningKeys, new KeyProtector(masterKey),
                 new SigningKeyOptions(options.Keys.SigningAlgorithm, options.Keys.ActivationDelay, OAuthServerOptions.MaxAccessTokenLifetime,
                     TimeSpan.Zero), time);
@@ -50,7 +50,7 @@ public static class CliStorage
         {
             var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
             var grantTypes = await GrantTypesAsync(storage, options, masterKey, loggerFactory);
-            var serverOptions = new OAuthServerOptions(options.Server.Issuer, options.Tokens.AccessTokenLifetime, TimeSpan.Zero);
+            var serverOptions = ServerOptions(options);
             return await work(new TenantAdministration(storage.Tenants, TimeProvider.System, grantTypes.Names),
                 new TenantDirectory(storage.Tenants, serverOptions, TimeProvider.System));
         }, cancellationToken);
@@ -117,8 +117,13 @@ public static class CliStorage
         return provider.GetRequiredService<SupportedGrantTypes>();
     }
 
+    /// <summary>The user administration with the configured Argon2id cost and each tenant's password rule.</summary>
     private static UserAdministration Users(IStorageBackend storage, WardenOptions options) =>
-        new(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System);
+        new(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System,
+            new PasswordPolicies(options.PasswordPolicy, new TenantDirectory(storage.Tenants, ServerOptions(options), TimeProvider.System)));
+
+    private static OAuthServerOptions ServerOptions(WardenOptions options) =>
+        new(options.Server.Issuer, options.Tokens.AccessTokenLifetime, TimeSpan.Zero);
 
     private static ScopeAdministration Scopes(IStorageBackend storage) => new(storage.Scopes, TimeProvider.System);
 

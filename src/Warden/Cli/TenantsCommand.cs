@@ -28,11 +28,23 @@ public static class TenantsCommand
         Description = "Dynamic client registration: disabled, open or initial_access_token (default: registration.policy)",
     };
     private static readonly Option<string> SignUp = new("--sign-up") { Description = "Self-service sign-up: disabled, open or domains (default: sign_up.policy)" };
+    private static readonly Option<int?> PasswordMinLength = new("--password-min-length")
+    {
+        Description = $"The fewest characters of a new password, {Core.Users.PasswordPolicy.LeastMinLength} to {Core.Users.PasswordPolicy.MostMinLength} (default: passwords.min_length)",
+    };
+    private static readonly Option<int?> PasswordCharacterClasses = new("--password-character-classes")
+    {
+        Description = "How many of lowercase, uppercase, digits and other characters a new password uses, 1 to 4 (default: passwords.character_classes)",
+    };
+    private static readonly Option<string> ThemeDirectory = new("--theme-dir")
+    {
+        Description = "A directory with the tenant's theme.css, logo, favicon and texts (default: ui.theme_dir)",
+    };
     private static readonly Option<bool> Force = new("--force") { Description = "Delete the tenant and everything in it without asking" };
 
     public static Command Create()
     {
-        var create = new Command("create", "Create a tenant") { Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, Json };
+        var create = new Command("create", "Create a tenant") { Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory, Json };
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithTenantsAsync(parseResult, async (admin, directory) =>
         {
             var id = parseResult.GetValue(Id)!;
@@ -65,7 +77,7 @@ public static class TenantsCommand
 
         var update = new Command("update", "Change a tenant; options given replace the stored values")
         {
-            Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, Json,
+            Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory, Json,
         };
         update.SetAction((parseResult, cancellationToken) => CliStorage.WithTenantsAsync(parseResult, async (admin, directory) =>
             await admin.UpdateAsync(parseResult.GetValue(Id)!, tenant => Apply(parseResult, tenant with { Name = parseResult.GetValue(Name) ?? tenant.Name }),
@@ -134,6 +146,12 @@ public static class TenantsCommand
             {
                 SignUp = TenantSettingsJson.ReadSignUp(signUp) ?? throw new InvalidTenantException($"--sign-up '{signUp}': use disabled, open or domains"),
             };
+        if (parseResult.GetValue(PasswordMinLength) is { } minLength)
+            settings = settings with { PasswordMinLength = minLength };
+        if (parseResult.GetValue(PasswordCharacterClasses) is { } classes)
+            settings = settings with { PasswordCharacterClasses = classes };
+        if (parseResult.GetValue(ThemeDirectory) is { } theme)
+            settings = settings with { ThemeDirectory = Path.GetFullPath(theme) };
         return tenant with
         {
             Addressing = addressing,

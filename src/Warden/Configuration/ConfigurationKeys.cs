@@ -69,6 +69,8 @@ public static class ConfigurationKeys
     public static readonly ConfigurationKey PasswordHashQueue = new("security.password_hash_queue", ["WARDEN_PASSWORD_HASH_QUEUE"]);
     public static readonly ConfigurationKey Argon2Memory = new("passwords.argon2_memory", ["WARDEN_ARGON2_MEMORY"]);
     public static readonly ConfigurationKey Argon2Iterations = new("passwords.argon2_iterations", ["WARDEN_ARGON2_ITERATIONS"]);
+    public static readonly ConfigurationKey PasswordMinLength = new("passwords.min_length", ["WARDEN_PASSWORD_MIN_LENGTH"]);
+    public static readonly ConfigurationKey PasswordCharacterClasses = new("passwords.character_classes", ["WARDEN_PASSWORD_CHARACTER_CLASSES"]);
     public static readonly ConfigurationKey SessionLifetime = new("sessions.lifetime", ["WARDEN_SESSION_LIFETIME"]);
     public static readonly ConfigurationKey SessionIdleTimeout = new("sessions.idle_timeout", ["WARDEN_SESSION_IDLE_TIMEOUT"]);
     public static readonly ConfigurationKey LockoutMaxFailures = new("sessions.lockout_max_failures", ["WARDEN_LOCKOUT_MAX_FAILURES"]);
@@ -125,7 +127,7 @@ public static class ConfigurationKeys
         DeviceCodeLifetime, DevicePollInterval, RegistrationPolicy, RegistrationRotateToken, RegistrationRateLimit, RegistrationDefaultScopes,
         RegistrationAllowedGrantTypes, RegistrationAllowedScopes, RegistrationAllowedAuthMethods,
         MaxBodyBytes, TokenPerMinute, AuthorizePerMinute, DevicePerMinute, LoginPerMinute, LoginPerAccountPerMinute, UserApiPerMinute,
-        MaxConcurrentPasswordHashes, PasswordHashQueue, Argon2Memory, Argon2Iterations, SessionLifetime, SessionIdleTimeout, LockoutMaxFailures,
+        MaxConcurrentPasswordHashes, PasswordHashQueue, Argon2Memory, Argon2Iterations, PasswordMinLength, PasswordCharacterClasses, SessionLifetime, SessionIdleTimeout, LockoutMaxFailures,
         LockoutDuration, LogLevel, LogFormat, MetricsEnabled, FetchAllowHttp, FetchAllowedNetworks, FetchTimeout,
         UiThemeDir, UiSupportEmail, UiSupportUrl,
         SmtpHost, SmtpPort, SmtpTls, SmtpUsername, SmtpPassword, SmtpPasswordFile, EmailFrom, EmailVerifyLinkLifetime, EmailResetLinkLifetime,

@@ -229,7 +229,8 @@ public static class DeclaredObjectsFile
                 item.List("grant_types"),
                 item.Choice("registration", ("disabled", Core.Registration.RegistrationPolicy.Disabled), ("open", Core.Registration.RegistrationPolicy.Open),
                     ("initial_access_token", Core.Registration.RegistrationPolicy.InitialAccessToken)),
-                item.Choice("sign_up", ("disabled", SignUpPolicy.Disabled), ("open", SignUpPolicy.Open), ("domains", SignUpPolicy.Domains)));
+                item.Choice("sign_up", ("disabled", SignUpPolicy.Disabled), ("open", SignUpPolicy.Open), ("domains", SignUpPolicy.Domains)),
+                Number("password_min_length"), Number("password_character_classes"), item.Text("theme_dir"));
             try
             {
                 Core.Tenants.TenantAdministration.RequireValidId(id);

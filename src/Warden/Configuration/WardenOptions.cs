@@ -53,6 +53,9 @@ public sealed record WardenOptions(
     /// <summary>Self-service sign-up and the emailed links' lifetimes and limits (the signup section and limits.email_*).</summary>
     public Core.Users.SignUpOptions SignUp { get; init; } = Core.Users.SignUpOptions.Default;
 
+    /// <summary>passwords.min_length and passwords.character_classes: the rule for new passwords, which a tenant may override.</summary>
+    public Core.Users.PasswordPolicy PasswordPolicy { get; init; } = Core.Users.PasswordPolicy.Default;
+
     /// <summary>Passkeys (the passkeys section): relying party, origins, attestation, user verification, challenge lifetime.</summary>
     public Passkeys.PasskeyOptions Passkeys { get; init; } = Warden.Passkeys.PasskeyOptions.Default;
 

@@ -92,6 +92,10 @@ public static class WardenOptionsResolver
             Ui = ResolveUi(layers),
             Email = ResolveEmail(layers),
             SignUp = ResolveSignUp(layers, Core.Users.SignUpOptions.Default),
+            PasswordPolicy = new Core.Users.PasswordPolicy(
+                Integer(layers, Keys.PasswordMinLength, Core.Users.PasswordPolicy.LeastMinLength, Core.Users.PasswordPolicy.MostMinLength)
+                ?? Core.Users.PasswordPolicy.DefaultMinLength,
+                Integer(layers, Keys.PasswordCharacterClasses, 1, 4) ?? 1),
             Passkeys = ResolvePasskeys(layers, Passkeys.PasskeyOptions.Default),
             ApiKeys = ResolveApiKeys(layers, Core.ApiKeys.ApiKeyPolicy.Default),
         };

@@ -11,13 +11,15 @@ namespace Warden.Email;
 /// Words an account mail in the person's language (texts in Pages/Text/{language}/email.json, the theme's overrides
 /// included) with the site name: a plain text part and a simple HTML part with the same content.
 /// </summary>
-public sealed class AccountEmailComposer(PageTextCatalog texts, SettingCatalog settings, SmtpOptions smtp, SignUpOptions lifetimes,
+public sealed class AccountEmailComposer(TenantThemes themes, SettingCatalog settings, SmtpOptions smtp, SignUpOptions lifetimes,
     Core.Tenants.TenantDirectory tenants)
 {
     public async Task<MimeMessage> ComposeAsync(AccountEmail email, CancellationToken cancellationToken)
     {
         var values = await settings.GetAsync(email.TenantId, cancellationToken);
-        var site = values.GetValueOrDefault("site_name") ?? SiteChrome.DefaultSiteName;
+        var site = values.GetValueOrDefault("site_name")
+                   ?? (await tenants.FindAsync(email.TenantId, cancellationToken) is { } tenant ? SiteChrome.NameOf(tenant.Tenant) : SiteChrome.DefaultSiteName);
+        var texts = (await themes.ForAsync(email.TenantId, cancellationToken)).Texts;
         var language = texts.Supports(email.Language) ? email.Language : PageTextCatalog.DefaultLanguage;
         string Text(string key, params object[] arguments) =>
             string.Format(CultureInfo.GetCultureInfo(language), texts.Lookup(language, key), arguments);

@@ -14,10 +14,10 @@ public static class AssetEndpoints
 
     public static void MapAssetEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(SiteTheme.StylesheetPath, (SiteTheme theme, HttpContext http) => Serve(http, theme.Stylesheet));
-        app.MapGet(SiteTheme.ThemeStylesheetPath, (SiteTheme theme, HttpContext http) => Serve(http, theme.ThemeStylesheet));
-        app.MapGet(SiteTheme.LogoPath, (SiteTheme theme, HttpContext http) => Serve(http, theme.Logo));
-        app.MapGet(SiteTheme.FaviconPath, (SiteTheme theme, HttpContext http) => Serve(http, theme.Favicon));
+        app.MapGet(SiteTheme.StylesheetPath, (TenantThemes themes, HttpContext http) => Serve(http, themes.For(http).Theme.Stylesheet));
+        app.MapGet(SiteTheme.ThemeStylesheetPath, (TenantThemes themes, HttpContext http) => Serve(http, themes.For(http).Theme.ThemeStylesheet));
+        app.MapGet(SiteTheme.LogoPath, (TenantThemes themes, HttpContext http) => Serve(http, themes.For(http).Theme.Logo));
+        app.MapGet(SiteTheme.FaviconPath, (TenantThemes themes, HttpContext http) => Serve(http, themes.For(http).Theme.Favicon));
         app.MapGet(SiteTheme.PasskeyScriptPath, (SiteTheme theme, HttpContext http) => Serve(http, theme.PasskeyScript));
     }
 

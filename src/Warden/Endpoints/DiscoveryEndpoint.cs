@@ -25,7 +25,7 @@ public static class DiscoveryEndpoint
 
     private static async Task HandleAsync(HttpContext http, AuthorizationOptions authorization,
         TokenEndpointHandler tokens, ClientRegistration registration, ScopeCatalog scopeCatalog, ISettingStore settings,
-        Pages.Presentation.PageTextCatalog texts)
+        Pages.Presentation.TenantThemes themes)
     {
         http.Response.Headers.CacheControl = "public, max-age=300";
         var tenant = http.Tenant();
@@ -74,7 +74,7 @@ public static class DiscoveryEndpoint
             WriteArray(json, "revocation_endpoint_auth_signing_alg_values_supported", ClientAuthenticator.AssertionAlgorithms);
             WriteArray(json, "access_token_signing_alg_values_supported", SigningCredential.SupportedAlgorithms);
             json.WriteBoolean("authorization_response_iss_parameter_supported", true);
-            WriteArray(json, "ui_locales_supported", texts.Languages);
+            WriteArray(json, "ui_locales_supported", themes.For(tenant).Texts.Languages);
             foreach (var policy in policies)
                 json.WriteString(policy.Key, policy.Value);
             json.WriteEndObject();

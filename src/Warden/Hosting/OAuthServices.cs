@@ -58,6 +58,7 @@ public static class OAuthServices
         services.AddSingleton(new SignInLimits(options.Limits.LoginPerMinute, options.Limits.LoginPerAccountPerMinute));
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().Users);
         services.AddSingleton<SignInService>();
+        services.AddSingleton(provider => new PasswordPolicies(options.PasswordPolicy, provider.GetRequiredService<Core.Tenants.TenantDirectory>()));
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<Core.Sessions.SessionStore>();
         services.AddSingleton<CurrentUser>();

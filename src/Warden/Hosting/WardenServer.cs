@@ -148,6 +148,7 @@ public static class WardenServer
         services.AddHttpContextAccessor();
         services.AddSingleton(new Pages.Presentation.SiteTheme(ui));
         services.AddSingleton(new Pages.Presentation.PageTextCatalog(ui.ThemeDirectory));
+        services.AddSingleton<Pages.Presentation.TenantThemes>();
         services.AddSingleton<Core.Settings.SettingCatalog>();
         services.AddSingleton<Pages.Presentation.SiteChrome>();
         services.AddScoped<Pages.Presentation.PageText>();

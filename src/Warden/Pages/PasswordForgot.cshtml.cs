@@ -10,7 +10,7 @@ namespace Warden.Pages;
 /// <c>/password/forgot</c>: mails a reset link to the account with the address; "if an account has this address, we
 /// sent a link" whether or not one has. Not offered (404) without an SMTP server.
 /// </summary>
-public sealed class PasswordForgotModel(PasswordResetService reset, PageText text) : SelfServicePage(text)
+public sealed class PasswordForgotModel(PasswordResetService reset, PageText text, PasswordPolicies passwords) : SelfServicePage(text, passwords)
 {
     public bool Sent { get; private set; }
     public string? Email { get; private set; }

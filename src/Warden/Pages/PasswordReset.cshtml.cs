@@ -11,7 +11,7 @@ namespace Warden.Pages;
 /// <c>/password/reset?token=…</c>: the new password twice. Opening the link does not use it (a mail scanner may fetch
 /// it); posting a valid password does, once. A used, expired or unknown link says so and offers a new one.
 /// </summary>
-public sealed class PasswordResetModel(PasswordResetService reset, PageText text) : SelfServicePage(text)
+public sealed class PasswordResetModel(PasswordResetService reset, PageText text, PasswordPolicies passwords) : SelfServicePage(text, passwords)
 {
     public string? Token { get; private set; }
     public bool Done { get; private set; }

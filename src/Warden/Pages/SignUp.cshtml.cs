@@ -11,7 +11,7 @@ namespace Warden.Pages;
 /// answer to a valid form is "check your email" whether the address was new or not. Not offered (404) while
 /// signup.policy is disabled or no SMTP server is configured.
 /// </summary>
-public sealed class SignUpModel(SignUpService signUp, PageText text) : SelfServicePage(text)
+public sealed class SignUpModel(SignUpService signUp, PageText text, PasswordPolicies passwords) : SelfServicePage(text, passwords)
 {
     public bool Sent { get; private set; }
     public string? Username { get; private set; }

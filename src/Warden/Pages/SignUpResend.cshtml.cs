@@ -7,7 +7,7 @@ using Warden.Pages.Presentation;
 namespace Warden.Pages;
 
 /// <summary><c>/signup/resend</c>: a new verification link for an account not verified yet; the same answer for every address.</summary>
-public sealed class SignUpResendModel(SignUpService signUp, PageText text) : SelfServicePage(text)
+public sealed class SignUpResendModel(SignUpService signUp, PageText text, PasswordPolicies passwords) : SelfServicePage(text, passwords)
 {
     public bool Sent { get; private set; }
     public string? Email { get; private set; }

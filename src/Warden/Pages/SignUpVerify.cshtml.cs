@@ -10,7 +10,7 @@ namespace Warden.Pages;
 /// <c>/signup/verify?token=…</c>: the link of the sign-up mail. Opening it shows a button (or, for a used or expired link, a way to ask for a new one), and only posting the form
 /// uses the link, so that a mail scanner that fetches every link does not use it up.
 /// </summary>
-public sealed class SignUpVerifyModel(SignUpService signUp, PageText text) : SelfServicePage(text)
+public sealed class SignUpVerifyModel(SignUpService signUp, PageText text, PasswordPolicies passwords) : SelfServicePage(text, passwords)
 {
     public string? Token { get; private set; }
     public bool Verified { get; private set; }

@@ -185,7 +185,7 @@ public sealed class PasskeyCeremonies(PasskeyOptions options, TenantDirectory te
     {
         if (!options.Enabled || await tenants.FindAsync(tenantId, cancellationToken) is not { } tenant || !SignUpEnabled(tenant.Tenant))
             return (null, new SignUpResult(SignUpStatus.Unavailable));
-        if (SignUpService.Check(request, passwordless: true) is { } invalid)
+        if (SignUpService.Check(request, passwords: null) is { } invalid)
             return (null, invalid);
         var userId = Guid.CreateVersion7();
         var name = string.IsNullOrWhiteSpace(request.Username) ? request.Email!.Trim() : request.Username.Trim();

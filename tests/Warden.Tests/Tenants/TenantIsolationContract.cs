@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Warden.Core.Audit;
 using Warden.Core.Clients;
 using Warden.Core.Devices;
 using Warden.Core.Scopes;
@@ -226,6 +227,75 @@ public abstract class TenantIsolationContract<TBackend> : IAsyncLifetime where T
         using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/userinfo");
         elsewhere.Headers.Authorization = new("Bearer", rotated.GetProperty("access_token").GetString());
         Assert.Equal(HttpStatusCode.Unauthorized, (await _warden.Client.SendAsync(elsewhere)).StatusCode);
+
+        // The account page is acme's alice's below /t/acme; at the default tenant nobody is signed in.
+        var account = await browser.GetAsync("/t/acme/account");
+        Assert.Equal(HttpStatusCode.OK, account.StatusCode);
+        Assert.Contains("alice@acme.example", await account.Content.ReadAsStringAsync());
+        var defaultAccount = await browser.GetAsync("/account");
+        Assert.Equal(HttpStatusCode.Redirect, defaultAccount.StatusCode);
+        Assert.StartsWith("/login", defaultAccount.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await thief.GetAsync("/account")).StatusCode);
+
+        // Revoking acme's refresh token at the default tenant, with the same client id and its own secret there, is the
+        // RFC 7009 answer for a token it does not know (200) and ends nothing; at home it ends the token.
+        var next = rotated.GetProperty("refresh_token").GetString()!;
+        List<KeyValuePair<string, string>> Revoke(string token) => [new("token", token), new("token_type_hint", "refresh_token")];
+        Assert.Equal(200, (await PostAsync("/revoke", Revoke(next), "album", defaultSecret)).Status);
+        Assert.Equal(401, (await PostAsync("/revoke", Revoke(next), "album", acmeSecret)).Status);
+        Assert.Equal(200, (await PostAsync("/t/acme/revoke", Revoke(next), "album", acmeSecret)).Status);
+        Assert.Equal(400, (await PostAsync("/t/acme/token", Refresh(next), "album", acmeSecret)).Status);
+
+        // Audit rows are the tenant's: acme's sign-ins are in acme's trail and none of them in the default tenant's.
+        await _warden.Services.GetRequiredService<AuditTrail>().FlushAsync();
+        var auditLog = _warden.Services.GetRequiredService<IStorageBackend>().AuditLog;
+        var acmeAlice = (await _warden.Services.GetRequiredService<IStorageBackend>().Users.FindByUsernameAsync("acme", "alice"))!.Id.ToString();
+        Assert.Contains(await auditLog.QueryAsync(new AuditQuery("acme")), row => row.EventType == "login" && row.Outcome == "success" && row.UserId == acmeAlice);
+        Assert.DoesNotContain(await auditLog.QueryAsync(new AuditQuery(Tenant.DefaultId)), row => row.UserId == acmeAlice);
+    }
+
+    [Fact]
+    public async Task A_revoked_access_token_is_revoked_only_by_its_own_tenant()
+    {
+        var machine = OAuthClientHelpers.MachineClient();
+        var (_, defaultSecret) = await ClientAsync(Tenant.DefaultId, machine, "billing");
+        var (_, acmeSecret) = await ClientAsync("acme", machine, "billing");
+        var token = (await PostAsync("/t/acme/token", ClientCredentials(), "billing", acmeSecret)).Body.GetProperty("access_token").GetString()!;
+        List<KeyValuePair<string, string>> Token() => [new("token", token)];
+
+        Assert.Equal(200, (await PostAsync("/revoke", Token(), "billing", defaultSecret)).Status);
+        Assert.True(await ActiveAsync(() => PostAsync("/t/acme/introspect", Token(), "billing", acmeSecret)));
+        Assert.Equal(200, (await PostAsync("/t/acme/revoke", Token(), "billing", acmeSecret)).Status);
+        Assert.False(await ActiveAsync(() => PostAsync("/t/acme/introspect", Token(), "billing", acmeSecret)));
+    }
+
+    [Fact]
+    public async Task An_api_key_of_one_tenant_is_inactive_and_unexchangeable_in_another()
+    {
+        var machine = OAuthClientHelpers.MachineClient();
+        var (_, defaultSecret) = await ClientAsync(Tenant.DefaultId, machine, "billing");
+        var (_, acmeSecret) = await ClientAsync("acme", machine, "billing");
+        var exchanger = new ClientSpecification { Name = "exchanger", GrantTypes = [Core.Protocol.OAuthNames.GrantTypes.TokenExchange], Scopes = ["profile"] };
+        var (_, defaultExchangerSecret) = await ClientAsync(Tenant.DefaultId, exchanger, "exchanger");
+        var (_, acmeExchangerSecret) = await ClientAsync("acme", exchanger, "exchanger");
+        var key = await _warden.Services.GetRequiredService<Core.ApiKeys.ApiKeyService>().CreateAsync(new Core.Protocol.RequestContext("acme", null),
+            new Core.ApiKeys.ApiKeyRequest { Name = "nightly", ClientId = "billing", Scopes = ["profile"] }, new Core.ApiKeys.ApiKeyActor(null, "cli"));
+        List<KeyValuePair<string, string>> Introspect() => [new("token", key.Value)];
+
+        Assert.True(await ActiveAsync(() => PostAsync("/t/acme/introspect", Introspect(), "billing", acmeSecret)));
+        Assert.False(await ActiveAsync(() => PostAsync("/introspect", Introspect(), "billing", defaultSecret)));
+
+        List<KeyValuePair<string, string>> Exchange() =>
+        [
+            new("grant_type", Core.Protocol.OAuthNames.GrantTypes.TokenExchange), new("subject_token", key.Value),
+            new("subject_token_type", "urn:warden:params:oauth:token-type:api_key"),
+        ];
+        var (refused, body) = await PostAsync("/token", Exchange(), "exchanger", defaultExchangerSecret);
+        Assert.Equal(400, refused);
+        Assert.NotEqual(JsonValueKind.Undefined, body.GetProperty("error").ValueKind);
+        var (exchanged, tokens) = await PostAsync("/t/acme/token", Exchange(), "exchanger", acmeExchangerSecret);
+        Assert.Equal(200, exchanged);
+        Assert.Equal(AcmeIssuer, new JsonWebToken(tokens.GetProperty("access_token").GetString()).Issuer);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Warden.Core.Errors;
-using Warden.Core.Security;
 using Warden.Core.Users;
 using Warden.Endpoints;
+using Warden.Pages.Presentation;
 using Warden.Sessions;
 
 namespace Warden.Pages.Account;
@@ -23,8 +23,9 @@ public sealed partial class AccountModel
             return ToLogin();
         if (string.IsNullOrEmpty(currentPassword))
             Errors["current_password"] = text["account.password.error.current_missing"];
-        if (string.IsNullOrEmpty(newPassword) || newPassword.Length < UserAdministration.MinPasswordLength || newPassword.Length > PasswordHasher.MaxPasswordLength)
-            Errors["new_password"] = text.Format("account.password.error.length", UserAdministration.MinPasswordLength, PasswordHasher.MaxPasswordLength);
+        Passwords = await users.PasswordPolicyAsync(Person.TenantId, HttpContext.RequestAborted);
+        if (!Passwords.Accepts(newPassword))
+            Errors["new_password"] = PasswordRuleText.Error(text, Passwords);
         else if (newPassword != newPasswordAgain)
             Errors["new_password_again"] = text["account.password.error.mismatch"];
         if (Errors.Count > 0)
@@ -48,7 +49,7 @@ public sealed partial class AccountModel
         }
         catch (InvalidUserException)
         {
-            Errors["new_password"] = text.Format("account.password.error.length", UserAdministration.MinPasswordLength, PasswordHasher.MaxPasswordLength);
+            Errors["new_password"] = PasswordRuleText.Error(text, Passwords);
             return await RefusedAsync();
         }
 

@@ -38,6 +38,9 @@ public sealed partial class AccountModel(CurrentUser currentUser, SessionStore s
     /// <summary>An error about the page as a whole (an unknown session or application), in the page's language.</summary>
     public string? Error { get; private set; }
 
+    /// <summary>The tenant's rule for the new password.</summary>
+    public PasswordPolicy Passwords { get; private set; } = PasswordPolicy.Default;
+
     /// <summary>The key of the success notice to show, or null.</summary>
     public string? Done { get; private set; }
 
@@ -75,6 +78,7 @@ public sealed partial class AccountModel(CurrentUser currentUser, SessionStore s
     private async Task LoadAsync()
     {
         LoadProfile();
+        Passwords = await users.PasswordPolicyAsync(Person.TenantId, HttpContext.RequestAborted);
         await LoadPasskeysAsync();
         await LoadSessionsAsync();
         await LoadLinkedAccountsAsync();

@@ -1,0 +1,14 @@
+using Warden.Core.Tenants;
+
+namespace Warden.Core.Users;
+
+/// <summary>The password rule of each tenant: the tenant's own values over the server's <c>passwords</c> settings.</summary>
+public sealed class PasswordPolicies(PasswordPolicy server, TenantDirectory tenants)
+{
+    public PasswordPolicy Server => server;
+
+    public async ValueTask<PasswordPolicy> ForAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        tenantId == Tenant.DefaultId || await tenants.FindAsync(tenantId, cancellationToken) is not { } served
+            ? server
+            : served.Tenant.Settings.PasswordsOver(server);
+}
