@@ -89,6 +89,13 @@ public sealed class TenantTransferCliTests : IDisposable
         await RefusedAsync(Target, "--tenant nobody: no such tenant", "cleanup", "--tenant", "nobody");
         Assert.Equal(before, await RowsAsync(Target));
         await RefusedAsync("sqlite:./empty.db", "the snapshot holds tenant acme only: import it with --tenant acme", "import", "--input", "acme.jsonl");
+        // A one-tenant snapshot edited to carry a row of another tenant is refused as damaged.
+        var clientLine = Array.FindIndex(snapshot, line => line.StartsWith("{\"table\":\"clients\""));
+        await File.WriteAllLinesAsync(_directory.File("edited.jsonl"),
+            snapshot.Select((line, index) => index == clientLine ? line.Replace("\"tenant_id\":\"acme\"", "\"tenant_id\":\"globex\"") : line));
+        await RefusedAsync(Target, $"line {clientLine + 1}: a row of tenant 'globex' in table clients of a snapshot of tenant 'acme' only",
+            "import", "--tenant", "acme", "--replace", "--input", "edited.jsonl");
+        Assert.Equal(before, await RowsAsync(Target));
 
         await SucceedsAsync(Target, "import", "--tenant", "acme", "--replace", "--input", "acme.jsonl");
         Assert.Equal(before, await RowsAsync(Target));
