@@ -106,6 +106,16 @@ public abstract class TenantTransferContract<TSource, TTarget> : IDisposable
         Assert.Equal(acmeBefore, await ChecksumsAsync(to, "acme"));
         Assert.Equal(globexBefore, await ChecksumsAsync(to, "globex"));
 
+        // A replacement that fails part-way (here: a row of another tenant among acme's) leaves acme as it was.
+        var tenantsTable = SnapshotSchema.Find("tenants")!;
+        var clientsTable = SnapshotSchema.Find("clients")!;
+        var acmeTenant = await to.Transfer.ReadAsync(tenantsTable, "acme").ToListAsync();
+        var globexClients = await to.Transfer.ReadAsync(clientsTable, "globex").ToListAsync();
+        await Assert.ThrowsAsync<ArgumentException>(() => to.Transfer.ReplaceTenantAsync("acme",
+            new[] { (tenantsTable, acmeTenant.ToAsyncEnumerable()), (clientsTable, globexClients.ToAsyncEnumerable()) }.ToAsyncEnumerable()));
+        Assert.Equal(acmeBefore, await ChecksumsAsync(to, "acme"));
+        Assert.Equal(globexBefore, await ChecksumsAsync(to, "globex"));
+
         // --replace: acme's rows are replaced by the snapshot's (a client added since and the audit rows of the target's
         // token requests go), globex stays as it was.
         await to.Clients.CreateAsync(new Client { TenantId = "acme", ClientId = "added", Name = "Added", CreatedAt = Now, UpdatedAt = Now });
