@@ -28,11 +28,12 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
 
     private IReadOnlyDictionary<string, TableAccess> Tables => _tables ??= CreateTables();
 
-    public async IAsyncEnumerable<object?[]> ReadAsync(SnapshotTable table, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<object?[]> ReadAsync(SnapshotTable table, string? tenantId = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         List<object?[]> rows;
         lock (state.Sync)
-            rows = Tables[table.Name].Read().ToList();
+            rows = RowsOf(table, tenantId).ToList();
         var keys = table.Key.Select(table.IndexOf).ToArray();
         foreach (var row in rows.OrderBy(row => string.Join('\u0001', keys.Select(index => KeyText(row[index]))), StringComparer.Ordinal))
         {
@@ -56,10 +57,48 @@ internal sealed class MemoryDataTransfer(MemoryState state) : IDataTransfer
         return buffered.Count;
     }
 
-    public Task<long> CountAsync(SnapshotTable table, CancellationToken cancellationToken = default)
+    public Task<long> CountAsync(SnapshotTable table, string? tenantId = null, CancellationToken cancellationToken = default)
     {
         lock (state.Sync)
-            return Task.FromResult((long)Tables[table.Name].Count());
+            return Task.FromResult(tenantId is null ? Tables[table.Name].Count() : (long)RowsOf(table, tenantId).Count());
+    }
+
+    /// <summary>
+    /// Reads every table's rows first (checking they are the tenant's), then removes the tenant and adds them under the
+    /// state lock, so no reader sees the tenant half replaced.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> ReplaceTenantAsync(string tenantId,
+        IAsyncEnumerable<(SnapshotTable Table, IAsyncEnumerable<object?[]> Rows)> content, CancellationToken cancellationToken = default)
+    {
+        var buffered = new List<(SnapshotTable Table, List<object?[]> Rows)>();
+        await foreach (var (table, rows) in content.WithCancellation(cancellationToken))
+        {
+            var list = new List<object?[]>();
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                if (table.TenantOf(row) != tenantId)
+                    throw new ArgumentException($"a row of tenant '{table.TenantOf(row)}' in table {table.Name} while replacing tenant '{tenantId}'");
+                list.Add(row);
+            }
+            buffered.Add((table, list));
+        }
+        lock (state.Sync)
+        {
+            state.RemoveTenant(tenantId);
+            foreach (var (table, rows) in buffered)
+            {
+                foreach (var row in rows)
+                    Tables[table.Name].Add(row);
+            }
+        }
+        return buffered.ToDictionary(table => table.Table.Name, table => (long)table.Rows.Count, StringComparer.Ordinal);
+    }
+
+    /// <summary>Call while holding the state lock.</summary>
+    private IEnumerable<object?[]> RowsOf(SnapshotTable table, string? tenantId)
+    {
+        var rows = Tables[table.Name].Read();
+        return tenantId is null ? rows : rows.Where(row => table.TenantOf(row) == tenantId);
     }
 
     public Task ClearAsync(CancellationToken cancellationToken = default)

@@ -15,10 +15,11 @@ public sealed class SqlDataTransfer(SqlDatabase database, SqlDialect dialect, Ta
     /// <summary>Parameters per INSERT statement, well below the limits of both databases.</summary>
     private const int ParametersPerStatement = 2000;
 
-    public async IAsyncEnumerable<object?[]> ReadAsync(SnapshotTable table, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<object?[]> ReadAsync(SnapshotTable table, string? tenantId = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var sql = $"SELECT {string.Join(", ", table.Columns.Select(column => column.Name))} FROM {tables.Prefix}{table.Name} " +
-                  $"ORDER BY {string.Join(", ", table.Key)}";
+                  $"{TenantCondition(table, tenantId)}ORDER BY {string.Join(", ", table.Key)}";
         // Rows stream through a bounded channel from a reader that runs inside WithConnectionAsync, so the connection
         // is released and driver errors are translated as for every other statement.
         var channel = Channel.CreateBounded<object?[]>(new BoundedChannelOptions(1000) { SingleReader = true, SingleWriter = true });
@@ -29,7 +30,7 @@ public sealed class SqlDataTransfer(SqlDatabase database, SqlDialect dialect, Ta
             {
                 await database.WithConnectionAsync(async connection =>
                 {
-                    await using var command = database.CreateCommand(connection, sql);
+                    await using var command = database.CreateCommand(connection, sql, TenantParameter(tenantId));
                     await using var reader = await command.ExecuteReaderAsync(stop.Token);
                     while (await reader.ReadAsync(stop.Token))
                         await channel.Writer.WriteAsync(ReadRow(table, reader), stop.Token);
@@ -58,39 +59,79 @@ public sealed class SqlDataTransfer(SqlDatabase database, SqlDialect dialect, Ta
         database.WithWriteConnectionAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var batchSize = Math.Max(1, ParametersPerStatement / table.Columns.Count);
-            var batch = new List<object?[]>(batchSize);
-            DbCommand? full = null;
-            long written = 0;
-            try
-            {
-                await foreach (var row in rows.WithCancellation(cancellationToken))
-                {
-                    batch.Add(row);
-                    if (batch.Count < batchSize)
-                        continue;
-                    full ??= CreateInsert(connection, transaction, table, batchSize);
-                    written += await InsertAsync(full, table, batch, cancellationToken);
-                    batch.Clear();
-                }
-                if (batch.Count > 0)
-                {
-                    await using var rest = CreateInsert(connection, transaction, table, batch.Count);
-                    written += await InsertAsync(rest, table, batch, cancellationToken);
-                }
-            }
-            finally
-            {
-                if (full is not null)
-                    await full.DisposeAsync();
-            }
+            var written = await InsertAllAsync(connection, transaction, table, rows, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return written;
         }, cancellationToken);
 
-    public async Task<long> CountAsync(SnapshotTable table, CancellationToken cancellationToken = default) =>
-        await database.QuerySingleAsync($"SELECT COUNT(*) FROM {tables.Prefix}{table.Name}", [], row => Convert.ToInt64(row.GetValue(0)),
-            cancellationToken);
+    public Task<IReadOnlyDictionary<string, long>> ReplaceTenantAsync(string tenantId,
+        IAsyncEnumerable<(SnapshotTable Table, IAsyncEnumerable<object?[]> Rows)> content, CancellationToken cancellationToken = default) =>
+        database.InWriteTransactionAsync<IReadOnlyDictionary<string, long>>(async (connection, transaction) =>
+        {
+            // Children before parents, so that no foreign key is left dangling between two of the statements.
+            foreach (var table in SnapshotSchema.Tables.Reverse())
+            {
+                await using var delete = database.CreateCommand(connection,
+                    $"DELETE FROM {tables.Prefix}{table.Name} {TenantCondition(table, tenantId)}", TenantParameter(tenantId), transaction);
+                await delete.ExecuteNonQueryAsync(cancellationToken);
+            }
+            var written = new Dictionary<string, long>(StringComparer.Ordinal);
+            await foreach (var (table, rows) in content.WithCancellation(cancellationToken))
+                written[table.Name] = await InsertAllAsync(connection, transaction, table, OfTenant(table, tenantId, rows), cancellationToken);
+            return written;
+        }, cancellationToken);
+
+    private async Task<long> InsertAllAsync(DbConnection connection, DbTransaction transaction, SnapshotTable table,
+        IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var batchSize = Math.Max(1, ParametersPerStatement / table.Columns.Count);
+        var batch = new List<object?[]>(batchSize);
+        DbCommand? full = null;
+        long written = 0;
+        try
+        {
+            await foreach (var row in rows.WithCancellation(cancellationToken))
+            {
+                batch.Add(row);
+                if (batch.Count < batchSize)
+                    continue;
+                full ??= CreateInsert(connection, transaction, table, batchSize);
+                written += await InsertAsync(full, table, batch, cancellationToken);
+                batch.Clear();
+            }
+            if (batch.Count > 0)
+            {
+                await using var rest = CreateInsert(connection, transaction, table, batch.Count);
+                written += await InsertAsync(rest, table, batch, cancellationToken);
+            }
+        }
+        finally
+        {
+            if (full is not null)
+                await full.DisposeAsync();
+        }
+        return written;
+    }
+
+    /// <summary>The rows, each checked to be the tenant's: a row of another tenant must never be written while replacing this one.</summary>
+    private static async IAsyncEnumerable<object?[]> OfTenant(SnapshotTable table, string tenantId, IAsyncEnumerable<object?[]> rows)
+    {
+        await foreach (var row in rows)
+        {
+            if (table.TenantOf(row) != tenantId)
+                throw new ArgumentException($"a row of tenant '{table.TenantOf(row)}' in table {table.Name} while replacing tenant '{tenantId}'");
+            yield return row;
+        }
+    }
+
+    private static string TenantCondition(SnapshotTable table, string? tenantId) =>
+        tenantId is null ? "" : $"WHERE {table.TenantColumn} = @tenant ";
+
+    private static IReadOnlyList<SqlParameter>? TenantParameter(string? tenantId) => tenantId is null ? null : [new SqlParameter("tenant", tenantId)];
+
+    public async Task<long> CountAsync(SnapshotTable table, string? tenantId = null, CancellationToken cancellationToken = default) =>
+        await database.QuerySingleAsync($"SELECT COUNT(*) FROM {tables.Prefix}{table.Name} {TenantCondition(table, tenantId)}",
+            TenantParameter(tenantId) ?? [], row => Convert.ToInt64(row.GetValue(0)), cancellationToken);
 
     public Task ClearAsync(CancellationToken cancellationToken = default) =>
         database.WithWriteConnectionAsync(async connection =>

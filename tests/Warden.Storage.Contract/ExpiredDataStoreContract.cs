@@ -166,6 +166,45 @@ public abstract class ExpiredDataStoreContract<TFactory> : StorageContract<TFact
         Assert.Equal(0, (await cleaner.RunOnceAsync())!.Total);
     }
 
+    [Fact]
+    public async Task A_pass_over_one_tenant_deletes_its_expired_rows_and_none_of_another_tenant()
+    {
+        var mine = await CreateTenantAsync();
+        var other = await CreateTenantAsync();
+        foreach (var tenant in new[] { mine, other })
+        {
+            await Storage.RefreshTokens.CreateAsync(RefreshToken(tenant, Now.AddSeconds(-1)));
+            await Storage.AuthorizationCodes.CreateAsync(Code(tenant, Now.AddMinutes(-5)));
+            await Storage.Revocations.RevokeAsync(tenant, "old-jti", "web", Now.AddHours(-1), Now.AddHours(-2));
+            await Storage.Revocations.RevokeAsync(tenant, "live-jti", "web", Now.AddHours(1), Now.AddHours(-2));
+            await Storage.AuditLog.AppendAsync(new AuditEvent(Guid.NewGuid(), tenant, Now.AddDays(-100), "login", "success", null, null, null, "{}"));
+        }
+        var cleaner = new ExpiredDataCleaner(Storage.ExpiredData, new CleanupOptions(TimeSpan.FromDays(90), BatchSize: 10), new FixedTime(Now));
+        async Task<long> RowsAsync(string table, string tenant) => await Storage.Transfer.CountAsync(Core.Transfer.SnapshotSchema.Find(table)!, tenant);
+
+        var report = await cleaner.RunOnceForTenantAsync(mine);
+
+        Assert.NotNull(report);
+        Assert.Equal(1, report.Deleted[ExpiredDataKind.RefreshTokens]);
+        Assert.Equal(1, report.Deleted[ExpiredDataKind.AuthorizationCodes]);
+        Assert.Equal(1, report.Deleted[ExpiredDataKind.RevokedTokens]);
+        Assert.Equal(1, report.Deleted[ExpiredDataKind.AuditLogs]);
+        Assert.Equal(4, report.Total);
+        foreach (var table in new[] { "refresh_tokens", "authorization_codes", "audit_logs" })
+        {
+            Assert.Equal(0, await RowsAsync(table, mine));
+            Assert.Equal(1, await RowsAsync(table, other));
+        }
+        Assert.Equal(1, await RowsAsync("revoked_tokens", mine));
+        Assert.Equal(2, await RowsAsync("revoked_tokens", other));
+        Assert.True(await Storage.Revocations.IsRevokedAsync(mine, "live-jti"));
+        Assert.Equal(0, await Storage.ExpiredData.DeleteExpiredAsync(ExpiredDataKind.RevokedTokens, Now, 10, mine));
+
+        // The pass over every tenant still reaches the other's.
+        Assert.Equal(4, (await cleaner.RunOnceAsync())!.Total);
+        Assert.Equal(1, await RowsAsync("revoked_tokens", other));
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

@@ -71,6 +71,54 @@ public sealed class PostgresBehaviourTests
         Assert.Equal(["00000000000000e2"], (await storage.ApiKeys.ListAsync(Tenant.DefaultId)).Select(key => key.PublicId));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("acme_")]
+    public async Task The_cleanup_function_takes_an_optional_tenant_and_deletes_expired_email_tokens(string prefix)
+    {
+        var settings = await (await PostgresServer.SharedAsync()).CreateDatabaseAsync();
+        await using var storage = new PostgresBackend(settings, prefix, false, NullLoggerFactory.Instance, TimeProvider.System);
+        await storage.MigrateAsync();
+        var now = DateTimeOffset.UtcNow;
+        await storage.Tenants.CreateAsync(new Tenant("acme", "Acme", now));
+        foreach (var tenant in new[] { Tenant.DefaultId, "acme" })
+        {
+            await storage.Revocations.RevokeAsync(tenant, "expired", "web", now.AddHours(-1), now.AddHours(-2));
+            var user = new Core.Users.User
+            {
+                Id = Guid.NewGuid(), TenantId = tenant, Username = "ann", Email = "ann@example.com", SecurityStamp = "stamp", CreatedAt = now,
+                UpdatedAt = now,
+            };
+            await storage.Users.CreateAsync(user);
+            Core.Users.EmailToken Link(DateTimeOffset expiresAt) => new()
+            {
+                Id = Guid.NewGuid(), TenantId = tenant, UserId = user.Id, Purpose = Core.Users.EmailTokenPurpose.Reset, Hash = Guid.NewGuid().ToByteArray(),
+                Email = user.Email, CreatedAt = now.AddHours(-2), ExpiresAt = expiresAt,
+            };
+            await storage.EmailTokens.CreateAsync(Link(now.AddMinutes(-1)));
+            await storage.EmailTokens.CreateAsync(Link(now.AddMinutes(30)));
+        }
+
+        await using var connection = new NpgsqlConnection(PostgresConnectionStrings.Build(settings));
+        await connection.OpenAsync();
+        async Task<long> CleanupAsync(string arguments)
+        {
+            await using var command = new NpgsqlCommand($"SELECT {prefix}cleanup_expired_data({arguments})", connection);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        async Task<long> EmailTokensAsync(string tenant) =>
+            await storage.Transfer.CountAsync(Core.Transfer.SnapshotSchema.Find("email_tokens")!, tenant);
+
+        // acme's expired revocation entry and link; the default tenant's stay until a call for every tenant.
+        Assert.Equal(2, await CleanupAsync("NULL, 'acme'"));
+        Assert.Equal(1, await EmailTokensAsync("acme"));
+        Assert.Equal(2, await EmailTokensAsync(Tenant.DefaultId));
+        Assert.True(await storage.Revocations.IsRevokedAsync(Tenant.DefaultId, "expired"));
+        Assert.Equal(2, await CleanupAsync(""));
+        Assert.Equal(1, await EmailTokensAsync(Tenant.DefaultId));
+        Assert.Equal(0, await CleanupAsync("interval '1 day'"));
+    }
+
     [Fact]
     public async Task An_unreachable_server_is_reported_as_unavailable()
     {

@@ -20,6 +20,16 @@ public sealed class SnapshotSchemaTests
         .Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
+    public void Every_table_of_a_snapshot_has_the_tenant_column_a_one_tenant_transfer_selects_by()
+    {
+        // #19: export, import, db copy and cleanup of one tenant select rows by this column; a table without it could
+        // not be moved per tenant.
+        Assert.All(SnapshotSchema.Tables, table => Assert.True(table.IndexOf(table.TenantColumn) >= 0, table.Name));
+        Assert.Equal("id", SnapshotSchema.Find("tenants")!.TenantColumn);
+        Assert.All(SnapshotSchema.Tables.Where(table => table.Name != "tenants"), table => Assert.Equal("tenant_id", table.TenantColumn));
+    }
+
+    [Fact]
     public async Task Snapshot_schema_version_is_the_latest_migration()
     {
         // A migration that changes no data table still raises the schema version snapshots carry, and the memory

@@ -29,8 +29,17 @@ public sealed class ExpiredDataCleaner(IExpiredDataStore store, CleanupOptions o
 
     private readonly string _holder = $"{Environment.MachineName}:{Environment.ProcessId}:{RandomValues.Identifier()}";
 
-    /// <summary>The report, or null when another instance holds the lease.</summary>
-    public async Task<CleanupReport?> RunOnceAsync(CancellationToken cancellationToken = default)
+    /// <summary>A pass over every tenant: the report, or null when another instance holds the lease.</summary>
+    public Task<CleanupReport?> RunOnceAsync(CancellationToken cancellationToken = default) => RunAsync(null, cancellationToken);
+
+    /// <summary>
+    /// A pass over one tenant's rows (<c>warden cleanup --tenant</c>), under the same lease as a pass over all: the
+    /// report, or null when another instance holds the lease.
+    /// </summary>
+    public Task<CleanupReport?> RunOnceForTenantAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        RunAsync(tenantId, cancellationToken);
+
+    private async Task<CleanupReport?> RunAsync(string? tenantId, CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
         if (!await store.TryAcquireLeaseAsync(_holder, time.GetUtcNow(), LeaseDuration, cancellationToken))
@@ -53,7 +62,7 @@ public sealed class ExpiredDataCleaner(IExpiredDataStore store, CleanupOptions o
                 var renewedAt = Stopwatch.StartNew();
                 while (true)
                 {
-                    var count = await store.DeleteExpiredAsync(kind, before, options.BatchSize, cancellationToken);
+                    var count = await store.DeleteExpiredAsync(kind, before, options.BatchSize, tenantId, cancellationToken);
                     deleted[kind] += count;
                     Operations.WardenMetrics.RecordCleanupRowsDeleted(kind.TableName(), count);
                     if (count < options.BatchSize)

@@ -23,10 +23,11 @@ public interface IExpiredDataStore
     /// <summary>
     /// Deletes at most <paramref name="limit"/> rows of one kind that ended before <paramref name="before"/>: past
     /// their expires_at (rows without one never expire here), or for audit rows, recorded before it; for API keys, expired
-    /// or revoked before it. Returns how many;
-    /// fewer than the limit means none are left. Each call is one short statement, so no lock is held for long.
+    /// or revoked before it; of one tenant only when <paramref name="tenantId"/> is given, else of every tenant. Returns
+    /// how many; fewer than the limit means none are left. Each call is one short statement, so no lock is held for long.
     /// </summary>
-    Task<int> DeleteExpiredAsync(ExpiredDataKind kind, DateTimeOffset before, int limit, CancellationToken cancellationToken = default);
+    Task<int> DeleteExpiredAsync(ExpiredDataKind kind, DateTimeOffset before, int limit, string? tenantId = null,
+        CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Takes or renews the cleanup lease for <paramref name="holder"/> until <paramref name="now"/> + <paramref name="duration"/>,

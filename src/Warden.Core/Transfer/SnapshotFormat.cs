@@ -5,7 +5,9 @@ using Warden.Core.Storage;
 namespace Warden.Core.Transfer;
 
 /// <summary>The first line of a snapshot: what it is, which schema its rows follow, where and when it was taken.</summary>
-public sealed record SnapshotHeader(string Format, int FormatVersion, int SchemaVersion, string Source, DateTimeOffset CreatedAt);
+/// <param name="Tenant">The one tenant a snapshot of <c>warden export --tenant</c> holds; null for a snapshot of every tenant.</param>
+public sealed record SnapshotHeader(string Format, int FormatVersion, int SchemaVersion, string Source, DateTimeOffset CreatedAt,
+    string? Tenant = null);
 
 /// <summary>A snapshot that cannot be read: not one, a format or schema version this binary does not know, or damaged.</summary>
 public sealed class SnapshotFormatException(string message) : Exception(message);
@@ -14,7 +16,7 @@ public sealed class SnapshotFormatException(string message) : Exception(message)
 /// The portable snapshot format (JSON lines, UTF-8): a header line, then one line per row
 /// (<c>{"table":"clients","row":{...}}</c>, tables in <see cref="SnapshotSchema.Tables"/> order, each table's rows together),
 /// then an end line with the number of rows of every table (<c>{"end":{"tenants":1,...}}</c>), so a truncated file is
-/// recognised. Values: byte arrays as base64, times as ISO-8601 UTC with milliseconds, booleans and integers as JSON
+/// recognised. The header of a one-tenant snapshot has a <c>tenant</c> member, and its rows are that tenant's only. Values: byte arrays as base64, times as ISO-8601 UTC with milliseconds, booleans and integers as JSON
 /// booleans and numbers, lists as arrays of strings, JSON columns as JSON, UUIDs as lower-case strings.
 /// </summary>
 public static class SnapshotFormat

@@ -46,8 +46,9 @@ public sealed class SnapshotReader
             if (formatVersion != SnapshotFormat.Version)
                 throw new SnapshotFormatException(
                     $"snapshot format version {formatVersion} is not supported by this warden (it reads version {SnapshotFormat.Version})");
+            var tenant = root.TryGetProperty("tenant", out var t) ? t.GetString() : null;
             header = new SnapshotHeader(format, formatVersion, root.GetProperty("schema_version").GetInt32(),
-                root.GetProperty("source").GetString() ?? "", root.GetProperty("created_at").GetDateTimeOffset());
+                root.GetProperty("source").GetString() ?? "", root.GetProperty("created_at").GetDateTimeOffset(), tenant);
         }
         catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -159,6 +160,8 @@ public sealed class SnapshotReader
                 }
             }
             _absent.Fill(table, row, present);
+            if (Header.Tenant is { } tenant && table.TenantOf(row) != tenant)
+                throw Error($"a row of tenant '{table.TenantOf(row)}' in table {name} of a snapshot of tenant '{tenant}' only");
             _counts[name] = _counts.GetValueOrDefault(name) + 1;
             if (Header.SchemaVersion < FamiliesSchemaVersion && !_absent.Absorb(table, row))
                 return false;

@@ -40,6 +40,12 @@ public sealed record SnapshotColumn(string Name, ColumnKind Kind);
 /// </summary>
 public sealed record SnapshotTable(string Name, IReadOnlyList<SnapshotColumn> Columns, IReadOnlyList<string> Key)
 {
+    /// <summary>The column that names the tenant a row belongs to: <c>tenant_id</c>, or <c>id</c> in <c>tenants</c> itself.</summary>
+    public string TenantColumn { get; init; } = "tenant_id";
+
+    /// <summary>The tenant a row of this table belongs to.</summary>
+    public string TenantOf(object?[] row) => (string)row[IndexOf(TenantColumn)]!;
+
     public int IndexOf(string column)
     {
         for (var index = 0; index < Columns.Count; index++)
@@ -62,11 +68,12 @@ public static class SnapshotSchema
     /// The latest migration this list describes: the schema version of snapshots taken from the memory backend, and the
     /// newest one the memory backend accepts.
     /// </summary>
-    public const int Version = 21;
+    public const int Version = 22;
 
     /// <summary>
     /// Tables that are not data and stay out of snapshots: the migration ledger (the importer migrates the target) and
-    /// the cleanup lease (which instance cleans, a state of running servers).
+    /// the cleanup lease (which instance cleans, a state of running servers). They are also the only tables without a
+    /// tenant column; every table of <see cref="Tables"/> has one (<see cref="SnapshotTable.TenantColumn"/>).
     /// </summary>
     public static IReadOnlyList<string> NotExported { get; } = ["schema_migrations", "cleanup_lease"];
 
@@ -75,7 +82,7 @@ public static class SnapshotSchema
     public static IReadOnlyList<SnapshotTable> Tables { get; } =
     [
         Table("tenants", ["id"], ("id", T), ("name", T), ("created_at", ColumnKind.Time), ("is_active", ColumnKind.Boolean), ("addressing", T),
-            ("host", T), ("settings", ColumnKind.Json)),
+            ("host", T), ("settings", ColumnKind.Json)) with { TenantColumn = "id" },
         Table("clients", ["tenant_id", "client_id"],
             ("tenant_id", T), ("client_id", T), ("name", T), ("client_type", T), ("redirect_uris", ColumnKind.TextList),
             ("post_logout_redirect_uris", ColumnKind.TextList), ("grant_types", ColumnKind.TextList), ("scopes", ColumnKind.TextList),

@@ -23,6 +23,8 @@ public sealed class SnapshotWriter(Stream output)
         writer.WriteNumber("schema_version", header.SchemaVersion);
         writer.WriteString("source", header.Source);
         writer.WriteString("created_at", SnapshotFormat.FormatTime(header.CreatedAt));
+        if (header.Tenant is not null)
+            writer.WriteString("tenant", header.Tenant);
         writer.WriteEndObject();
     }, cancellationToken);
 

@@ -37,11 +37,12 @@ public sealed class TableChecksum(SnapshotTable table)
     /// <summary>The sum as 64 hexadecimal digits.</summary>
     public string Value => string.Concat(_lanes.Select(lane => lane.ToString("x16")));
 
-    /// <summary>Reads the whole table from <paramref name="backend"/> and sums it.</summary>
-    public static async Task<TableChecksum> ComputeAsync(IDataTransfer backend, SnapshotTable table, CancellationToken cancellationToken)
+    /// <summary>Reads the whole table (or the rows of one tenant) from <paramref name="backend"/> and sums it.</summary>
+    public static async Task<TableChecksum> ComputeAsync(IDataTransfer backend, SnapshotTable table, string? tenantId,
+        CancellationToken cancellationToken)
     {
         var checksum = new TableChecksum(table);
-        await foreach (var row in backend.ReadAsync(table, cancellationToken))
+        await foreach (var row in backend.ReadAsync(table, tenantId, cancellationToken))
             checksum.Add(row);
         return checksum;
     }

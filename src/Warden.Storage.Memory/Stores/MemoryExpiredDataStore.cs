@@ -6,24 +6,26 @@ internal sealed class MemoryExpiredDataStore(MemoryState state) : IExpiredDataSt
 {
     private (string Holder, DateTimeOffset ExpiresAt) _lease = ("", DateTimeOffset.MinValue);
 
-    public Task<int> DeleteExpiredAsync(ExpiredDataKind kind, DateTimeOffset before, int limit, CancellationToken cancellationToken = default)
+    public Task<int> DeleteExpiredAsync(ExpiredDataKind kind, DateTimeOffset before, int limit, string? tenantId = null,
+        CancellationToken cancellationToken = default)
     {
+        bool InScope(string rowTenant) => tenantId is null || rowTenant == tenantId;
         lock (state.Sync)
         {
             return Task.FromResult(kind switch
             {
-                ExpiredDataKind.AuthorizationCodes => Remove(state.AuthorizationCodes, code => code.ExpiresAt < before, limit),
-                ExpiredDataKind.RefreshTokens => Remove(state.RefreshTokens, token => token.ExpiresAt < before, limit),
-                ExpiredDataKind.RefreshTokenFamilies => Remove(state.RefreshTokenFamilies, family => family.ExpiresAt < before, limit),
-                ExpiredDataKind.ReferenceTokens => Remove(state.ReferenceTokens, token => token.ExpiresAt < before, limit),
-                ExpiredDataKind.RevokedTokens => Remove(state.RevokedTokens, expiresAt => expiresAt < before, limit),
-                ExpiredDataKind.ApiKeys => Remove(state.ApiKeys, key => key.ExpiresAt < before || key.RevokedAt < before, limit),
-                ExpiredDataKind.AuditLogs => Remove(state.AuditEvents, audit => audit.OccurredAt < before, limit),
-                ExpiredDataKind.DeviceCodes => RemoveLimited(state.DeviceAuthorizations.Values.Where(device => device.ExpiresAt < before), limit,
+                ExpiredDataKind.AuthorizationCodes => Remove(state.AuthorizationCodes, (_, code) => InScope(code.TenantId) && code.ExpiresAt < before, limit),
+                ExpiredDataKind.RefreshTokens => Remove(state.RefreshTokens, (_, token) => InScope(token.TenantId) && token.ExpiresAt < before, limit),
+                ExpiredDataKind.RefreshTokenFamilies => Remove(state.RefreshTokenFamilies, (key, family) => InScope(key.TenantId) && family.ExpiresAt < before, limit),
+                ExpiredDataKind.ReferenceTokens => Remove(state.ReferenceTokens, (_, token) => InScope(token.TenantId) && token.ExpiresAt < before, limit),
+                ExpiredDataKind.RevokedTokens => Remove(state.RevokedTokens, (key, entry) => InScope(key.TenantId) && entry.ExpiresAt < before, limit),
+                ExpiredDataKind.ApiKeys => Remove(state.ApiKeys, (_, key) => InScope(key.TenantId) && (key.ExpiresAt < before || key.RevokedAt < before), limit),
+                ExpiredDataKind.AuditLogs => Remove(state.AuditEvents, (_, audit) => InScope(audit.TenantId) && audit.OccurredAt < before, limit),
+                ExpiredDataKind.DeviceCodes => RemoveLimited(state.DeviceAuthorizations.Values.Where(device => InScope(device.TenantId) && device.ExpiresAt < before), limit,
                     chosen => state.RemoveDeviceAuthorizations(chosen.Contains)),
-                ExpiredDataKind.RegistrationTokens => RemoveLimited(state.RegistrationTokens.Values.Where(token => token.ExpiresAt < before), limit,
+                ExpiredDataKind.RegistrationTokens => RemoveLimited(state.RegistrationTokens.Values.Where(token => InScope(token.TenantId) && token.ExpiresAt < before), limit,
                     chosen => state.RemoveRegistrationTokens(chosen.Contains)),
-                ExpiredDataKind.EmailTokens => RemoveLimited(state.EmailTokens.Values.Where(token => token.ExpiresAt < before), limit,
+                ExpiredDataKind.EmailTokens => RemoveLimited(state.EmailTokens.Values.Where(token => InScope(token.TenantId) && token.ExpiresAt < before), limit,
                     chosen => state.RemoveEmailTokens(chosen.Contains)),
                 _ => throw new ArgumentOutOfRangeException(nameof(kind)),
             });
@@ -51,9 +53,9 @@ internal sealed class MemoryExpiredDataStore(MemoryState state) : IExpiredDataSt
         return Task.CompletedTask;
     }
 
-    private static int Remove<TKey, TValue>(Dictionary<TKey, TValue> rows, Func<TValue, bool> expired, int limit) where TKey : notnull
+    private static int Remove<TKey, TValue>(Dictionary<TKey, TValue> rows, Func<TKey, TValue, bool> expired, int limit) where TKey : notnull
     {
-        var keys = rows.Where(pair => expired(pair.Value)).Take(limit).Select(pair => pair.Key).ToList();
+        var keys = rows.Where(pair => expired(pair.Key, pair.Value)).Take(limit).Select(pair => pair.Key).ToList();
         foreach (var key in keys)
             rows.Remove(key);
         return keys.Count;

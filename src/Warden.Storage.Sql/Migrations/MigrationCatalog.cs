@@ -8,7 +8,7 @@ namespace Warden.Storage.Sql.Migrations;
 /// <summary>
 /// The migrations embedded in a storage assembly (migrations/&lt;dialect&gt;/NNNN_name.sql). The files name tables
 /// indexes and functions without prefix, so they also run as they are with psql -f or sqlite3; with a prefix configured,
-/// every name the files create is rewritten where SQL names a table, index or function (after TABLE, INDEX, FUNCTION,
+/// every name the files create is rewritten where SQL names a table, index or function (after TABLE, INDEX, FUNCTION [IF EXISTS],
 /// ON, REFERENCES, INTO, FROM, JOIN, UPDATE), so a column that shares a table's name (clients.scopes and the scopes
 /// table) is left alone. Each file's checksum is taken before the prefix is applied (see <see cref="Checksum"/>).
 /// </summary>
@@ -57,7 +57,7 @@ public static partial class MigrationCatalog
         if (prefix.Length == 0 || names.Count == 0)
             return sql;
         var pattern = new Regex(
-            $@"\b(?<keyword>(?:TABLE|INDEX)(?:\s+IF\s+NOT\s+EXISTS)?|FUNCTION|ON|REFERENCES|INTO|FROM|JOIN|UPDATE)(?<space>\s+)(?<name>{string.Join('|', names.Select(Regex.Escape))})\b",
+            $@"\b(?<keyword>(?:TABLE|INDEX)(?:\s+IF\s+NOT\s+EXISTS)?|FUNCTION(?:\s+IF\s+EXISTS)?|ON|REFERENCES|INTO|FROM|JOIN|UPDATE)(?<space>\s+)(?<name>{string.Join('|', names.Select(Regex.Escape))})\b",
             RegexOptions.IgnoreCase);
         return pattern.Replace(sql, match => match.Groups["keyword"].Value + match.Groups["space"].Value + prefix + match.Groups["name"].Value);
     }

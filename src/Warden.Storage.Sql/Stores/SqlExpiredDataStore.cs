@@ -6,27 +6,38 @@ public sealed class SqlExpiredDataStore(SqlDatabase database, SqlDialect dialect
 {
     private const string LeaseName = "expired-data";
 
-    private readonly Dictionary<ExpiredDataKind, string> _deletes = new()
+    /// <summary>What each kind's expired rows are, by the column names of its table.</summary>
+    private static readonly Dictionary<ExpiredDataKind, string> Conditions = new()
     {
-        [ExpiredDataKind.AuthorizationCodes] = dialect.DeleteLimited(tables.AuthorizationCodes, "expires_at < @before"),
-        [ExpiredDataKind.DeviceCodes] = dialect.DeleteLimited(tables.DeviceCodes, "expires_at < @before"),
-        [ExpiredDataKind.RefreshTokens] = dialect.DeleteLimited(tables.RefreshTokens, "expires_at < @before"),
-        [ExpiredDataKind.RefreshTokenFamilies] = dialect.DeleteLimited(tables.RefreshTokenFamilies, "expires_at < @before"),
-        [ExpiredDataKind.ReferenceTokens] = dialect.DeleteLimited(tables.ReferenceTokens, "expires_at < @before"),
-        [ExpiredDataKind.RevokedTokens] = dialect.DeleteLimited(tables.RevokedTokens, "expires_at < @before"),
-        [ExpiredDataKind.RegistrationTokens] = dialect.DeleteLimited(tables.RegistrationTokens, "expires_at < @before"),
-        [ExpiredDataKind.EmailTokens] = dialect.DeleteLimited(tables.EmailTokens, "expires_at < @before"),
-        [ExpiredDataKind.ApiKeys] = dialect.DeleteLimited(tables.ApiKeys, "(expires_at < @before OR revoked_at < @before)"),
-        [ExpiredDataKind.AuditLogs] = dialect.DeleteLimited(tables.AuditLogs, "occurred_at < @before"),
+        [ExpiredDataKind.AuthorizationCodes] = "expires_at < @before",
+        [ExpiredDataKind.DeviceCodes] = "expires_at < @before",
+        [ExpiredDataKind.RefreshTokens] = "expires_at < @before",
+        [ExpiredDataKind.RefreshTokenFamilies] = "expires_at < @before",
+        [ExpiredDataKind.ReferenceTokens] = "expires_at < @before",
+        [ExpiredDataKind.RevokedTokens] = "expires_at < @before",
+        [ExpiredDataKind.RegistrationTokens] = "expires_at < @before",
+        [ExpiredDataKind.EmailTokens] = "expires_at < @before",
+        [ExpiredDataKind.ApiKeys] = "(expires_at < @before OR revoked_at < @before)",
+        [ExpiredDataKind.AuditLogs] = "occurred_at < @before",
     };
+
+    private readonly Dictionary<ExpiredDataKind, string> _deletes = Conditions.ToDictionary(pair => pair.Key,
+        pair => dialect.DeleteLimited(tables.Prefix + pair.Key.TableName(), pair.Value));
+
+    private readonly Dictionary<ExpiredDataKind, string> _tenantDeletes = Conditions.ToDictionary(pair => pair.Key,
+        pair => dialect.DeleteLimited(tables.Prefix + pair.Key.TableName(), pair.Value + " AND tenant_id = @tenant"));
 
     private readonly string _acquire =
         $"UPDATE {tables.CleanupLease} SET holder = @holder, expires_at = @until WHERE name = @name AND (expires_at < @now OR holder = @holder)";
 
     private readonly string _release = $"UPDATE {tables.CleanupLease} SET expires_at = @epoch WHERE name = @name AND holder = @holder";
 
-    public Task<int> DeleteExpiredAsync(ExpiredDataKind kind, DateTimeOffset before, int limit, CancellationToken cancellationToken = default) =>
-        database.ExecuteAsync(_deletes[kind], [new("before", dialect.Time(before)), new("limit", limit)], cancellationToken);
+    public Task<int> DeleteExpiredAsync(ExpiredDataKind kind, DateTimeOffset before, int limit, string? tenantId = null,
+        CancellationToken cancellationToken = default) =>
+        tenantId is null
+            ? database.ExecuteAsync(_deletes[kind], [new("before", dialect.Time(before)), new("limit", limit)], cancellationToken)
+            : database.ExecuteAsync(_tenantDeletes[kind], [new("before", dialect.Time(before)), new("limit", limit), new("tenant", tenantId)],
+                cancellationToken);
 
     public async Task<bool> TryAcquireLeaseAsync(string holder, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken = default) =>
         await database.ExecuteAsync(_acquire,

@@ -26,7 +26,8 @@ public static class DbCommand
 
         var copy = new Command("copy",
             "Copy every table from one database to another (for example sqlite:./data/warden.db to postgres://…), then compare " +
-            "row counts and checksums per table; the target must be empty unless --force")
+            "row counts and checksums per table; the target must be empty unless --force. With --tenant, copy only that tenant " +
+            "and leave the target's other tenants alone (the target must not hold it, unless --force)")
         {
             From, To, Force,
         };
@@ -45,7 +46,7 @@ public static class DbCommand
 
     private static readonly Option<bool> Force = new("--force")
     {
-        Description = "Delete every row of a non-empty target first (by default such a target is refused; rows are never merged)",
+        Description = "Delete every row of a non-empty target first (with --tenant: that tenant's rows); by default such a target is refused, rows are never merged",
     };
 
     private static async Task<int> CopyAsync(ParseResult parseResult, CancellationToken cancellationToken)
@@ -67,7 +68,9 @@ public static class DbCommand
         IReadOnlyList<TableComparison> comparisons;
         try
         {
-            comparisons = await BackendCopier.CopyAsync(from, to, parseResult.GetValue(Force), cancellationToken);
+            comparisons = parseResult.GetValue(CommonOptions.Tenant) is { } tenant
+                ? await BackendCopier.CopyTenantAsync(from, to, tenant, parseResult.GetValue(Force), cancellationToken)
+                : await BackendCopier.CopyAsync(from, to, parseResult.GetValue(Force), cancellationToken);
         }
         catch (SnapshotFormatException exception)
         {
@@ -82,7 +85,8 @@ public static class DbCommand
                                     "stop the servers using it and run db copy again with --force");
             return 1;
         }
-        Console.WriteLine($"copied {rows} rows in {comparisons.Count} tables: row counts and checksums match");
+        var of = parseResult.GetValue(CommonOptions.Tenant) is { } copied ? $" of tenant {copied}" : "";
+        Console.WriteLine($"copied {rows} rows{of} in {comparisons.Count} tables: row counts and checksums match");
         return 0;
     }
 

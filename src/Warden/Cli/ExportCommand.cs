@@ -3,7 +3,10 @@ using Warden.Core.Transfer;
 
 namespace Warden.Cli;
 
-/// <summary>`warden export --output FILE`: a portable snapshot of every table (see <see cref="SnapshotFormat"/>).</summary>
+/// <summary>
+/// `warden export --output FILE`: a portable snapshot of every table (see <see cref="SnapshotFormat"/>); with --tenant,
+/// of that tenant's rows only.
+/// </summary>
 public static class ExportCommand
 {
     private static readonly Option<string> Output = new("--output", "-o")
@@ -15,7 +18,8 @@ public static class ExportCommand
     public static Command Create()
     {
         var command = new Command("export",
-            "Write every table to a portable snapshot file (hashes and encrypted keys as stored: import it where the same master key is used)")
+            "Write every table to a portable snapshot file (hashes and encrypted keys as stored: import it where the same master key is used); " +
+            "with --tenant, only that tenant's rows")
         {
             Output,
         };
@@ -27,7 +31,11 @@ public static class ExportCommand
             try
             {
                 await using (var output = File.Create(partial))
-                    summary = await SnapshotTransfer.ExportAsync(storage, output, TimeProvider.System, cancellationToken);
+                {
+                    summary = parseResult.GetValue(CommonOptions.Tenant) is { } tenant
+                        ? await SnapshotTransfer.ExportTenantAsync(storage, output, TimeProvider.System, tenant, cancellationToken)
+                        : await SnapshotTransfer.ExportAsync(storage, output, TimeProvider.System, cancellationToken);
+                }
                 File.Move(partial, path, overwrite: true);
             }
             finally
@@ -35,7 +43,8 @@ public static class ExportCommand
                 File.Delete(partial);
             }
             TransferTable.PrintCounts(summary);
-            Console.WriteLine($"exported {summary.TotalRows} rows from {storage.Location} (schema version {summary.Header.SchemaVersion}) to {path}");
+            var of = summary.Header.Tenant is { } only ? $" of tenant {only}" : "";
+            Console.WriteLine($"exported {summary.TotalRows} rows{of} from {storage.Location} (schema version {summary.Header.SchemaVersion}) to {path}");
             return 0;
         }, cancellationToken));
         return command;

@@ -61,7 +61,8 @@ public static class WardenCli
         }
         catch (Exception exception) when (exception is ConfigurationException or InvalidClientSpecificationException or InvalidUserException or InvalidScopeException
             or InvalidSettingException or Core.Registration.InvalidRegistrationTokenException
-            or Core.IdentityProviders.InvalidIdentityProviderException or Core.Tenants.InvalidTenantException or Core.ApiKeys.InvalidApiKeyException)
+            or Core.IdentityProviders.InvalidIdentityProviderException or Core.Tenants.InvalidTenantException or Core.ApiKeys.InvalidApiKeyException
+            or Core.Transfer.TenantTransferRefusedException)
         {
             Console.Error.WriteLine($"warden: {exception.Message}");
             return 2;
