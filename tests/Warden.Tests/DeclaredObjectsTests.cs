@@ -222,6 +222,63 @@ public sealed class DeclaredObjectsTests : IDisposable
         Assert.Equal("""{"active":false}""", (await warden.IntrospectAsync(token, "reports", reportsSecret)).GetRawText());
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Scopes_clients_and_users_declared_for_a_tenant_live_in_it_beside_the_default_tenants_of_the_same_names(string backend)
+    {
+        const string acmeSecret = "acme-billing-secret-0123456789-abcdefghij";
+        _environment["ACME_BILLING_SECRET"] = acmeSecret;
+        var config = Declarations() + $"""
+
+              - username: alice
+                tenant: acme
+                email: alice@acme.example
+                password_hash: '{CheapHasher.Hash(UserPassword + " at acme")}'
+            tenants:
+              - id: acme
+                name: Acme
+            """;
+        config = config.Replace("""
+            clients:
+              - client_id: billing
+            """, """
+            clients:
+              - client_id: billing
+                tenant: acme
+                grant_types: [client_credentials]
+                scopes: [invoices.read]
+                secret_env: ACME_BILLING_SECRET
+              - client_id: billing
+            """).Replace("""
+            scopes:
+              - name: invoices.read
+            """, """
+            scopes:
+              - name: invoices.read
+                tenant: acme
+              - name: invoices.read
+            """);
+        var database = await DatabaseAsync(backend, _directory);
+
+        await using (var first = await StartAsync(database, config))
+            Assert.NotEmpty(await first.ClientCredentialsTokenAsync("billing", BillingSecret, "invoices.read"));
+        await using var warden = await StartAsync(database, config);
+
+        List<KeyValuePair<string, string>> Form() => [new("grant_type", "client_credentials"), new("scope", "invoices.read")];
+        var (status, body, _) = await warden.PostFormAsync("/t/acme/token", Form(), "billing", acmeSecret);
+        Assert.Equal(200, status);
+        Assert.Equal(warden.Issuer + "/t/acme", new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(body.GetProperty("access_token").GetString()).Issuer);
+        Assert.Equal(401, (await warden.PostFormAsync("/t/acme/token", Form(), "billing", BillingSecret)).Status);
+        Assert.Equal(401, (await warden.PostFormAsync("/token", Form(), "billing", acmeSecret)).Status);
+        var storage = warden.Services.GetRequiredService<IStorageBackend>();
+        Assert.Equal(["billing"], (await storage.Clients.ListAsync("acme")).Select(client => client.ClientId));
+        Assert.Single(await storage.Clients.ListSecretsAsync("acme", "billing"));
+        Assert.Equal("alice@acme.example", (await storage.Users.FindByUsernameAsync("acme", "alice"))!.Email);
+        Assert.Equal("alice@example.com", (await storage.Users.FindByUsernameAsync(Tenant.DefaultId, "alice"))!.Email);
+        Assert.Single(await storage.Scopes.ListAsync("acme"), scope => scope.Name == "invoices.read");
+    }
+
     [Fact]
     public async Task Config_apply_creates_then_reports_unchanged_and_the_applied_client_works_at_the_token_endpoint()
     {
@@ -273,12 +330,16 @@ public sealed class DeclaredObjectsTests : IDisposable
     [InlineData("clients:\n  - client_id: billing\n    secret_env: NOT_SET_ANYWHERE\n", "clients[billing]: secret_env: the environment variable NOT_SET_ANYWHERE", "not set")]
     [InlineData("clients:\n  - client_id: billing\n    colour: blue\n", "clients[billing]: unknown key 'colour'", "redirect_uris")]
     [InlineData("scopes:\n  - name: a\n  - name: a\n", "scopes[a]: declared twice", "scopes[a]")]
+    [InlineData("clients:\n  - client_id: billing\n    tenant: nowhere\n", "clients[nowhere/billing]: there is no tenant 'nowhere'", "warden tenants create")]
+    [InlineData("users:\n  - username: alice\n    tenant: Not_A_Label\n", "users[Not_A_Label/alice]:", "tenant")]
     public async Task A_declaration_mistake_exits_2_with_one_line(string yaml, string expected, string alsoNamed)
     {
         WriteConfig(yaml);
+        // With the master key, so that a mistake found only against the database (an unknown tenant) is the one line too.
+        var environment = new Dictionary<string, string?> { ["WARDEN_MASTER_KEY"] = RunningWarden.MasterKey };
 
-        var result = await WardenProcess.RunAsync(["config", "apply"], _directory.Path);
-        var serve = await WardenProcess.RunAsync(["serve"], _directory.Path);
+        var result = await WardenProcess.RunAsync(["config", "apply"], _directory.Path, environment);
+        var serve = await WardenProcess.RunAsync(["serve"], _directory.Path, environment);
 
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));

@@ -1,4 +1,5 @@
 using Warden.Core.Clients;
+using Warden.Core.Tenants;
 using Warden.Core.Users;
 
 namespace Warden.Core.Declarations;
@@ -21,18 +22,44 @@ public sealed record DeclaredObjects(IReadOnlyList<DeclaredScope> Scopes, IReadO
     public IReadOnlyList<Tenants.Tenant> Tenants { get; init; } = [];
 
     public bool IsEmpty => Scopes.Count == 0 && Clients.Count == 0 && Users.Count == 0;
+
+    /// <summary>Every tenant other than the default one that a declared scope, client or user belongs to, with the first object naming it.</summary>
+    public IReadOnlyDictionary<string, string> NamedTenants()
+    {
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (tenantId, name) in Scopes.Select(scope => (scope.TenantId, Name: DeclaredName.Of("scopes", scope.TenantId, scope.Name)))
+                     .Concat(Clients.Select(client => (client.TenantId, Name: DeclaredName.Of("clients", client.TenantId, client.ClientId))))
+                     .Concat(Users.Select(user => (user.TenantId, Name: DeclaredName.Of("users", user.TenantId, user.Username)))))
+        {
+            if (tenantId != Tenant.DefaultId)
+                named.TryAdd(tenantId, name);
+        }
+        return named;
+    }
 }
 
 /// <summary>A declared client: its specification, the fields the file names (as YAML keys) and its secret.</summary>
 /// <param name="Fields">The YAML keys the declaration names (name, grant_types, …): only these are compared with the database.</param>
-public sealed record DeclaredClient(string ClientId, ClientSpecification Specification, IReadOnlySet<string> Fields, DeclaredSecret? Secret);
+public sealed record DeclaredClient(string ClientId, ClientSpecification Specification, IReadOnlySet<string> Fields, DeclaredSecret? Secret)
+{
+    /// <summary>The tenant the client belongs to (the file's <c>tenant:</c> key).</summary>
+    public string TenantId { get; init; } = Tenant.DefaultId;
+}
 
 /// <summary>A declared scope; a null member is not named by the file.</summary>
 public sealed record DeclaredScope(string Name, string? DisplayName, string? Description, IReadOnlyList<string>? Claims, bool? RequiresConsent,
-    bool? Registrable = null);
+    bool? Registrable = null)
+{
+    /// <summary>The tenant the scope belongs to (the file's <c>tenant:</c> key).</summary>
+    public string TenantId { get; init; } = Tenant.DefaultId;
+}
 
 /// <summary>A declared user; a null member is not named by the file. The password hash is used only when the user is created.</summary>
-public sealed record DeclaredUser(string Username, string? Email, UserRole? Role, bool? IsActive, string? PasswordHash);
+public sealed record DeclaredUser(string Username, string? Email, UserRole? Role, bool? IsActive, string? PasswordHash)
+{
+    /// <summary>The tenant the user belongs to (the file's <c>tenant:</c> key).</summary>
+    public string TenantId { get; init; } = Tenant.DefaultId;
+}
 
 /// <summary>
 /// A client secret from a declaration: the value read from an environment variable or a file, or the keyed hash Warden
@@ -61,4 +88,11 @@ public sealed class DeclaredSecret
     public static DeclaredSecret FromHash(byte[] hash) => new("secret_hash", null, hash);
 
     public override string ToString() => Origin;
+}
+
+/// <summary>How messages name a declared object: <c>clients[billing]</c>, or <c>clients[acme/billing]</c> in a tenant other than the default.</summary>
+public static class DeclaredName
+{
+    public static string Of(string section, string tenantId, string id) =>
+        tenantId == Tenant.DefaultId ? $"{section}[{id}]" : $"{section}[{tenantId}/{id}]";
 }

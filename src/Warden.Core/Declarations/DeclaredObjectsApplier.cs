@@ -68,11 +68,12 @@ public sealed class DeclaredObjectsApplier(
     /// <summary>The YAML keys of a client that <see cref="ClientFields"/> compares.</summary>
     public static IReadOnlyCollection<string> ComparedClientFields => (IReadOnlyCollection<string>)ClientFields.Keys;
 
-    public async Task<DeclarationReport> ApplyAsync(string tenantId, DeclaredObjects declared, CancellationToken cancellationToken = default)
+    /// <summary>Applies every declared object to its own tenant (which must exist).</summary>
+    public async Task<DeclarationReport> ApplyAsync(DeclaredObjects declared, CancellationToken cancellationToken = default)
     {
-        var steps = declared.Scopes.Select(scope => ScopeStep(tenantId, scope))
-            .Concat(declared.Clients.Select(client => ClientStep(tenantId, client)))
-            .Concat(declared.Users.Select(user => UserStep(tenantId, user)))
+        var steps = declared.Scopes.Select(scope => ScopeStep(scope.TenantId, scope))
+            .Concat(declared.Clients.Select(client => ClientStep(client.TenantId, client)))
+            .Concat(declared.Users.Select(user => UserStep(user.TenantId, user)))
             .ToList();
 
         var outcomes = new List<DeclarationOutcome?>();
@@ -139,7 +140,7 @@ public sealed class DeclaredObjectsApplier(
     }
 
     private Step ScopeStep(string tenantId, DeclaredScope declared) => new(
-        $"scopes[{declared.Name}]",
+        DeclaredName.Of("scopes", tenantId, declared.Name),
         () => ScopeAdministration.RequireName(declared.Name),
         async cancellationToken =>
         {
@@ -162,7 +163,7 @@ public sealed class DeclaredObjectsApplier(
         Client Normalised() => clients.Build(tenantId, declared.ClientId, declared.Specification, default, default);
         byte[] SecretHash() => declared.Secret!.Hash ?? clients.HashGivenSecret(declared.Secret.Value!);
         return new Step(
-            $"clients[{declared.ClientId}]",
+            DeclaredName.Of("clients", tenantId, declared.ClientId),
             () =>
             {
                 var client = Normalised();
@@ -201,7 +202,7 @@ public sealed class DeclaredObjectsApplier(
     }
 
     private Step UserStep(string tenantId, DeclaredUser declared) => new(
-        $"users[{declared.Username}]",
+        DeclaredName.Of("users", tenantId, declared.Username),
         () => UserAdministration.RequireHashedUser(declared.Username, declared.Email, declared.PasswordHash),
         async cancellationToken =>
         {

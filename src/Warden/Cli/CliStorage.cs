@@ -16,8 +16,13 @@ using Warden.Hosting;
 namespace Warden.Cli;
 
 /// <summary>What the client, key and config verbs work with.</summary>
+/// <param name="GrantTypes">The grant types the server supports, which tenants may narrow.</param>
 public sealed record CliAdministration(IStorageBackend Storage, ClientAdministration Clients, SigningKeyManager Keys, SecretHasher Hasher,
-    WardenOptions Options);
+    WardenOptions Options, IReadOnlyCollection<string> GrantTypes)
+{
+    /// <summary>The user administration with the configured Argon2id cost and each tenant's password rule.</summary>
+    public UserAdministration Users => CliStorage.Users(Storage, Options);
+}
 
 /// <summary>Opens the configured storage backend for a CLI verb and closes it afterwards.</summary>
 public static class CliStorage
@@ -34,13 +39,13 @@ public static class CliStorage
                 new SigningKeyOptions(options.Keys.SigningAlgorithm, options.Keys.ActivationDelay, OAuthServerOptions.MaxAccessTokenLifetime,
                     TimeSpan.Zero), time);
             var hasher = new SecretHasher(masterKey);
+            var grantTypes = await GrantTypesAsync(storage, options, masterKey, loggerFactory);
             var clients = new ClientAdministration(storage.Clients, new ClientDirectory(storage.Clients, serverOptions, time), hasher,
-                new DefaultClientScopes(storage.Scopes, options.Registration.DefaultScopes), await GrantTypesAsync(storage, options, masterKey, loggerFactory),
-                time);
+                new DefaultClientScopes(storage.Scopes, options.Registration.DefaultScopes), grantTypes, time);
             // Decrypting the stored signing keys proves this is the master key the servers use: a secret hashed under
             // another key would be printed and then rejected by every server.
             await keys.EnsureKeysAsync(CommonOptions.TenantOf(parseResult), cancellationToken);
-            return await work(new CliAdministration(storage, clients, keys, hasher, options));
+            return await work(new CliAdministration(storage, clients, keys, hasher, options, grantTypes.Names));
         }, cancellationToken);
 
     /// <summary>For `warden tenants`: the tenant administration (which knows the grant types the server supports) and the issuers.</summary>
@@ -118,7 +123,7 @@ public static class CliStorage
     }
 
     /// <summary>The user administration with the configured Argon2id cost and each tenant's password rule.</summary>
-    private static UserAdministration Users(IStorageBackend storage, WardenOptions options) =>
+    internal static UserAdministration Users(IStorageBackend storage, WardenOptions options) =>
         new(storage.Users, new PasswordHasher(options.Passwords), TimeProvider.System,
             new PasswordPolicies(options.PasswordPolicy, new TenantDirectory(storage.Tenants, ServerOptions(options), TimeProvider.System)));
 

@@ -8,28 +8,42 @@ using Warden.Core.Users;
 namespace Warden.Cli;
 
 /// <summary>
-/// `warden config apply`: applies the clients, scopes and users config.yaml declares to the database without serving,
-/// exactly as every start does. Prints one line per object (created, unchanged) and each refusal on stderr; exit code 0,
+/// `warden config apply`: applies the tenants, clients, scopes and users config.yaml declares to the database without
+/// serving, exactly as every start does. Prints one line per object (created, unchanged) and each refusal on stderr; exit code 0,
 /// or 2 when a declaration conflicts with the database or breaks a rule (then nothing was created).
 /// </summary>
 public static class ConfigCommand
 {
     public static Command Create()
     {
-        var apply = new Command("apply", "Apply the clients, scopes and users config.yaml declares, as `warden serve` does at start");
+        var apply = new Command("apply", "Apply the tenants, clients, scopes and users config.yaml declares, as `warden serve` does at start");
         apply.SetAction((parseResult, cancellationToken) => CliStorage.WithAdministrationAsync(parseResult, async admin =>
         {
             var declared = admin.Options.Declarations;
-            if (declared.IsEmpty)
-            {
-                Console.WriteLine("The configuration declares no clients, scopes or users.");
-                return 0;
-            }
             var time = TimeProvider.System;
             var storage = admin.Storage;
+            var tenants = new DeclaredTenantsApplier(storage.Tenants, new TenantAdministration(storage.Tenants, time, admin.GrantTypes));
+            IReadOnlyList<string> applied;
+            try
+            {
+                applied = await tenants.ApplyAsync(declared, cancellationToken);
+            }
+            catch (InvalidTenantException exception)
+            {
+                throw new Configuration.ConfigurationException($"{declared.Source} {exception.Message}");
+            }
+            foreach (var line in applied)
+                Console.WriteLine($"{declared.Source} {line}");
+            if (declared.IsEmpty)
+            {
+                Console.WriteLine(declared.Tenants.Count == 0
+                    ? "The configuration declares no tenants, clients, scopes or users."
+                    : "The configuration declares no clients, scopes or users.");
+                return 0;
+            }
             var applier = new DeclaredObjectsApplier(storage.Clients, admin.Clients, storage.Scopes, new ScopeAdministration(storage.Scopes, time),
-                storage.Users, new UserAdministration(storage.Users, new PasswordHasher(admin.Options.Passwords), time), admin.Hasher, time);
-            var report = await applier.ApplyAsync(Tenant.DefaultId, declared, cancellationToken);
+                storage.Users, admin.Users, admin.Hasher, time);
+            var report = await applier.ApplyAsync(declared, cancellationToken);
 
             foreach (var outcome in report.Outcomes)
             {

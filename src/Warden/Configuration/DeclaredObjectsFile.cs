@@ -20,9 +20,11 @@ public static class DeclaredObjectsFile
     public static readonly IReadOnlyList<string> Sections = ["clients", "scopes", "users", "identity_providers", "tenants"];
 
     private static readonly string[] ClientSecretKeys = ["secret_env", "secret_file", "secret_hash"];
-    private static readonly string[] ClientKeys = ["client_id", .. DeclaredObjectsApplier.ComparedClientFields, .. ClientSecretKeys];
-    private static readonly string[] ScopeKeys = ["name", "display_name", "description", "claims", "requires_consent", "registrable"];
-    private static readonly string[] UserKeys = ["username", "email", "role", "is_active", "password_hash"];
+    /// <summary>The key that puts a scope, client or user in a tenant other than the default.</summary>
+    private const string TenantKey = "tenant";
+    private static readonly string[] ClientKeys = ["client_id", TenantKey, .. DeclaredObjectsApplier.ComparedClientFields, .. ClientSecretKeys];
+    private static readonly string[] ScopeKeys = ["name", TenantKey, "display_name", "description", "claims", "requires_consent", "registrable"];
+    private static readonly string[] UserKeys = ["username", TenantKey, "email", "role", "is_active", "password_hash"];
     private static readonly string[] ProviderKeys =
     [
         "name", "preset", "display_name", "issuer", "directory_tenant", "authorization_endpoint", "token_endpoint", "userinfo_endpoint", "client_id",
@@ -127,8 +129,12 @@ public static class DeclaredObjectsFile
                 var id = mapping.Children.TryGetValue(new YamlScalarNode(identifier), out var idNode) && idNode is YamlScalarNode { Value: { Length: > 0 } value }
                     ? value
                     : throw new ConfigurationException($"config file '{path}': {section}[{index + 1}] has no '{identifier}'");
-                var item = new Item(this, $"{section}[{id}]", mapping);
-                if (!seen.Add(id))
+                // Another tenant may declare the same name; the tenant is checked against the rules by the section's reader.
+                var tenant = mapping.Children.TryGetValue(new YamlScalarNode(TenantKey), out var tenantNode) && tenantNode is YamlScalarNode { Value: { Length: > 0 } named }
+                    ? named
+                    : Core.Tenants.Tenant.DefaultId;
+                var item = new Item(this, DeclaredName.Of(section, tenant, id), mapping);
+                if (!seen.Add(tenant + "/" + id))
                     throw item.Error($"declared twice");
                 items.Add(read(item, id));
             }
@@ -139,7 +145,7 @@ public static class DeclaredObjectsFile
         {
             RequireKnownKeys(item, ScopeKeys, refused: []);
             return new DeclaredScope(name, item.Text("display_name"), item.Text("description"), item.List("claims"), item.Boolean("requires_consent"),
-                item.Boolean("registrable"));
+                item.Boolean("registrable")) { TenantId = TenantOf(item) };
         }
 
         public DeclaredUser User(Item item, string username)
@@ -156,7 +162,7 @@ public static class DeclaredObjectsFile
                 throw item.Error(exception.Message);
             }
             return new DeclaredUser(username, item.Text("email"),
-                item.Choice("role", ("regular", UserRole.Regular), ("admin", UserRole.Admin)), item.Boolean("is_active"), hash);
+                item.Choice("role", ("regular", UserRole.Regular), ("admin", UserRole.Admin)), item.Boolean("is_active"), hash) { TenantId = TenantOf(item) };
         }
 
         public DeclaredClient Client(Item item, string clientId)
@@ -185,7 +191,10 @@ public static class DeclaredObjectsFile
                 FirstParty = item.Boolean("first_party") ?? false,
                 IntrospectAll = item.Boolean("introspect_all") ?? false,
             };
-            return new DeclaredClient(clientId, specification, item.Keys.Keys.ToHashSet(StringComparer.Ordinal), Secret(item));
+            return new DeclaredClient(clientId, specification, item.Keys.Keys.Where(key => key != TenantKey).ToHashSet(StringComparer.Ordinal), Secret(item))
+            {
+                TenantId = TenantOf(item),
+            };
         }
 
         public Core.IdentityProviders.IdentityProviderSpecification IdentityProvider(Item item, string name)
@@ -216,6 +225,21 @@ public static class DeclaredObjectsFile
                 throw item.Error(exception.Message);
             }
             return specification;
+        }
+
+        /// <summary>The tenant a scope, client or user names (<c>tenant:</c>), the default one when it names none.</summary>
+        private static string TenantOf(Item item)
+        {
+            var tenant = item.Text(TenantKey) ?? Core.Tenants.Tenant.DefaultId;
+            try
+            {
+                Core.Tenants.TenantAdministration.RequireValidId(tenant);
+            }
+            catch (Core.Tenants.InvalidTenantException exception)
+            {
+                throw item.Error(exception.Message);
+            }
+            return tenant;
         }
 
         public Core.Tenants.Tenant Tenant(Item item, string id)

@@ -192,19 +192,28 @@ public static class WardenServer
     }
 
     /// <summary>
-    /// Applies the clients, scopes and users config.yaml declares (on every backend, memory included, where they are the
-    /// only way to have any). A declaration that conflicts with the database stops the start with
-    /// <see cref="ConfigurationException"/> (exit code 2), naming the object and the field.
+    /// Applies the tenants, then the clients, scopes and users config.yaml declares, each in its tenant (on every backend,
+    /// memory included, where they are the only way to have any). A declaration that conflicts with the database stops
+    /// the start with <see cref="ConfigurationException"/> (exit code 2), naming the object and the field.
     /// </summary>
     private static async Task ApplyDeclarationsAsync(WebApplication app, Core.Declarations.DeclaredObjects declared)
     {
-        await ApplyDeclaredTenantsAsync(app, declared);
+        try
+        {
+            foreach (var line in await CreateTenantsApplier(app.Services).ApplyAsync(declared))
+                app.Logger.LogInformation("{Source} {Outcome}", declared.Source, line);
+        }
+        catch (InvalidTenantException exception)
+        {
+            throw new ConfigurationException($"{declared.Source} {exception.Message}");
+        }
+        app.Services.GetRequiredService<TenantDirectory>().Invalidate();
         if (declared.IsEmpty)
             return;
         var storage = app.Services.GetRequiredService<IStorageBackend>();
         if ((await storage.GetMigrationStatusAsync()).Any(migration => migration.AppliedAt is null))
             throw new ConfigurationException($"{declared.Source} declares clients, scopes or users, but the database schema is not up to date: run `warden migrate` first");
-        var report = await CreateDeclarationApplier(app.Services).ApplyAsync(Tenant.DefaultId, declared);
+        var report = await CreateDeclarationApplier(app.Services).ApplyAsync(declared);
         var refusals = report.Refusals;
         if (refusals.Count > 0)
         {
@@ -218,41 +227,11 @@ public static class WardenServer
             report.Outcomes.Count(outcome => outcome.Kind == Core.Declarations.DeclarationOutcomeKind.Unchanged));
     }
 
-    /// <summary>
-    /// Creates the tenants config.yaml declares and changes the stored ones to match it (the file is their source of
-    /// truth); a tenant the rules refuse stops the start with one line. Tenants only in the database are left alone.
-    /// </summary>
-    private static async Task ApplyDeclaredTenantsAsync(WebApplication app, Core.Declarations.DeclaredObjects declared)
+    private static Core.Declarations.DeclaredTenantsApplier CreateTenantsApplier(IServiceProvider services)
     {
-        if (declared.Tenants.Count == 0)
-            return;
-        var storage = app.Services.GetRequiredService<IStorageBackend>();
-        var administration = new TenantAdministration(storage.Tenants, app.Services.GetRequiredService<TimeProvider>(),
-            app.Services.GetRequiredService<Core.Grants.SupportedGrantTypes>().Names);
-        // One query for all of them, however many the file declares.
-        var existing = (await storage.Tenants.ListAsync()).ToDictionary(tenant => tenant.Id, StringComparer.Ordinal);
-        try
-        {
-            foreach (var tenant in declared.Tenants)
-            {
-                var stored = existing.GetValueOrDefault(tenant.Id);
-                if (stored is null)
-                {
-                    await administration.CreateAsync(tenant);
-                    app.Logger.LogInformation("{Source} tenants[{Tenant}]: created", declared.Source, tenant.Id);
-                }
-                else if (stored != tenant with { CreatedAt = stored.CreatedAt })
-                {
-                    await administration.UpdateAsync(tenant.Id, _ => tenant);
-                    app.Logger.LogInformation("{Source} tenants[{Tenant}]: changed to match the file", declared.Source, tenant.Id);
-                }
-            }
-        }
-        catch (InvalidTenantException exception)
-        {
-            throw new ConfigurationException($"{declared.Source} tenants: {exception.Message}");
-        }
-        app.Services.GetRequiredService<TenantDirectory>().Invalidate();
+        var storage = services.GetRequiredService<IStorageBackend>();
+        return new Core.Declarations.DeclaredTenantsApplier(storage.Tenants, new TenantAdministration(storage.Tenants,
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<Core.Grants.SupportedGrantTypes>().Names));
     }
 
     private static Core.Declarations.DeclaredObjectsApplier CreateDeclarationApplier(IServiceProvider services)
@@ -261,8 +240,7 @@ public static class WardenServer
         var time = services.GetRequiredService<TimeProvider>();
         return new Core.Declarations.DeclaredObjectsApplier(storage.Clients, services.GetRequiredService<Core.Clients.ClientAdministration>(),
             storage.Scopes, new Core.Scopes.ScopeAdministration(storage.Scopes, time), storage.Users,
-            new Core.Users.UserAdministration(storage.Users, services.GetRequiredService<PasswordHasher>(), time),
-            services.GetRequiredService<SecretHasher>(), time);
+            services.GetRequiredService<Core.Users.UserAdministration>(), services.GetRequiredService<SecretHasher>(), time);
     }
 
     /// <summary>
