@@ -15,12 +15,24 @@ public sealed record ApiKeyPolicy(IReadOnlyList<string>? AllowedScopes, TimeSpan
 }
 
 /// <summary>
-/// Where a tenant's API-key policy comes from. The server's implementation is <see cref="FixedApiKeyPolicySource"/> (the
-/// <c>api_keys:</c> section of config.yaml for every tenant); a tenant's own settings may take its place.
+/// Where a tenant's API-key policy comes from. The server's implementation is <see cref="TenantApiKeyPolicySource"/> (the
+/// <c>api_keys:</c> section of config.yaml, under each tenant's own settings).
 /// </summary>
 public interface IApiKeyPolicySource
 {
     Task<ApiKeyPolicy> GetAsync(string tenantId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The server's policy (the <c>api_keys:</c> section) with each tenant's own <c>api_key_*</c> settings over it.</summary>
+public sealed class TenantApiKeyPolicySource(ApiKeyPolicy server, Tenants.TenantDirectory tenants) : IApiKeyPolicySource
+{
+    /// <summary>The longest lifetime a policy may give a key: ten years.</summary>
+    public static readonly TimeSpan MostMaxLifetime = TimeSpan.FromSeconds(315_360_000);
+
+    public async Task<ApiKeyPolicy> GetAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        tenantId == Tenants.Tenant.DefaultId || await tenants.FindAsync(tenantId, cancellationToken) is not { } served
+            ? server
+            : served.Tenant.Settings.ApiKeysOver(server);
 }
 
 /// <summary>One policy for every tenant.</summary>

@@ -87,6 +87,10 @@ public sealed partial class TenantAdministration(ITenantStore store, TimeProvide
             throw new InvalidTenantException($"tenant '{tenant.Id}': access_token_lifetime must be between 1 second and {OAuthServerOptions.MaxAccessTokenLifetime.TotalHours} hours");
         if (settings.PasswordMinLength is < Users.PasswordPolicy.LeastMinLength or > Users.PasswordPolicy.MostMinLength)
             throw new InvalidTenantException($"tenant '{tenant.Id}': password_min_length must be from {Users.PasswordPolicy.LeastMinLength} to {Users.PasswordPolicy.MostMinLength}");
+        if (settings.ApiKeyMaxLifetime is { } apiKeyLifetime && (apiKeyLifetime < TimeSpan.FromMinutes(1) || apiKeyLifetime > ApiKeys.TenantApiKeyPolicySource.MostMaxLifetime))
+            throw new InvalidTenantException($"tenant '{tenant.Id}': api_key_max_lifetime must be from 60 to {(long)ApiKeys.TenantApiKeyPolicySource.MostMaxLifetime.TotalSeconds} seconds");
+        if (settings.ApiKeyScopes?.FirstOrDefault(scope => !Scopes.ScopeAdministration.IsValidName(scope)) is { } badScope)
+            throw new InvalidTenantException($"tenant '{tenant.Id}': api_key_scopes: '{Shorten(badScope)}' is not a scope name");
         if (settings.PasswordCharacterClasses is < 1 or > 4)
             throw new InvalidTenantException($"tenant '{tenant.Id}': password_character_classes must be from 1 to 4");
         // The pages read the theme when first shown; a directory that is not there would only show as the server's look.

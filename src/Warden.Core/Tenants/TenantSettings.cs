@@ -15,6 +15,9 @@ namespace Warden.Core.Tenants;
 /// <param name="PasswordMinLength">passwords.min_length for the tenant's new passwords.</param>
 /// <param name="PasswordCharacterClasses">passwords.character_classes for the tenant's new passwords.</param>
 /// <param name="ThemeDirectory">ui.theme_dir for the tenant's pages: its stylesheet, logo, favicon and texts instead of the server's.</param>
+/// <param name="ApiKeyScopes">api_keys.allowed_scopes for the tenant's API keys.</param>
+/// <param name="ApiKeyMaxLifetime">api_keys.max_lifetime for the tenant's API keys.</param>
+/// <param name="ApiKeyAllowNoExpiry">api_keys.allow_no_expiry for the tenant's API keys.</param>
 public sealed record TenantSettings(
     TimeSpan? AccessTokenLifetime = null,
     IReadOnlyList<string>? GrantTypes = null,
@@ -22,7 +25,10 @@ public sealed record TenantSettings(
     SignUpPolicy? SignUp = null,
     int? PasswordMinLength = null,
     int? PasswordCharacterClasses = null,
-    string? ThemeDirectory = null)
+    string? ThemeDirectory = null,
+    IReadOnlyList<string>? ApiKeyScopes = null,
+    TimeSpan? ApiKeyMaxLifetime = null,
+    bool? ApiKeyAllowNoExpiry = null)
 {
     public static TenantSettings Inherited { get; } = new();
 
@@ -32,14 +38,20 @@ public sealed record TenantSettings(
     public bool Equals(TenantSettings? other) =>
         other is not null && AccessTokenLifetime == other.AccessTokenLifetime && Registration == other.Registration && SignUp == other.SignUp
         && PasswordMinLength == other.PasswordMinLength && PasswordCharacterClasses == other.PasswordCharacterClasses
-        && ThemeDirectory == other.ThemeDirectory
+        && ThemeDirectory == other.ThemeDirectory && ApiKeyMaxLifetime == other.ApiKeyMaxLifetime && ApiKeyAllowNoExpiry == other.ApiKeyAllowNoExpiry
+        && (ApiKeyScopes ?? []).SequenceEqual(other.ApiKeyScopes ?? [], StringComparer.Ordinal) && (ApiKeyScopes is null) == (other.ApiKeyScopes is null)
         && (GrantTypes ?? []).SequenceEqual(other.GrantTypes ?? [], StringComparer.Ordinal) && (GrantTypes is null) == (other.GrantTypes is null);
 
     public override int GetHashCode() =>
-        HashCode.Combine(AccessTokenLifetime, Registration, SignUp, GrantTypes?.Count, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory);
+        HashCode.Combine(HashCode.Combine(AccessTokenLifetime, Registration, SignUp, GrantTypes?.Count, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory),
+            ApiKeyScopes?.Count, ApiKeyMaxLifetime, ApiKeyAllowNoExpiry);
 
     /// <summary>The tenant's password rule: its own values over the server's <paramref name="server"/>.</summary>
     public PasswordPolicy PasswordsOver(PasswordPolicy server) => PasswordMinLength is null && PasswordCharacterClasses is null
         ? server
         : server with { MinLength = PasswordMinLength ?? server.MinLength, CharacterClasses = PasswordCharacterClasses ?? server.CharacterClasses };
+
+    /// <summary>The tenant's API-key policy: its own values over the server's <paramref name="server"/>.</summary>
+    public ApiKeys.ApiKeyPolicy ApiKeysOver(ApiKeys.ApiKeyPolicy server) => new(ApiKeyScopes ?? server.AllowedScopes,
+        ApiKeyMaxLifetime ?? server.MaxLifetime, ApiKeyAllowNoExpiry ?? server.AllowNoExpiry);
 }

@@ -7,13 +7,14 @@ namespace Warden.Core.Tenants;
 /// <summary>
 /// <see cref="TenantSettings"/> as the JSON object the tenants table stores: only the settings the tenant sets, with
 /// config.yaml's names (access_token_lifetime in seconds, grant_types, registration, sign_up, password_min_length,
-/// password_character_classes, theme_dir). Reading is strict, so a hand-edited row with an unknown key or a wrong type is reported rather than
+/// password_character_classes, theme_dir, api_key_scopes, api_key_max_lifetime, api_key_allow_no_expiry). Reading is strict, so a hand-edited row with an unknown key or a wrong type is reported rather than
 /// half applied.
 /// </summary>
 public static class TenantSettingsJson
 {
     public static readonly IReadOnlyList<string> Keys =
-        ["access_token_lifetime", "grant_types", "registration", "sign_up", "password_min_length", "password_character_classes", "theme_dir"];
+        ["access_token_lifetime", "grant_types", "registration", "sign_up", "password_min_length", "password_character_classes", "theme_dir",
+            "api_key_scopes", "api_key_max_lifetime", "api_key_allow_no_expiry"];
 
     public static string Write(TenantSettings settings)
     {
@@ -40,6 +41,17 @@ public static class TenantSettingsJson
                 json.WriteNumber("password_character_classes", classes);
             if (settings.ThemeDirectory is { } theme)
                 json.WriteString("theme_dir", theme);
+            if (settings.ApiKeyScopes is { } apiKeyScopes)
+            {
+                json.WriteStartArray("api_key_scopes");
+                foreach (var scope in apiKeyScopes)
+                    json.WriteStringValue(scope);
+                json.WriteEndArray();
+            }
+            if (settings.ApiKeyMaxLifetime is { } apiKeyLifetime)
+                json.WriteNumber("api_key_max_lifetime", (long)apiKeyLifetime.TotalSeconds);
+            if (settings.ApiKeyAllowNoExpiry is { } noExpiry)
+                json.WriteBoolean("api_key_allow_no_expiry", noExpiry);
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
@@ -66,6 +78,12 @@ public static class TenantSettingsJson
                 "password_min_length" when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var minLength) => settings with { PasswordMinLength = minLength },
                 "password_character_classes" when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var classes) => settings with { PasswordCharacterClasses = classes },
                 "theme_dir" when value.ValueKind == JsonValueKind.String => settings with { ThemeDirectory = value.GetString() },
+                "api_key_scopes" when value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) =>
+                    settings with { ApiKeyScopes = value.EnumerateArray().Select(item => item.GetString()!).ToArray() },
+                "api_key_max_lifetime" when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var apiKeySeconds) && apiKeySeconds > 0 =>
+                    settings with { ApiKeyMaxLifetime = TimeSpan.FromSeconds(apiKeySeconds) },
+                "api_key_allow_no_expiry" when value.ValueKind is JsonValueKind.True or JsonValueKind.False =>
+                    settings with { ApiKeyAllowNoExpiry = value.GetBoolean() },
                 _ => throw new FormatException($"tenant settings: '{property.Name}' is unknown or has a value of the wrong kind"),
             };
         }

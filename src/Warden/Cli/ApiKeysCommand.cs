@@ -127,11 +127,11 @@ public static class ApiKeysCommand
             var time = TimeProvider.System;
             var storage = admin.Storage;
             var audit = new AuditTrail(storage.AuditLog, time, NullLogger<AuditTrail>.Instance);
-            var directory = new ClientDirectory(storage.Clients, new OAuthServerOptions(admin.Options.Server.Issuer, admin.Options.Tokens.AccessTokenLifetime,
-                TimeSpan.Zero), time);
-            var service = new ApiKeyService(storage.ApiKeys, new FixedApiKeyPolicySource(admin.Options.ApiKeys), storage.Scopes, storage.Users,
-                directory, admin.Hasher, new ApiKeyUseRecorder(storage.ApiKeys, time, NullLogger<ApiKeyUseRecorder>.Instance), audit, time);
-            var users = new UserAdministration(storage.Users, new PasswordHasher(admin.Options.Passwords), time);
+            var serverOptions = new OAuthServerOptions(admin.Options.Server.Issuer, admin.Options.Tokens.AccessTokenLifetime, TimeSpan.Zero);
+            var policies = new TenantApiKeyPolicySource(admin.Options.ApiKeys, new Core.Tenants.TenantDirectory(storage.Tenants, serverOptions, time));
+            var service = new ApiKeyService(storage.ApiKeys, policies, storage.Scopes, storage.Users, new ClientDirectory(storage.Clients, serverOptions, time),
+                admin.Hasher, new ApiKeyUseRecorder(storage.ApiKeys, time, NullLogger<ApiKeyUseRecorder>.Instance), audit, time);
+            var users = admin.Users;
             return work(service, users, audit);
         }, cancellationToken);
 

@@ -40,11 +40,24 @@ public static class TenantsCommand
     {
         Description = "A directory with the tenant's theme.css, logo, favicon and texts (default: ui.theme_dir)",
     };
+    private static readonly Option<string[]> ApiKeyScopes = new("--api-key-scope")
+    {
+        Description = "A scope the tenant's API keys may have; repeat it (default: api_keys.allowed_scopes)", AllowMultipleArgumentsPerToken = true,
+    };
+    private static readonly Option<int?> ApiKeyMaxLifetime = new("--api-key-max-lifetime")
+    {
+        Description = "Seconds: the longest an API key of the tenant may live (default: api_keys.max_lifetime)",
+    };
+    private static readonly Option<bool?> ApiKeyAllowNoExpiry = new("--api-key-allow-no-expiry")
+    {
+        Description = "true or false: whether the tenant's API keys may never expire (default: api_keys.allow_no_expiry)",
+    };
     private static readonly Option<bool> Force = new("--force") { Description = "Delete the tenant and everything in it without asking" };
 
     public static Command Create()
     {
-        var create = new Command("create", "Create a tenant") { Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory, Json };
+        var create = new Command("create", "Create a tenant") { Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory, ApiKeyScopes, ApiKeyMaxLifetime,
+            ApiKeyAllowNoExpiry, Json };
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithTenantsAsync(parseResult, async (admin, directory) =>
         {
             var id = parseResult.GetValue(Id)!;
@@ -77,7 +90,8 @@ public static class TenantsCommand
 
         var update = new Command("update", "Change a tenant; options given replace the stored values")
         {
-            Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory, Json,
+            Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory, ApiKeyScopes, ApiKeyMaxLifetime,
+            ApiKeyAllowNoExpiry, Json,
         };
         update.SetAction((parseResult, cancellationToken) => CliStorage.WithTenantsAsync(parseResult, async (admin, directory) =>
             await admin.UpdateAsync(parseResult.GetValue(Id)!, tenant => Apply(parseResult, tenant with { Name = parseResult.GetValue(Name) ?? tenant.Name }),
@@ -152,6 +166,12 @@ public static class TenantsCommand
             settings = settings with { PasswordCharacterClasses = classes };
         if (parseResult.GetValue(ThemeDirectory) is { } theme)
             settings = settings with { ThemeDirectory = Path.GetFullPath(theme) };
+        if (parseResult.GetValue(ApiKeyScopes) is { Length: > 0 } apiKeyScopes)
+            settings = settings with { ApiKeyScopes = apiKeyScopes };
+        if (parseResult.GetValue(ApiKeyMaxLifetime) is { } apiKeySeconds)
+            settings = settings with { ApiKeyMaxLifetime = TimeSpan.FromSeconds(apiKeySeconds) };
+        if (parseResult.GetValue(ApiKeyAllowNoExpiry) is { } noExpiry)
+            settings = settings with { ApiKeyAllowNoExpiry = noExpiry };
         return tenant with
         {
             Addressing = addressing,

@@ -254,7 +254,9 @@ public static class DeclaredObjectsFile
                 item.Choice("registration", ("disabled", Core.Registration.RegistrationPolicy.Disabled), ("open", Core.Registration.RegistrationPolicy.Open),
                     ("initial_access_token", Core.Registration.RegistrationPolicy.InitialAccessToken)),
                 item.Choice("sign_up", ("disabled", SignUpPolicy.Disabled), ("open", SignUpPolicy.Open), ("domains", SignUpPolicy.Domains)),
-                Number("password_min_length"), Number("password_character_classes"), item.Text("theme_dir"));
+                Number("password_min_length"), Number("password_character_classes"), item.Text("theme_dir"),
+                item.List("api_key_scopes", spaceSeparated: true), Number("api_key_max_lifetime") is { } keySeconds ? TimeSpan.FromSeconds(keySeconds) : null,
+                item.Boolean("api_key_allow_no_expiry"));
             try
             {
                 Core.Tenants.TenantAdministration.RequireValidId(id);

@@ -114,7 +114,8 @@ public static class WardenOptionsResolver
             allowed = names.All(Core.Scopes.ScopeAdministration.IsValidName) ? names : throw Invalid(Keys.ApiKeysAllowedScopes, raw, "scope names separated by spaces");
         }
         return new Core.ApiKeys.ApiKeyPolicy(allowed,
-            TimeSpan.FromSeconds(Integer(layers, Keys.ApiKeysMaxLifetime, 60, 315_360_000) ?? (int)defaults.MaxLifetime.TotalSeconds),
+            TimeSpan.FromSeconds(Integer(layers, Keys.ApiKeysMaxLifetime, 60, (int)Core.ApiKeys.TenantApiKeyPolicySource.MostMaxLifetime.TotalSeconds)
+                                 ?? (int)defaults.MaxLifetime.TotalSeconds),
             Boolean(layers, Keys.ApiKeysAllowNoExpiry, defaults.AllowNoExpiry));
     }
 

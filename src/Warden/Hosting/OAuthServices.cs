@@ -116,7 +116,8 @@ public static class ApiKeyServices
     public static IServiceCollection AddApiKeys(this IServiceCollection services, WardenOptions options)
     {
         services.AddSingleton(provider => provider.GetRequiredService<IStorageBackend>().ApiKeys);
-        services.AddSingleton<Core.ApiKeys.IApiKeyPolicySource>(new Core.ApiKeys.FixedApiKeyPolicySource(options.ApiKeys));
+        services.AddSingleton<Core.ApiKeys.IApiKeyPolicySource>(provider =>
+            new Core.ApiKeys.TenantApiKeyPolicySource(options.ApiKeys, provider.GetRequiredService<Core.Tenants.TenantDirectory>()));
         services.AddSingleton<Core.ApiKeys.ApiKeyUseRecorder>();
         services.AddHostedService<ApiKeyUseWriter>();
         services.AddSingleton<Core.ApiKeys.ApiKeyService>();

@@ -270,7 +270,7 @@ public abstract class TenantIsolationContract<TBackend> : IAsyncLifetime where T
     }
 
     [Fact]
-    public async Task An_api_key_of_one_tenant_is_inactive_and_unexchangeable_in_another()
+    public async Task An_api_key_follows_its_tenants_policy_and_is_inactive_and_unexchangeable_in_another()
     {
         var machine = OAuthClientHelpers.MachineClient();
         var (_, defaultSecret) = await ClientAsync(Tenant.DefaultId, machine, "billing");
@@ -278,8 +278,27 @@ public abstract class TenantIsolationContract<TBackend> : IAsyncLifetime where T
         var exchanger = new ClientSpecification { Name = "exchanger", GrantTypes = [Core.Protocol.OAuthNames.GrantTypes.TokenExchange], Scopes = ["profile"] };
         var (_, defaultExchangerSecret) = await ClientAsync(Tenant.DefaultId, exchanger, "exchanger");
         var (_, acmeExchangerSecret) = await ClientAsync("acme", exchanger, "exchanger");
-        var key = await _warden.Services.GetRequiredService<Core.ApiKeys.ApiKeyService>().CreateAsync(new Core.Protocol.RequestContext("acme", null),
-            new Core.ApiKeys.ApiKeyRequest { Name = "nightly", ClientId = "billing", Scopes = ["profile"] }, new Core.ApiKeys.ApiKeyActor(null, "cli"));
+        // acme's own API-key policy: only "profile", at most a day, or no expiry; the default tenant keeps the server's.
+        var storage = _warden.Services.GetRequiredService<IStorageBackend>();
+        var acme = (await storage.Tenants.FindAsync("acme"))!;
+        await storage.Tenants.UpdateAsync(acme with
+        {
+            Settings = acme.Settings with { ApiKeyScopes = ["profile"], ApiKeyMaxLifetime = TimeSpan.FromDays(1), ApiKeyAllowNoExpiry = true },
+        });
+        _warden.Services.GetRequiredService<TenantDirectory>().Invalidate();
+        var apiKeys = _warden.Services.GetRequiredService<Core.ApiKeys.ApiKeyService>();
+        var cli = new Core.ApiKeys.ApiKeyActor(null, "cli");
+        Task<Core.ApiKeys.CreatedApiKey> CreateAsync(string tenant, Core.ApiKeys.ApiKeyRequest request) =>
+            apiKeys.CreateAsync(new Core.Protocol.RequestContext(tenant, null), request, cli);
+        await Assert.ThrowsAsync<Core.ApiKeys.InvalidApiKeyException>(() =>
+            CreateAsync("acme", new() { Name = "wide", ClientId = "billing", Scopes = ["email"] }));
+        await Assert.ThrowsAsync<Core.ApiKeys.InvalidApiKeyException>(() =>
+            CreateAsync("acme", new() { Name = "long", ClientId = "billing", Scopes = ["profile"], Lifetime = TimeSpan.FromDays(2) }));
+        Assert.Null((await CreateAsync("acme", new() { Name = "forever", ClientId = "billing", Scopes = ["profile"], NoExpiry = true })).Key.ExpiresAt);
+        await Assert.ThrowsAsync<Core.ApiKeys.InvalidApiKeyException>(() =>
+            CreateAsync(Tenant.DefaultId, new() { Name = "forever", ClientId = "billing", Scopes = ["profile"], NoExpiry = true }));
+        var key = await CreateAsync("acme", new() { Name = "nightly", ClientId = "billing", Scopes = ["profile"] });
+        Assert.Equal(TimeSpan.FromDays(1), key.Key.ExpiresAt - key.Key.CreatedAt);
         List<KeyValuePair<string, string>> Introspect() => [new("token", key.Value)];
 
         Assert.True(await ActiveAsync(() => PostAsync("/t/acme/introspect", Introspect(), "billing", acmeSecret)));

@@ -4,8 +4,8 @@ using Xunit;
 
 namespace Warden.Core.Tests;
 
-/// <summary>The password rule of a tenant: length and kinds of characters, and the tenant's values over the server's.</summary>
-public sealed class PasswordPolicyTests
+/// <summary>A tenant's own settings: the password rule (length and kinds of characters) and the API-key policy, over the server's, and their JSON.</summary>
+public sealed class TenantSettingsTests
 {
     [Theory]
     [InlineData(8, 1, "lowercase", true)]
@@ -54,5 +54,22 @@ public sealed class PasswordPolicyTests
         Assert.Equal("""{"password_min_length":14,"password_character_classes":3,"theme_dir":"/srv/themes/acme"}""", json);
         Assert.Equal(settings, TenantSettingsJson.Read(json));
         Assert.Throws<FormatException>(() => TenantSettingsJson.Read("""{"password_min_length":"twelve"}"""));
+    }
+
+    [Fact]
+    public void A_tenants_api_key_policy_is_its_own_values_over_the_servers_and_round_trips_as_json()
+    {
+        var server = new ApiKeys.ApiKeyPolicy(null, TimeSpan.FromDays(365), AllowNoExpiry: false);
+        var settings = new TenantSettings(ApiKeyScopes: ["reports.read"], ApiKeyAllowNoExpiry: true);
+        var policy = settings.ApiKeysOver(server);
+        Assert.Equal(["reports.read"], policy.AllowedScopes);
+        Assert.Equal((TimeSpan.FromDays(365), true), (policy.MaxLifetime, policy.AllowNoExpiry));
+        Assert.Null(TenantSettings.Inherited.ApiKeysOver(server).AllowedScopes);
+
+        var stored = settings with { ApiKeyMaxLifetime = TimeSpan.FromDays(30) };
+        var json = TenantSettingsJson.Write(stored);
+        Assert.Equal("""{"api_key_scopes":["reports.read"],"api_key_max_lifetime":2592000,"api_key_allow_no_expiry":true}""", json);
+        Assert.Equal(stored, TenantSettingsJson.Read(json));
+        Assert.Throws<FormatException>(() => TenantSettingsJson.Read("""{"api_key_allow_no_expiry":"yes"}"""));
     }
 }
