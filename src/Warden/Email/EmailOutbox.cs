@@ -75,7 +75,8 @@ public sealed class EmailOutboxWorker(EmailOutbox outbox, AccountEmailComposer c
 
     /// <summary>
     /// Composes and sends one mail. Out of line, so that the loop above, which runs from start to stop, names no MimeKit
-    /// type: MimeKit and MailKit load with the first mail, not at start (bench/README.md, "Footprint, fourth pass").
+    /// type: MimeKit and MailKit are not loaded at start, but with the first mail or the first page (MVC looks through
+    /// every type of warden.dll); bench/README.md, "Footprint, fourth pass".
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private async Task SendAsync(AccountEmail email, CancellationToken cancellationToken) =>
