@@ -46,8 +46,10 @@ public static class PageHost
 
     private static RequestDelegate BuildPipeline(WebApplication app, IServiceCollection serverServices, WardenOptions options, MasterKey masterKey)
     {
+        // Never disposed: a provider disposes what its factories returned, and the forwarding factories return the server's
+        // own singletons (its logger factory and stores among them), which the server disposes when it stops. What the
+        // pages' provider creates itself (MVC's caches, the key ring) holds no thread, timer or connection.
         var provider = CreatePageServices(app, serverServices, options, masterKey);
-        app.Lifetime.ApplicationStopped.Register(provider.Dispose);
         var branch = new ApplicationBuilder(provider, app.Services.GetRequiredService<IServer>().Features);
         branch.Use(async (context, next) =>
         {
