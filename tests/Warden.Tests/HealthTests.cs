@@ -57,7 +57,7 @@ public sealed class HealthTests : IDisposable
     }
 
     [Fact]
-    public async Task The_pages_stay_out_of_the_main_route_table_so_health_and_the_api_never_build_them()
+    public async Task The_pages_stay_out_of_the_main_route_table_and_services_so_health_and_the_api_never_build_them()
     {
         await using var warden = await RunningWarden.StartAsync(Database(DatabaseType.Memory));
         var routes = warden.Services.GetRequiredService<EndpointDataSource>();
@@ -67,13 +67,18 @@ public sealed class HealthTests : IDisposable
         using (var discovery = await warden.Client.GetAsync("/.well-known/openid-configuration"))
             Assert.Equal(HttpStatusCode.OK, discovery.StatusCode);
 
-        // An instance serving machines keeps MVC's application model out of its memory (issue 15, bench/README.md).
-        // The pages' own route table is built on the first request no API endpoint matched, and serves them.
+        // An instance serving machines keeps MVC out of its memory (issue 15, bench/README.md). The pages' own service
+        // provider and route table are built on the first request no API endpoint matched, and serve them; the
+        // server's provider never registers MVC (FootprintTests checks what the process loads).
         Assert.Contains(routes.Endpoints, endpoint => endpoint.DisplayName == "HTTP: POST /token => HandleAsync");
         Assert.DoesNotContain(routes.Endpoints, IsPage);
+        Assert.Null(warden.Services.GetService<Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure.PageLoader>());
         using var login = await warden.Client.GetAsync("/login");
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         Assert.Contains(routes.Endpoints, IsPage);
+        Assert.Null(warden.Services.GetService<Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure.PageLoader>());
+        using var missing = await warden.Client.GetAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     [Fact]

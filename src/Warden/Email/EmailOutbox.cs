@@ -58,7 +58,7 @@ public sealed class EmailOutboxWorker(EmailOutbox outbox, AccountEmailComposer c
             {
                 try
                 {
-                    await smtp.SendAsync(await composer.ComposeAsync(email, stoppingToken), stoppingToken);
+                    await SendAsync(email, stoppingToken);
                     outbox.Sent(email);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -72,4 +72,13 @@ public sealed class EmailOutboxWorker(EmailOutbox outbox, AccountEmailComposer c
             // Stopping: what is still queued is not sent (each page told the person to ask again if no mail arrives).
         }
     }
+
+    /// <summary>
+    /// Composes and sends one mail. Out of line, so that the loop above, which runs from start to stop, names no MimeKit
+    /// type: MimeKit and MailKit are not loaded at start, but with the first mail or the first page (MVC looks through
+    /// every type of warden.dll); bench/README.md, "Footprint, fourth pass".
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private async Task SendAsync(AccountEmail email, CancellationToken cancellationToken) =>
+        await smtp.SendAsync(await composer.ComposeAsync(email, cancellationToken), cancellationToken);
 }

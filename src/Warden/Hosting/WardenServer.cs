@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.HttpOverrides;
 using Warden.Core.Security;
 using Warden.Configuration;
@@ -47,16 +45,9 @@ public static class WardenServer
         builder.Services.AddSingleton(cache);
         var masterKey = MasterKeyLoader.Load(options.Keys, loggerFactory.CreateLogger("Warden.Keys"));
         builder.Services.AddOAuthEngine(options, masterKey);
-        builder.Services.AddRazorPages();
+        // MVC, anti-forgery and Data Protection are registered in the pages' own service provider (PageHost).
         AddPagePresentation(builder.Services, options.Ui);
         Email.EmailServices.AddAccountEmail(builder.Services, options);
-        builder.Services.AddAntiforgery(antiforgery => Sessions.AntiforgeryCookie.Configure(antiforgery, options.Server.IsHttps));
-        // Anti-forgery tokens are protected with ASP.NET Data Protection keys; keeping the key ring in the shared database
-        // lets a form rendered by one instance be posted to another.
-        builder.Services.AddDataProtection().SetApplicationName("warden");
-        builder.Services.Configure<KeyManagementOptions>(keyManagement =>
-            keyManagement.XmlRepository = new DatabaseXmlRepository(storage.DataProtectionKeys, new KeyProtector(masterKey), time));
-        DeferDataProtectionKeyRing(builder.Services);
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
             .AddCheck<CacheHealthCheck>("cache", tags: [HealthEndpoints.ReadyTag], timeout: HealthCheckTimeout)
@@ -86,7 +77,7 @@ public static class WardenServer
         app.MapPasskeyEndpoints();
         app.MapDiscoveryEndpoints();
         app.MapAssetEndpoints();
-        UsePagesOnDemand(app);
+        PageHost.UsePagesOnDemand(app, builder.Services, options, masterKey);
 
         var logger = app.Logger;
         logger.LogInformation("Warden {Version}: storage {Backend} at {Location}, cache {Cache}", WardenVersion.Current, storage.Name,
@@ -120,28 +111,6 @@ public static class WardenServer
         return app;
     }
 
-    /// <summary>
-    /// Serves the Razor pages from a pipeline of their own, taken only by requests that no API endpoint matched, and
-    /// built on the first such request. Building a route table with the pages makes MVC build its application model
-    /// (loading and JIT-compiling its assemblies); in the main route table that happened before the first request of
-    /// any kind, <c>/health</c> included. Built on demand, it costs an instance that serves only machines nothing
-    /// (bench/README.md, issue 15 part 4), and the first page request pays it once. The pages' pipeline routes with
-    /// its own route table and applies the rate limits to what it matched; what it does not match is a 404.
-    /// </summary>
-    private static void UsePagesOnDemand(WebApplication app)
-    {
-        var pages = new Lazy<RequestDelegate>(() =>
-        {
-            // WebApplication's New() leaves out its global route table, so UseRouting here makes a route table of its own.
-            var branch = ((IApplicationBuilder)app).New();
-            branch.UseRouting();
-            branch.UseMiddleware<RateLimitMiddleware>();
-            branch.UseEndpoints(endpoints => endpoints.MapRazorPages());
-            return branch.Build();
-        }, LazyThreadSafetyMode.ExecutionAndPublication);
-        app.Use((context, next) => context.GetEndpoint() is null ? pages.Value(context) : next(context));
-    }
-
     /// <summary>The pages' look and language: theme assets and texts (read once, so a broken theme stops the start), the site details.</summary>
     private static void AddPagePresentation(IServiceCollection services, Pages.Presentation.UiOptions ui)
     {
@@ -152,21 +121,6 @@ public static class WardenServer
         services.AddSingleton<Core.Settings.SettingCatalog>();
         services.AddSingleton<Pages.Presentation.SiteChrome>();
         services.AddScoped<Pages.Presentation.PageText>();
-    }
-
-    /// <summary>
-    /// Removes Data Protection's hosted service, which reads the key ring (on a first start: creates, encrypts and stores
-    /// a key, as XML) before the server listens. Only the anti-forgery tokens of the sign-in, consent and device forms
-    /// use it, and the key ring provider reads it on their first use just the same; keeping it off the start path saves
-    /// start-up time and the XML stack's memory on instances that never render a form. The service is internal to
-    /// ASP.NET Core, so it is found by name: should the name change, the key ring is simply read eagerly again.
-    /// </summary>
-    private static void DeferDataProtectionKeyRing(IServiceCollection services)
-    {
-        var eager = services.FirstOrDefault(service =>
-            service.ServiceType == typeof(IHostedService) && service.ImplementationType?.Name == "DataProtectionHostedService");
-        if (eager is not null)
-            services.Remove(eager);
     }
 
     /// <summary>

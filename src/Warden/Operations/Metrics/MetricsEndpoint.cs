@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenTelemetry.Metrics;
 using Warden.Configuration;
 using Warden.Core.Operations;
@@ -23,20 +24,40 @@ public static class MetricsEndpoint
         "System.Runtime",                        // GC, thread pool, CPU
     ];
 
+    /// <summary>
+    /// Meters whose instruments have a few series fixed by the process (GC generations, listening endpoints, pool
+    /// states), never one per route, client or tenant. OpenTelemetry allocates every instrument's storage for its
+    /// cardinality limit up front, 2 000 series by default; at <see cref="FixedSeriesLimit"/> their 30-odd instruments
+    /// hold about a twentieth of it (bench/README.md, "Footprint, fourth pass"). Warden's own meter and the request
+    /// durations by route keep the default.
+    /// </summary>
+    private static readonly HashSet<string> FixedSeriesMeters = ["Microsoft.AspNetCore.Server.Kestrel", "Npgsql", "System.Runtime"];
+
+    private const int FixedSeriesLimit = 100;
+
+    // OpenTelemetry's types are named only in the out-of-line methods below, so that with metrics off compiling these
+    // two loads none of its assemblies (bench/README.md, "Footprint, fourth pass").
     public static IServiceCollection AddWardenMetrics(this IServiceCollection services, MetricsOptions options)
     {
-        if (!options.Enabled)
-            return services;
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter([.. Meters])
-            // A scrape always sees the current counts (the exporter would otherwise serve a copy up to 300 ms old).
-            .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0));
+        if (options.Enabled)
+            AddOpenTelemetryMetrics(services);
         return services;
     }
 
     public static void MapMetricsEndpoint(this WebApplication app, MetricsOptions options)
     {
         if (options.Enabled)
-            app.MapPrometheusScrapingEndpoint(Path);
+            MapPrometheusEndpoint(app);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOpenTelemetryMetrics(IServiceCollection services) =>
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter([.. Meters])
+            .AddView(instrument => FixedSeriesMeters.Contains(instrument.Meter.Name) ? new MetricStreamConfiguration { CardinalityLimit = FixedSeriesLimit } : null)
+            // A scrape always sees the current counts (the exporter would otherwise serve a copy up to 300 ms old).
+            .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MapPrometheusEndpoint(WebApplication app) => app.MapPrometheusScrapingEndpoint(Path);
 }
