@@ -57,6 +57,26 @@ public sealed class TenantSettingsTests
     }
 
     [Fact]
+    public void A_tenants_token_lifetimes_are_its_own_values_over_the_servers_and_round_trip_as_json()
+    {
+        var server = new Authorization.AuthorizationOptions(TimeSpan.FromMinutes(1), TimeSpan.FromHours(1), TimeSpan.FromDays(30), TimeSpan.FromDays(14),
+            false, Authorization.PkceRequirement.AllClients);
+        Assert.Same(server, TenantSettings.Inherited.AuthorizationOver(server));
+        var settings = new TenantSettings(IdTokenLifetime: TimeSpan.FromMinutes(5), RefreshTokenLifetime: TimeSpan.FromDays(1),
+            RefreshTokenIdleLifetime: TimeSpan.FromHours(2), AuthorizationCodeLifetime: TimeSpan.FromSeconds(30));
+        Assert.Equal(server with
+        {
+            IdTokenLifetime = TimeSpan.FromMinutes(5), RefreshTokenLifetime = TimeSpan.FromDays(1), RefreshTokenIdleLifetime = TimeSpan.FromHours(2),
+            CodeLifetime = TimeSpan.FromSeconds(30),
+        }, settings.AuthorizationOver(server));
+
+        var json = TenantSettingsJson.Write(settings);
+        Assert.Equal("""{"id_token_lifetime":300,"refresh_token_lifetime":86400,"refresh_token_idle_lifetime":7200,"authorization_code_lifetime":30}""", json);
+        Assert.Equal(settings, TenantSettingsJson.Read(json));
+        Assert.Throws<FormatException>(() => TenantSettingsJson.Read("""{"id_token_lifetime":0}"""));
+    }
+
+    [Fact]
     public void A_tenants_api_key_policy_is_its_own_values_over_the_servers_and_round_trips_as_json()
     {
         var server = new ApiKeys.ApiKeyPolicy(null, TimeSpan.FromDays(365), AllowNoExpiry: false);

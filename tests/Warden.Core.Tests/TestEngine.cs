@@ -60,7 +60,7 @@ public sealed class TestEngine : IAsyncDisposable
         var accessTokens = new AccessTokenIssuer(Keys, Storage.ReferenceTokens, Hasher, tenants, Time);
         var validator = new AccessTokenValidator(new SignedJwtReader(Keys), Keys, directory, Storage.ReferenceTokens, Storage.Revocations, Cache, Hasher,
             tenants, Time);
-        var refreshTokens = new RefreshTokenService(Storage.RefreshTokens, Hasher, Authorization, Time);
+        var refreshTokens = new RefreshTokenService(Storage.RefreshTokens, Hasher, Authorization, tenants, Time);
         var revocation = new GrantRevocation(refreshTokens, Storage.Revocations, validator);
         var userTokens = new UserTokenIssuer(accessTokens, refreshTokens, Keys, new UserClaims(scopes), Authorization, tenants, Audit);
         var authenticator = new ClientAuthenticator(directory, Hasher, new ClientJwksResolver(_jwksFetcher, Time), Cache, Audit, tenants, Time);

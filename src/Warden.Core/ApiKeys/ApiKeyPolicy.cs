@@ -30,9 +30,7 @@ public sealed class TenantApiKeyPolicySource(ApiKeyPolicy server, Tenants.Tenant
     public static readonly TimeSpan MostMaxLifetime = TimeSpan.FromSeconds(315_360_000);
 
     public async Task<ApiKeyPolicy> GetAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        tenantId == Tenants.Tenant.DefaultId || await tenants.FindAsync(tenantId, cancellationToken) is not { } served
-            ? server
-            : served.Tenant.Settings.ApiKeysOver(server);
+        (await tenants.SettingsAsync(tenantId, cancellationToken)).ApiKeysOver(server);
 }
 
 /// <summary>One policy for every tenant.</summary>

@@ -40,7 +40,7 @@ public sealed class AuthorizationCodeIssuer(
             SessionId = session.Sid,
             Evidence = session.EffectiveEvidence,
             CreatedAt = now,
-            ExpiresAt = now + options.CodeLifetime,
+            ExpiresAt = now + (await tenants.SettingsAsync(request.Client.TenantId, cancellationToken)).AuthorizationOver(options).CodeLifetime,
         }, cancellationToken);
         audit.Record(request.Client.TenantId, "authorization_code_issued", "success", request.Client.ClientId, userId.ToString(), ipAddress,
             new { scope = string.Join(' ', request.Scopes) });

@@ -87,6 +87,12 @@ public sealed partial class TenantAdministration(ITenantStore store, TimeProvide
             throw new InvalidTenantException($"tenant '{tenant.Id}': access_token_lifetime must be between 1 second and {OAuthServerOptions.MaxAccessTokenLifetime.TotalHours} hours");
         if (settings.PasswordMinLength is < Users.PasswordPolicy.LeastMinLength or > Users.PasswordPolicy.MostMinLength)
             throw new InvalidTenantException($"tenant '{tenant.Id}': password_min_length must be from {Users.PasswordPolicy.LeastMinLength} to {Users.PasswordPolicy.MostMinLength}");
+        RequireSeconds(tenant.Id, "id_token_lifetime", settings.IdTokenLifetime, 60, 86_400);
+        RequireSeconds(tenant.Id, "refresh_token_lifetime", settings.RefreshTokenLifetime, 60, 31_536_000);
+        RequireSeconds(tenant.Id, "refresh_token_idle_lifetime", settings.RefreshTokenIdleLifetime, 60, 31_536_000);
+        RequireSeconds(tenant.Id, "authorization_code_lifetime", settings.AuthorizationCodeLifetime, 10, 600);
+        if (settings.RefreshTokenIdleLifetime > settings.RefreshTokenLifetime)
+            throw new InvalidTenantException($"tenant '{tenant.Id}': refresh_token_idle_lifetime must be at most its refresh_token_lifetime");
         if (settings.ApiKeyMaxLifetime is { } apiKeyLifetime && (apiKeyLifetime < TimeSpan.FromMinutes(1) || apiKeyLifetime > ApiKeys.TenantApiKeyPolicySource.MostMaxLifetime))
             throw new InvalidTenantException($"tenant '{tenant.Id}': api_key_max_lifetime must be from 60 to {(long)ApiKeys.TenantApiKeyPolicySource.MostMaxLifetime.TotalSeconds} seconds");
         if (settings.ApiKeyScopes?.FirstOrDefault(scope => !Scopes.ScopeAdministration.IsValidName(scope)) is { } badScope)
@@ -97,6 +103,13 @@ public sealed partial class TenantAdministration(ITenantStore store, TimeProvide
         if (settings.ThemeDirectory is { } theme && (!Path.IsPathFullyQualified(theme) || !Directory.Exists(theme)))
             throw new InvalidTenantException($"tenant '{tenant.Id}': theme_dir '{Shorten(theme)}' is not an absolute path to a directory that exists");
         return tenant with { Host = tenant.Host?.ToLowerInvariant() };
+    }
+
+    /// <summary>The same ranges as the server's tokens.* settings.</summary>
+    private static void RequireSeconds(string tenantId, string name, TimeSpan? value, int least, int most)
+    {
+        if (value is { } lifetime && (lifetime < TimeSpan.FromSeconds(least) || lifetime > TimeSpan.FromSeconds(most)))
+            throw new InvalidTenantException($"tenant '{tenantId}': {name} must be from {least} to {most} seconds");
     }
 
     private static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";

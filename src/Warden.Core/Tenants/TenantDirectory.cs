@@ -72,6 +72,10 @@ public sealed class TenantDirectory(ITenantStore store, OAuthServerOptions serve
                ?? throw new InvalidOperationException($"tenant '{tenantId}' does not exist");
     }
 
+    /// <summary>A tenant's own settings; <see cref="TenantSettings.Inherited"/> for the default tenant and one that does not exist.</summary>
+    public async ValueTask<TenantSettings> SettingsAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        tenantId == Tenant.DefaultId ? TenantSettings.Inherited : (await FindAsync(tenantId, cancellationToken))?.Tenant.Settings ?? TenantSettings.Inherited;
+
     /// <summary>Forgets the snapshot, after a change made through this instance.</summary>
     public void Invalidate() => _snapshot = null;
 

@@ -14,7 +14,8 @@ public static class TenantSettingsJson
 {
     public static readonly IReadOnlyList<string> Keys =
         ["access_token_lifetime", "grant_types", "registration", "sign_up", "password_min_length", "password_character_classes", "theme_dir",
-            "api_key_scopes", "api_key_max_lifetime", "api_key_allow_no_expiry"];
+            "api_key_scopes", "api_key_max_lifetime", "api_key_allow_no_expiry",
+            "id_token_lifetime", "refresh_token_lifetime", "refresh_token_idle_lifetime", "authorization_code_lifetime"];
 
     public static string Write(TenantSettings settings)
     {
@@ -22,15 +23,9 @@ public static class TenantSettingsJson
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            if (settings.AccessTokenLifetime is { } lifetime)
-                json.WriteNumber("access_token_lifetime", (long)lifetime.TotalSeconds);
+            WriteSeconds(json, "access_token_lifetime", settings.AccessTokenLifetime);
             if (settings.GrantTypes is { } grantTypes)
-            {
-                json.WriteStartArray("grant_types");
-                foreach (var grantType in grantTypes)
-                    json.WriteStringValue(grantType);
-                json.WriteEndArray();
-            }
+                WriteStrings(json, "grant_types", grantTypes);
             if (settings.Registration is { } registration)
                 json.WriteString("registration", RegistrationText(registration));
             if (settings.SignUp is { } signUp)
@@ -42,16 +37,14 @@ public static class TenantSettingsJson
             if (settings.ThemeDirectory is { } theme)
                 json.WriteString("theme_dir", theme);
             if (settings.ApiKeyScopes is { } apiKeyScopes)
-            {
-                json.WriteStartArray("api_key_scopes");
-                foreach (var scope in apiKeyScopes)
-                    json.WriteStringValue(scope);
-                json.WriteEndArray();
-            }
-            if (settings.ApiKeyMaxLifetime is { } apiKeyLifetime)
-                json.WriteNumber("api_key_max_lifetime", (long)apiKeyLifetime.TotalSeconds);
+                WriteStrings(json, "api_key_scopes", apiKeyScopes);
+            WriteSeconds(json, "api_key_max_lifetime", settings.ApiKeyMaxLifetime);
             if (settings.ApiKeyAllowNoExpiry is { } noExpiry)
                 json.WriteBoolean("api_key_allow_no_expiry", noExpiry);
+            WriteSeconds(json, "id_token_lifetime", settings.IdTokenLifetime);
+            WriteSeconds(json, "refresh_token_lifetime", settings.RefreshTokenLifetime);
+            WriteSeconds(json, "refresh_token_idle_lifetime", settings.RefreshTokenIdleLifetime);
+            WriteSeconds(json, "authorization_code_lifetime", settings.AuthorizationCodeLifetime);
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
@@ -69,19 +62,20 @@ public static class TenantSettingsJson
             var value = property.Value;
             settings = property.Name switch
             {
-                "access_token_lifetime" when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds) && seconds > 0 => settings with { AccessTokenLifetime = TimeSpan.FromSeconds(seconds) },
-                "grant_types" when value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) =>
-                    settings with { GrantTypes = value.EnumerateArray().Select(item => item.GetString()!).ToArray() },
+                "access_token_lifetime" when Seconds(value) is { } access => settings with { AccessTokenLifetime = access },
+                "grant_types" when Strings(value) is { } grantTypes => settings with { GrantTypes = grantTypes },
                 "registration" when ReadRegistration(value.ValueKind == JsonValueKind.String ? value.GetString() : null) is { } policy =>
                     settings with { Registration = policy },
                 "sign_up" when ReadSignUp(value.ValueKind == JsonValueKind.String ? value.GetString() : null) is { } policy => settings with { SignUp = policy },
                 "password_min_length" when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var minLength) => settings with { PasswordMinLength = minLength },
                 "password_character_classes" when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var classes) => settings with { PasswordCharacterClasses = classes },
                 "theme_dir" when value.ValueKind == JsonValueKind.String => settings with { ThemeDirectory = value.GetString() },
-                "api_key_scopes" when value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String) =>
-                    settings with { ApiKeyScopes = value.EnumerateArray().Select(item => item.GetString()!).ToArray() },
-                "api_key_max_lifetime" when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var apiKeySeconds) && apiKeySeconds > 0 =>
-                    settings with { ApiKeyMaxLifetime = TimeSpan.FromSeconds(apiKeySeconds) },
+                "api_key_scopes" when Strings(value) is { } apiKeyScopes => settings with { ApiKeyScopes = apiKeyScopes },
+                "api_key_max_lifetime" when Seconds(value) is { } apiKeyLifetime => settings with { ApiKeyMaxLifetime = apiKeyLifetime },
+                "id_token_lifetime" when Seconds(value) is { } idToken => settings with { IdTokenLifetime = idToken },
+                "refresh_token_lifetime" when Seconds(value) is { } refresh => settings with { RefreshTokenLifetime = refresh },
+                "refresh_token_idle_lifetime" when Seconds(value) is { } idle => settings with { RefreshTokenIdleLifetime = idle },
+                "authorization_code_lifetime" when Seconds(value) is { } code => settings with { AuthorizationCodeLifetime = code },
                 "api_key_allow_no_expiry" when value.ValueKind is JsonValueKind.True or JsonValueKind.False =>
                     settings with { ApiKeyAllowNoExpiry = value.GetBoolean() },
                 _ => throw new FormatException($"tenant settings: '{property.Name}' is unknown or has a value of the wrong kind"),
@@ -89,6 +83,30 @@ public static class TenantSettingsJson
         }
         return settings;
     }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+            json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+
+    private static void WriteSeconds(Utf8JsonWriter json, string name, TimeSpan? value)
+    {
+        if (value is { } lifetime)
+            json.WriteNumber(name, (long)lifetime.TotalSeconds);
+    }
+
+    /// <summary>A positive whole number of seconds; null for anything else.</summary>
+    private static TimeSpan? Seconds(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var seconds) && seconds > 0 ? TimeSpan.FromSeconds(seconds) : null;
+
+    /// <summary>The strings of a JSON array of strings; null for anything else.</summary>
+    private static string[]? Strings(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String)
+            ? value.EnumerateArray().Select(item => item.GetString()!).ToArray()
+            : null;
 
     public static string RegistrationText(RegistrationPolicy policy) => policy switch
     {

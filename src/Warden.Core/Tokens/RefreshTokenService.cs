@@ -20,7 +20,9 @@ public sealed record RefreshRotation(RefreshRotationOutcome Outcome, string? Suc
 /// store decides from what is stored, in the transaction that consumes.
 /// </para>
 /// </summary>
-public sealed class RefreshTokenService(IRefreshTokenStore store, SecretHasher hasher, AuthorizationOptions authorization, TimeProvider time)
+/// <param name="authorization">The server's lifetimes, under each tenant's own (<see cref="Tenants.TenantSettings.AuthorizationOver"/>).</param>
+public sealed class RefreshTokenService(IRefreshTokenStore store, SecretHasher hasher, AuthorizationOptions authorization, Tenants.TenantDirectory tenants,
+    TimeProvider time)
 {
     /// <summary>How many of the tokens this instance wrote it remembers for their rotation.</summary>
     public const int WrittenCapacity = 4096;
@@ -44,7 +46,7 @@ public sealed class RefreshTokenService(IRefreshTokenStore store, SecretHasher h
     public async Task<string> IssueFirstAsync(UserGrant grant, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var (value, token) = NewToken(new RefreshToken
+        var (value, token) = NewToken(await LifetimesAsync(grant.Client.TenantId, cancellationToken), new RefreshToken
         {
             TenantId = grant.Client.TenantId, Hash = [], Id = Guid.Empty, FamilyId = grant.FamilyId, ClientId = grant.Client.ClientId,
             UserId = grant.User.Id, Scopes = grant.Scopes, AuthTime = grant.AuthTime, SessionId = grant.SessionId, Evidence = grant.Evidence,
@@ -62,7 +64,7 @@ public sealed class RefreshTokenService(IRefreshTokenStore store, SecretHasher h
     public async Task<RefreshRotation> RotateAsync(RefreshToken presented, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var (value, successor) = NewToken(presented with { Scopes = scopes }, presented.Id, now);
+        var (value, successor) = NewToken(await LifetimesAsync(presented.TenantId, cancellationToken), presented with { Scopes = scopes }, presented.Id, now);
         var outcome = await store.RotateAsync(presented, successor, now, authorization.RefreshTokenReuseGrace, cancellationToken);
         if (outcome is not (RefreshRotationOutcome.Rotated or RefreshRotationOutcome.Retried))
             return new RefreshRotation(outcome, null);
@@ -71,8 +73,9 @@ public sealed class RefreshTokenService(IRefreshTokenStore store, SecretHasher h
     }
 
     /// <summary>Revokes the family; its record is kept as long as any token of it could still be presented.</summary>
-    public Task<int> RevokeFamilyAsync(string tenantId, string clientId, Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        store.RevokeFamilyAsync(tenantId, clientId, familyId, now, now + authorization.RefreshTokenLifetime, cancellationToken);
+    public async Task<int> RevokeFamilyAsync(string tenantId, string clientId, Guid familyId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await store.RevokeFamilyAsync(tenantId, clientId, familyId, now, now + (await LifetimesAsync(tenantId, cancellationToken)).RefreshTokenLifetime,
+            cancellationToken);
 
     /// <summary>
     /// Ends every refresh token family of the user now, or only those of <paramref name="clientId"/> when given (the
@@ -80,6 +83,9 @@ public sealed class RefreshTokenService(IRefreshTokenStore store, SecretHasher h
     /// </summary>
     public Task<int> RevokeUserFamiliesAsync(string tenantId, Guid userId, string? clientId, CancellationToken cancellationToken) =>
         store.RevokeUserFamiliesAsync(tenantId, userId, clientId, time.GetUtcNow(), cancellationToken);
+
+    private async ValueTask<AuthorizationOptions> LifetimesAsync(string tenantId, CancellationToken cancellationToken) =>
+        (await tenants.SettingsAsync(tenantId, cancellationToken)).AuthorizationOver(authorization);
 
     private void Remember(RefreshToken token)
     {
@@ -89,11 +95,11 @@ public sealed class RefreshTokenService(IRefreshTokenStore store, SecretHasher h
     }
 
     /// <summary>A fresh value and the row for it: idle lifetime from now, never past the family's absolute lifetime counted from the sign-in.</summary>
-    private (string Value, RefreshToken Token) NewToken(RefreshToken grant, Guid? parentId, DateTimeOffset now)
+    private (string Value, RefreshToken Token) NewToken(AuthorizationOptions lifetimes, RefreshToken grant, Guid? parentId, DateTimeOffset now)
     {
         var value = RandomValues.Secret();
-        var idleEnd = now + authorization.RefreshTokenIdleLifetime;
-        var absoluteEnd = grant.AuthTime + authorization.RefreshTokenLifetime;
+        var idleEnd = now + lifetimes.RefreshTokenIdleLifetime;
+        var absoluteEnd = grant.AuthTime + lifetimes.RefreshTokenLifetime;
         return (value, grant with
         {
             Hash = hasher.Hash(value), Id = Guid.CreateVersion7(), ParentId = parentId, CreatedAt = now,

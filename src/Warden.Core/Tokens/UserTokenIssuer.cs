@@ -64,7 +64,8 @@ public sealed class UserTokenIssuer(
         {
             var key = await keys.GetSigningCredentialAsync(client.TenantId, client.SigningAlgorithm ?? keys.Options.DefaultAlgorithm, cancellationToken);
             var issuedAt = access.Description.IssuedAt;
-            var description = new IdTokenDescription(client.ClientId, issuedAt, issuedAt + authorization.IdTokenLifetime, grant.AuthTime,
+            var lifetimes = (await tenants.SettingsAsync(client.TenantId, cancellationToken)).AuthorizationOver(authorization);
+            var description = new IdTokenDescription(client.ClientId, issuedAt, issuedAt + lifetimes.IdTokenLifetime, grant.AuthTime,
                 grant.Nonce, access.Value, grant.Evidence ?? SignInEvidence.Password, grant.SessionId);
             response = response with
             {

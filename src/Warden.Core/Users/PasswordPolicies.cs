@@ -8,7 +8,5 @@ public sealed class PasswordPolicies(PasswordPolicy server, TenantDirectory tena
     public PasswordPolicy Server => server;
 
     public async ValueTask<PasswordPolicy> ForAsync(string tenantId, CancellationToken cancellationToken = default) =>
-        tenantId == Tenant.DefaultId || await tenants.FindAsync(tenantId, cancellationToken) is not { } served
-            ? server
-            : served.Tenant.Settings.PasswordsOver(server);
+        (await tenants.SettingsAsync(tenantId, cancellationToken)).PasswordsOver(server);
 }

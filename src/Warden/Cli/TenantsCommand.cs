@@ -52,12 +52,25 @@ public static class TenantsCommand
     {
         Description = "true or false: whether the tenant's API keys may never expire (default: api_keys.allow_no_expiry)",
     };
+    private static readonly Option<int?> IdTokenLifetime = new("--id-token-lifetime") { Description = "Seconds (default: tokens.id_token_lifetime)" };
+    private static readonly Option<int?> RefreshTokenLifetime = new("--refresh-token-lifetime")
+    {
+        Description = "Seconds a refresh token family lives from the sign-in (default: tokens.refresh_token_lifetime)",
+    };
+    private static readonly Option<int?> RefreshTokenIdleLifetime = new("--refresh-token-idle-lifetime")
+    {
+        Description = "Seconds an unused refresh token lives (default: tokens.refresh_token_idle_lifetime)",
+    };
+    private static readonly Option<int?> AuthorizationCodeLifetime = new("--authorization-code-lifetime")
+    {
+        Description = "Seconds (default: tokens.authorization_code_lifetime)",
+    };
     private static readonly Option<bool> Force = new("--force") { Description = "Delete the tenant and everything in it without asking" };
 
     public static Command Create()
     {
         var create = new Command("create", "Create a tenant") { Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory, ApiKeyScopes, ApiKeyMaxLifetime,
-            ApiKeyAllowNoExpiry, Json };
+            ApiKeyAllowNoExpiry, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AuthorizationCodeLifetime, Json };
         create.SetAction((parseResult, cancellationToken) => CliStorage.WithTenantsAsync(parseResult, async (admin, directory) =>
         {
             var id = parseResult.GetValue(Id)!;
@@ -91,7 +104,7 @@ public static class TenantsCommand
         var update = new Command("update", "Change a tenant; options given replace the stored values")
         {
             Id, Name, Addressing, Host, AccessTokenLifetime, GrantTypes, Registration, SignUp, PasswordMinLength, PasswordCharacterClasses, ThemeDirectory, ApiKeyScopes, ApiKeyMaxLifetime,
-            ApiKeyAllowNoExpiry, Json,
+            ApiKeyAllowNoExpiry, IdTokenLifetime, RefreshTokenLifetime, RefreshTokenIdleLifetime, AuthorizationCodeLifetime, Json,
         };
         update.SetAction((parseResult, cancellationToken) => CliStorage.WithTenantsAsync(parseResult, async (admin, directory) =>
             await admin.UpdateAsync(parseResult.GetValue(Id)!, tenant => Apply(parseResult, tenant with { Name = parseResult.GetValue(Name) ?? tenant.Name }),
@@ -172,6 +185,14 @@ public static class TenantsCommand
             settings = settings with { ApiKeyMaxLifetime = TimeSpan.FromSeconds(apiKeySeconds) };
         if (parseResult.GetValue(ApiKeyAllowNoExpiry) is { } noExpiry)
             settings = settings with { ApiKeyAllowNoExpiry = noExpiry };
+        TimeSpan? Lifetime(Option<int?> option, TimeSpan? current) => parseResult.GetValue(option) is { } seconds ? TimeSpan.FromSeconds(seconds) : current;
+        settings = settings with
+        {
+            IdTokenLifetime = Lifetime(IdTokenLifetime, settings.IdTokenLifetime),
+            RefreshTokenLifetime = Lifetime(RefreshTokenLifetime, settings.RefreshTokenLifetime),
+            RefreshTokenIdleLifetime = Lifetime(RefreshTokenIdleLifetime, settings.RefreshTokenIdleLifetime),
+            AuthorizationCodeLifetime = Lifetime(AuthorizationCodeLifetime, settings.AuthorizationCodeLifetime),
+        };
         return tenant with
         {
             Addressing = addressing,

@@ -248,15 +248,17 @@ public static class DeclaredObjectsFile
             int? Number(string key) => item.Text(key) is not { } text ? null
                 : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value
                 : throw item.Error($"{key} '{text}': expected a positive whole number");
+            TimeSpan? Lifetime(string key) => Number(key) is { } seconds ? TimeSpan.FromSeconds(seconds) : null;
             var settings = new Core.Tenants.TenantSettings(
-                Number("access_token_lifetime") is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+                Lifetime("access_token_lifetime"),
                 item.List("grant_types"),
                 item.Choice("registration", ("disabled", Core.Registration.RegistrationPolicy.Disabled), ("open", Core.Registration.RegistrationPolicy.Open),
                     ("initial_access_token", Core.Registration.RegistrationPolicy.InitialAccessToken)),
                 item.Choice("sign_up", ("disabled", SignUpPolicy.Disabled), ("open", SignUpPolicy.Open), ("domains", SignUpPolicy.Domains)),
                 Number("password_min_length"), Number("password_character_classes"), item.Text("theme_dir"),
-                item.List("api_key_scopes", spaceSeparated: true), Number("api_key_max_lifetime") is { } keySeconds ? TimeSpan.FromSeconds(keySeconds) : null,
-                item.Boolean("api_key_allow_no_expiry"));
+                item.List("api_key_scopes", spaceSeparated: true), Lifetime("api_key_max_lifetime"),
+                item.Boolean("api_key_allow_no_expiry"), Lifetime("id_token_lifetime"), Lifetime("refresh_token_lifetime"),
+                Lifetime("refresh_token_idle_lifetime"), Lifetime("authorization_code_lifetime"));
             try
             {
                 Core.Tenants.TenantAdministration.RequireValidId(id);

@@ -39,7 +39,11 @@ public abstract class TenantIsolationContract<TBackend> : IAsyncLifetime where T
             options => options with { Registration = options.Registration with { Policy = Core.Registration.RegistrationPolicy.Open } });
         var storage = _warden.Services.GetRequiredService<IStorageBackend>();
         var time = _warden.Services.GetRequiredService<TimeProvider>();
-        await storage.Tenants.CreateAsync(new Tenant("acme", "Acme", time.GetUtcNow()));
+        // acme's own lifetimes, which its flows below must show.
+        await storage.Tenants.CreateAsync(new Tenant("acme", "Acme", time.GetUtcNow())
+        {
+            Settings = new TenantSettings(IdTokenLifetime: TimeSpan.FromMinutes(10), RefreshTokenIdleLifetime: TimeSpan.FromHours(1)),
+        });
         await storage.Tenants.CreateAsync(new Tenant("globex", "Globex", time.GetUtcNow()) { Addressing = TenantAddressing.Host, Host = GlobexHost });
         foreach (var tenant in new[] { "acme", "globex" })
         {
@@ -212,6 +216,10 @@ public abstract class TenantIsolationContract<TBackend> : IAsyncLifetime where T
         var idToken = new JsonWebToken(tokens.GetProperty("id_token").GetString());
         Assert.Equal(AcmeIssuer, idToken.Issuer);
         var refresh = tokens.GetProperty("refresh_token").GetString()!;
+        Assert.Equal(TimeSpan.FromMinutes(10), idToken.ValidTo - idToken.IssuedAt);
+        var stored = await _warden.Services.GetRequiredService<IStorageBackend>().RefreshTokens
+            .FindAsync(_warden.Services.GetRequiredService<SecretHasher>().Hash(refresh));
+        Assert.Equal(TimeSpan.FromHours(1), stored!.ExpiresAt - stored.CreatedAt);
         List<KeyValuePair<string, string>> Refresh(string token) => [new("grant_type", "refresh_token"), new("refresh_token", token)];
         Assert.Equal(400, (await PostAsync("/token", Refresh(refresh), "album", defaultSecret)).Status);
         var (refreshed, rotated) = await PostAsync("/t/acme/token", Refresh(refresh), "album", acmeSecret);
