@@ -99,6 +99,27 @@ public sealed class TenantsCliTests : IDisposable
             Assert.Equal(401, (await server.PostFormAsync("/token", [new("grant_type", "client_credentials")], clientId, secret)).Status);
         }
 
+        // Keys rotate per tenant: a new acme key signs at once, and the default tenant's keys stay as they were.
+        var defaultKeys = (await Warden("keys", "list")).StandardOutput;
+        var rotated = await Warden("keys", "rotate", "--tenant", "acme", "--delay", "0");
+        Assert.True(rotated.ExitCode == 0, rotated.Output);
+        Assert.Equal(defaultKeys, (await Warden("keys", "list")).StandardOutput);
+        await using (var server = await RunningWarden.StartAsync(database))
+        {
+            var (status, body, _) = await server.PostFormAsync("/t/acme/token", [new("grant_type", "client_credentials")], clientId, secret);
+            Assert.True(status == 200, body.ToString());
+            Assert.NotEqual("acme-2026", new JsonWebToken(body.GetProperty("access_token").GetString()).Kid);
+        }
+
+        // The tenant's password rule holds for the CLI's users in it, and only there.
+        Assert.Equal(0, (await Warden("tenants", "update", "acme", "--password-min-length", "12", "--password-character-classes", "3")).ExitCode);
+        await RefusedAsync("a password has 12 to 1024 characters and uses at least 3 of", "users", "create", "--tenant", "acme", "--username", "bob",
+            "--password", "only lowercase letters");
+        Assert.Equal(0, (await Warden("users", "create", "--tenant", "acme", "--username", "bob", "--password", "Bob-Passw0rd-2026")).ExitCode);
+        Assert.Equal(0, (await Warden("users", "create", "--username", "bob", "--password", "lowercase")).ExitCode);
+        await RefusedAsync("password_min_length must be from 8 to 128", "tenants", "update", "acme", "--password-min-length", "4");
+        await RefusedAsync("is not an absolute path to a directory that exists", "tenants", "update", "acme", "--theme-dir", "/no/such/theme");
+
         Assert.Equal(0, (await Warden("tenants", "disable", "acme")).ExitCode);
         await using (var server = await RunningWarden.StartAsync(database))
             Assert.Equal(404, (await server.PostFormAsync("/t/acme/token", [new("grant_type", "client_credentials")], clientId, secret)).Status);
