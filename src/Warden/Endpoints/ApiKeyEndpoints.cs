@@ -34,6 +34,9 @@ public static class ApiKeyEndpoints
     /// <summary>What every handler needs; bundled so that the handlers' signatures stay short.</summary>
     public sealed record Services(AccessTokenValidator Tokens, ClientDirectory Clients, ApiKeyService ApiKeys, UserAdministration Users);
 
+    private static readonly AdministrationErrors Errors = new(ErrorCatalog.ApiKeyApi.TokenInvalid, ErrorCatalog.ApiKeyApi.ScopeMissing,
+        ErrorCatalog.ApiKeyApi.UserToken, ErrorCatalog.ApiKeyApi.WrongContentType, ErrorCatalog.ApiKeyApi.MalformedJson);
+
     public static void MapApiKeyEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Path, CreateAsync);
@@ -48,7 +51,7 @@ public static class ApiKeyEndpoints
     private static async Task CreateAsync(HttpContext http, [AsParameters] Services services)
     {
         var context = ContextOf(http);
-        if (await AuthorizeAsync(http, context, services) is not { } caller || await ReadObjectAsync(http) is not { } body)
+        if (await AuthorizeAsync(http, context, services) is not { } caller || await AdministrationApi.ReadObjectAsync(http, Errors) is not { } body)
             return;
         using (body)
         {
@@ -56,7 +59,7 @@ public static class ApiKeyEndpoints
             {
                 var request = await RequestOf(body.RootElement, context, services, http.RequestAborted);
                 var created = await services.ApiKeys.CreateAsync(context, request, new ApiKeyActor(caller, "api"), http.RequestAborted);
-                NoStore(http);
+                AdministrationApi.NoStore(http);
                 http.Response.StatusCode = StatusCodes.Status201Created;
                 http.Response.Headers.Location = $"{Path}/{created.Key.PublicId}";
                 await JsonResponse.WriteAsync(http, json => WriteKey(json, created.Key, created.Value));
@@ -74,7 +77,7 @@ public static class ApiKeyEndpoints
         if (await AuthorizeAsync(http, context, services) is null)
             return;
         var keys = await services.ApiKeys.ListAsync(context.TenantId, http.RequestAborted);
-        NoStore(http);
+        AdministrationApi.NoStore(http);
         await JsonResponse.WriteAsync(http, json =>
         {
             json.WriteStartObject();
@@ -106,87 +109,16 @@ public static class ApiKeyEndpoints
     {
         if (key is null)
         {
-            await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.ApiKeyApi.KeyNotFound, $"API key '{Printable(id)}'"));
+            await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.ApiKeyApi.KeyNotFound, $"API key '{AdministrationApi.Printable(id)}'"));
             return;
         }
-        NoStore(http);
+        AdministrationApi.NoStore(http);
         await JsonResponse.WriteAsync(http, json => WriteKey(json, key, null));
     }
 
-    /// <summary>
-    /// The calling client's id, or null after answering with the RFC 6750 §3 challenge: a bare one without credentials,
-    /// invalid_token for a token that is not active, insufficient_scope for a token without the scope (or whose client
-    /// lost it since) and for a token issued to act for a user.
-    /// </summary>
-    private static async Task<string?> AuthorizeAsync(HttpContext http, RequestContext context, Services services)
-    {
-        var header = http.Request.Headers.Authorization;
-        if (header.Count != 1 || header[0] is not { } value || !value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            NoStore(http);
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            http.Response.Headers.WWWAuthenticate = "Bearer realm=\"warden\", scope=\"" + ReservedScopes.ApiKeyAdministration + "\"";
-            return null;
-        }
-        var token = await services.Tokens.ValidateAsync(context.TenantId, value["Bearer ".Length..].Trim(), http.RequestAborted);
-        if (token is null)
-        {
-            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.ApiKeyApi.TokenInvalid));
-            return null;
-        }
-        if (!token.Scopes.Contains(ReservedScopes.ApiKeyAdministration, StringComparer.Ordinal))
-        {
-            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.ApiKeyApi.ScopeMissing, $"client {token.ClientId}"));
-            return null;
-        }
-        // A client_credentials token's subject is its client; any other token acts for a person (or an API key's owner).
-        if (!string.Equals(token.Subject, token.ClientId, StringComparison.Ordinal))
-        {
-            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.ApiKeyApi.UserToken, $"client {token.ClientId}"));
-            return null;
-        }
-        // Taking the scope away from a client ends its power at once, not when its tokens expire.
-        var client = await services.Clients.FindAsync(context.TenantId, token.ClientId, http.RequestAborted);
-        if (client is null || !client.Client.Scopes.Contains(ReservedScopes.ApiKeyAdministration, StringComparer.Ordinal))
-        {
-            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.ApiKeyApi.ScopeMissing,
-                $"client {token.ClientId} is no longer allowed the scope"));
-            return null;
-        }
-        return token.ClientId;
-    }
-
-    /// <summary>The body as a JSON object, or null after answering with what makes it unusable.</summary>
-    private static async Task<JsonDocument?> ReadObjectAsync(HttpContext http)
-    {
-        var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
-        if (mediaType is null || !(mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                                   || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)))
-        {
-            await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.ApiKeyApi.WrongContentType));
-            return null;
-        }
-        if (await ProtocolRequestReader.ReadBodyAsync(http) is not { } body)
-        {
-            await OAuthErrorResponse.WriteAsync(http, ProtocolRequestReader.TooLarge(http));
-            return null;
-        }
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException exception)
-        {
-            await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.ApiKeyApi.MalformedJson, exception.Message));
-            return null;
-        }
-        if (document.RootElement.ValueKind == JsonValueKind.Object)
-            return document;
-        document.Dispose();
-        await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.ApiKeyApi.MalformedJson, "not an object"));
-        return null;
-    }
+    /// <summary>The calling client's id (<see cref="AdministrationApi.AuthorizeAsync"/> with this API's scope and error codes), or null.</summary>
+    private static Task<string?> AuthorizeAsync(HttpContext http, RequestContext context, Services services) =>
+        AdministrationApi.AuthorizeAsync(http, context.TenantId, ReservedScopes.ApiKeyAdministration, Errors, services.Tokens, services.Clients);
 
     /// <summary>The body's fields as a request; a field of the wrong type, an unknown one or an unknown user is an <see cref="InvalidApiKeyException"/>.</summary>
     private static async Task<ApiKeyRequest> RequestOf(JsonElement body, RequestContext context, Services services, CancellationToken cancellationToken)
@@ -195,7 +127,7 @@ public static class ApiKeyEndpoints
         foreach (var property in body.EnumerateObject())
         {
             if (!Fields.Contains(property.Name))
-                throw new InvalidApiKeyException($"unknown field '{Printable(property.Name)}' (the fields are {string.Join(", ", Fields)})");
+                throw new InvalidApiKeyException($"unknown field '{AdministrationApi.Printable(property.Name)}' (the fields are {string.Join(", ", Fields)})");
             if (!seen.Add(property.Name))
                 throw new InvalidApiKeyException($"field '{property.Name}' appears twice");
         }
@@ -203,7 +135,7 @@ public static class ApiKeyEndpoints
         if (String(body, "user") is { } user)
         {
             userId = (await services.Users.FindAsync(context.TenantId, user, cancellationToken))?.Id
-                     ?? throw new InvalidApiKeyException($"there is no user '{Printable(user)}'");
+                     ?? throw new InvalidApiKeyException($"there is no user '{AdministrationApi.Printable(user)}'");
         }
         var scopes = body.TryGetProperty("scopes", out var list) && list.ValueKind == JsonValueKind.Array
                      && list.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String)
@@ -256,13 +188,4 @@ public static class ApiKeyEndpoints
     }
 
     private static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    private static void NoStore(HttpContext http)
-    {
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.Pragma = "no-cache";
-    }
-
-    private static string Printable(string text) =>
-        new((text.Length > 60 ? text[..60] : text).Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 }

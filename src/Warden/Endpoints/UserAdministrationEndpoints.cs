@@ -36,6 +36,9 @@ public static class UserAdministrationEndpoints
     /// <summary>What every handler needs; bundled so that the handlers' signatures stay short.</summary>
     public sealed record Services(AccessTokenValidator Tokens, ClientDirectory Clients, UserAdministration Users, IUserStore Store, AuditTrail Audit);
 
+    private static readonly AdministrationErrors Errors = new(ErrorCatalog.UserApi.TokenInvalid, ErrorCatalog.UserApi.ScopeMissing,
+        ErrorCatalog.UserApi.UserToken, ErrorCatalog.UserApi.WrongContentType, ErrorCatalog.UserApi.MalformedJson);
+
     public static void MapUserAdministrationEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(Path, CreateAsync);
@@ -76,7 +79,7 @@ public static class UserAdministrationEndpoints
         var user = byUsername
             ? await services.Store.FindByUsernameAsync(http.TenantId(), usernames[0]!, http.RequestAborted)
             : await services.Store.FindByEmailAsync(http.TenantId(), emails[0]!, http.RequestAborted);
-        NoStore(http);
+        AdministrationApi.NoStore(http);
         await JsonResponse.WriteAsync(http, json =>
         {
             json.WriteStartObject();
@@ -147,87 +150,21 @@ public static class UserAdministrationEndpoints
         }
         services.Audit.Record(http.TenantId(), "user_deleted", "success", caller, userId.ToString(), http.Connection.RemoteIpAddress?.ToString(),
             new { via = "api" });
-        NoStore(http);
+        AdministrationApi.NoStore(http);
         http.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
-    /// <summary>
-    /// The calling client's id, or null after answering with the RFC 6750 §3 challenge: a bare one without credentials,
-    /// invalid_token for a token that is not active, insufficient_scope for a token without the scope (or whose client
-    /// lost it since) and for a token issued to act for a user.
-    /// </summary>
-    private static async Task<string?> AuthorizeAsync(HttpContext http, Services services)
-    {
-        var header = http.Request.Headers.Authorization;
-        if (header.Count != 1 || header[0] is not { } value || !value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            // RFC 6750 §3.1: a request without credentials gets a challenge without an error code.
-            NoStore(http);
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            http.Response.Headers.WWWAuthenticate = "Bearer realm=\"warden\", scope=\"" + ReservedScopes.UserAdministration + "\"";
-            return null;
-        }
-        var token = await services.Tokens.ValidateAsync(http.TenantId(), value["Bearer ".Length..].Trim(), http.RequestAborted);
-        if (token is null)
-        {
-            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.UserApi.TokenInvalid));
-            return null;
-        }
-        if (!token.Scopes.Contains(ReservedScopes.UserAdministration, StringComparer.Ordinal))
-        {
-            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.UserApi.ScopeMissing, $"client {token.ClientId}"));
-            return null;
-        }
-        // A client_credentials token's subject is its client; any other token acts for the person it was issued to.
-        if (!string.Equals(token.Subject, token.ClientId, StringComparison.Ordinal))
-        {
-            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.UserApi.UserToken, $"client {token.ClientId}"));
-            return null;
-        }
-        // Taking the scope away from a client ends its power at once, not when its tokens expire.
-        var client = await services.Clients.FindAsync(http.TenantId(), token.ClientId, http.RequestAborted);
-        if (client is null || !client.Client.Scopes.Contains(ReservedScopes.UserAdministration, StringComparer.Ordinal))
-        {
-            await OAuthErrorResponse.WriteBearerChallengeAsync(http, OAuthError.From(ErrorCatalog.UserApi.ScopeMissing,
-                $"client {token.ClientId} is no longer allowed the scope"));
-            return null;
-        }
-        return token.ClientId;
-    }
+    /// <summary>The calling client's id (<see cref="AdministrationApi.AuthorizeAsync"/> with this API's scope and error codes), or null.</summary>
+    private static Task<string?> AuthorizeAsync(HttpContext http, Services services) =>
+        AdministrationApi.AuthorizeAsync(http, http.TenantId(), ReservedScopes.UserAdministration, Errors, services.Tokens, services.Clients);
 
     /// <summary>The body's fields as changes, or null after answering with what makes the body unusable.</summary>
     private static async Task<UserChanges?> ReadChangesAsync(HttpContext http)
     {
-        var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
-        if (mediaType is null || !(mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                                   || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)))
-        {
-            await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.UserApi.WrongContentType));
+        if (await AdministrationApi.ReadObjectAsync(http, Errors) is not { } document)
             return null;
-        }
-        var body = await ProtocolRequestReader.ReadBodyAsync(http);
-        if (body is null)
-        {
-            await OAuthErrorResponse.WriteAsync(http, ProtocolRequestReader.TooLarge(http));
-            return null;
-        }
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body);
-        }
-        catch (JsonException exception)
-        {
-            await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.UserApi.MalformedJson, exception.Message));
-            return null;
-        }
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                await OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.UserApi.MalformedJson, "not an object"));
-                return null;
-            }
             try
             {
                 return Changes(document.RootElement);
@@ -246,7 +183,7 @@ public static class UserAdministrationEndpoints
         foreach (var property in body.EnumerateObject())
         {
             if (!Fields.Contains(property.Name))
-                throw new InvalidUserException($"unknown field '{Printable(property.Name)}' (the fields are {string.Join(", ", Fields)})");
+                throw new InvalidUserException($"unknown field '{AdministrationApi.Printable(property.Name)}' (the fields are {string.Join(", ", Fields)})");
             if (!seen.Add(property.Name))
                 throw new InvalidUserException($"field '{property.Name}' appears twice");
         }
@@ -324,11 +261,11 @@ public static class UserAdministrationEndpoints
     }
 
     private static Task NotFoundAsync(HttpContext http, string id) =>
-        OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.UserApi.UserNotFound, $"user '{Printable(id)}'"));
+        OAuthErrorResponse.WriteAsync(http, OAuthError.From(ErrorCatalog.UserApi.UserNotFound, $"user '{AdministrationApi.Printable(id)}'"));
 
     private static Task WriteUserAsync(HttpContext http, User user)
     {
-        NoStore(http);
+        AdministrationApi.NoStore(http);
         return JsonResponse.WriteAsync(http, json => WriteUser(json, user));
     }
 
@@ -358,14 +295,4 @@ public static class UserAdministrationEndpoints
     }
 
     private static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    private static void NoStore(HttpContext http)
-    {
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.Pragma = "no-cache";
-    }
-
-    /// <summary>A value the caller sent, cut short and without control characters, for a message or the log.</summary>
-    private static string Printable(string text) =>
-        new((text.Length > 60 ? text[..60] : text).Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 }
